@@ -1,0 +1,8 @@
+package io.tollgate.domain.billing;
+
+/** Why a balance changed. */
+public enum LedgerEntryKind {
+    TOP_UP,
+    ADJUSTMENT,
+    CONSUMPTION
+}

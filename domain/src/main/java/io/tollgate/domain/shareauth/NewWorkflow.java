@@ -1,0 +1,15 @@
+package io.tollgate.domain.shareauth;
+
+import io.tollgate.domain.billing.Multiplier;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A workflow to add. */
+public record NewWorkflow(String name, Optional<String> noLoginUrl, Multiplier pointMultiplier) {
+
+    public NewWorkflow {
+        name = WorkflowName.check(name);
+        Objects.requireNonNull(noLoginUrl, "noLoginUrl");
+        Objects.requireNonNull(pointMultiplier, "pointMultiplier");
+    }
+}
