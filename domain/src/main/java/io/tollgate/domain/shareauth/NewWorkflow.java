@@ -9,7 +9,7 @@ public record NewWorkflow(String name, Optional<String> noLoginUrl, Multiplier p
 
     public NewWorkflow {
         name = WorkflowName.check(name);
-        Objects.requireNonNull(noLoginUrl, "noLoginUrl");
+        noLoginUrl = ShareUrl.normalizedNoLoginUrl(noLoginUrl);
         Objects.requireNonNull(pointMultiplier, "pointMultiplier");
     }
 }

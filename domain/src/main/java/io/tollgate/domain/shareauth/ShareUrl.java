@@ -31,6 +31,12 @@ public final class ShareUrl {
         }
     }
 
+    /** A workflow's share URL as stored: without authToken; an unparseable one is an input error. */
+    static Optional<String> normalizedNoLoginUrl(Optional<String> url) {
+        return url.filter(u -> !u.isBlank()).map(u -> noLoginUrl(u)
+                .orElseThrow(() -> new IllegalArgumentException("the share URL is not an absolute URL: " + u)));
+    }
+
     /** FastGPT makes {@code shareChat-<ms>-<24 chars>} when a link has no authToken: never a credential. */
     public static boolean isFastGptGeneratedToken(String token) {
         return token != null && token.startsWith("shareChat-");

@@ -12,7 +12,7 @@ public record Workflow(WorkflowId id, String name, Optional<String> noLoginUrl, 
 
     public Workflow {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(noLoginUrl, "noLoginUrl");
+        noLoginUrl = ShareUrl.normalizedNoLoginUrl(noLoginUrl);
         Objects.requireNonNull(pointMultiplier, "pointMultiplier");
         name = WorkflowName.check(name);
     }

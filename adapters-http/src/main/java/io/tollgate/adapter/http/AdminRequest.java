@@ -1,0 +1,84 @@
+package io.tollgate.adapter.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.tollgate.application.identity.Page;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** Reading admin-API input; every problem becomes a 400 naming the field, never an exception. */
+final class AdminRequest {
+
+    /** Thrown only inside this adapter to stop a handler at the first bad field. */
+    static final class Invalid extends RuntimeException {
+        Invalid(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final long ADMIN_BODY_LIMIT = 1024 * 1024;
+
+    private AdminRequest() {}
+
+    static JsonNode body(Context ctx) {
+        return switch (Body.jsonObject(ctx, ADMIN_BODY_LIMIT)) {
+            case Body.Read.Parsed parsed -> parsed.json();
+            case Body.Read.TooLarge ignored -> throw new Invalid("the body is larger than " + ADMIN_BODY_LIMIT + " bytes");
+            case Body.Read.NotJsonObject ignored -> throw new Invalid("the body must be a JSON object");
+        };
+    }
+
+    static String requiredText(JsonNode body, String field) {
+        return optionalText(body, field).orElseThrow(() -> new Invalid("'" + field + "' is required and must be a string"));
+    }
+
+    static Optional<String> optionalText(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            throw new Invalid("'" + field + "' must be a string");
+        }
+        return Optional.of(value.asText());
+    }
+
+    static Optional<BigDecimal> optionalDecimal(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (value.isNumber()) {
+            return Optional.of(value.decimalValue());
+        }
+        if (value.isTextual() && value.asText().matches("-?\\d{1,15}(\\.\\d{1,20})?")) {
+            return Optional.of(new BigDecimal(value.asText()));
+        }
+        throw new Invalid("'" + field + "' must be a number");
+    }
+
+    static <T> T valid(String field, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException | ArithmeticException invalid) {
+            throw new Invalid("'" + field + "': " + invalid.getMessage());
+        }
+    }
+
+    static Page page(Context ctx) {
+        int offset = intParam(ctx, "offset", 0);
+        int limit = intParam(ctx, "limit", 100);
+        return valid("offset/limit", () -> new Page(offset, limit));
+    }
+
+    private static int intParam(Context ctx, String name, int fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        if (!value.matches("\\d{1,9}")) {
+            throw new Invalid("'" + name + "' must be a whole number");
+        }
+        return Integer.parseInt(value);
+    }
+}

@@ -1,0 +1,25 @@
+package io.tollgate.adapter.http;
+
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What the HTTP adapter is told by the composition root.
+ *
+ * @param maxBodyBytes     the largest request body read (FastGPT's responseData can be hundreds of KB)
+ * @param fastGptMode      answer every ShareAuth failure with HTTP 200, since FastGPT hides non-2xx messages
+ * @param adminTokenSha256 the hex SHA-256 of the admin bearer token (the token itself is never kept)
+ * @param databaseUp       whether the database answers, for {@code /health}
+ */
+public record HttpSettings(long maxBodyBytes, boolean fastGptMode, String adminTokenSha256, BooleanSupplier databaseUp) {
+
+    public static final long DEFAULT_MAX_BODY_BYTES = 5L * 1024 * 1024;
+
+    public HttpSettings {
+        if (maxBodyBytes < 1024) {
+            throw new IllegalArgumentException("the body limit is at least 1024 bytes");
+        }
+        Objects.requireNonNull(adminTokenSha256, "adminTokenSha256");
+        Objects.requireNonNull(databaseUp, "databaseUp");
+    }
+}

@@ -1,0 +1,78 @@
+package io.tollgate.adapter.http;
+
+import io.tollgate.domain.billing.Consumption;
+import io.tollgate.domain.billing.LedgerEntry;
+import io.tollgate.domain.billing.UnpaidAttempt;
+import io.tollgate.domain.identity.User;
+import io.tollgate.domain.shareauth.Workflow;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** How domain records look in admin-API JSON: amounts as exact decimals, ids as strings, no secrets. */
+final class Views {
+
+    private Views() {}
+
+    static Map<String, Object> list(List<?> rows) {
+        return Map.of("data", rows);
+    }
+
+    static Map<String, Object> user(User user) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", user.id().toString());
+        view.put("username", user.username().value());
+        view.put("balance", user.balance().toShortestDecimal());
+        view.put("status", user.status().wireName());
+        view.put("createdAt", user.createdAt().toString());
+        return view;
+    }
+
+    static Map<String, Object> ledgerEntry(LedgerEntry entry) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", entry.id());
+        view.put("kind", entry.kind().name().toLowerCase(java.util.Locale.ROOT));
+        view.put("amount", entry.amount().toShortestDecimal());
+        view.put("balanceAfter", entry.balanceAfter().toShortestDecimal());
+        view.put("reason", entry.reason());
+        view.put("actor", entry.actor());
+        view.put("at", entry.at().toString());
+        return view;
+    }
+
+    static Map<String, Object> workflow(Workflow workflow) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", workflow.id().toString());
+        view.put("name", workflow.name());
+        view.put("noLoginUrl", workflow.noLoginUrl().orElse(null));
+        view.put("pointMultiplier", workflow.pointMultiplier().value());
+        return view;
+    }
+
+    static Map<String, Object> consumption(Consumption c) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", c.id());
+        view.put("userId", c.user().toString());
+        view.put("workflowName", c.workflowName());
+        view.put("basePoints", c.basePoints().toShortestDecimal());
+        view.put("multiplier", c.multiplier().value());
+        view.put("charge", c.charge().toShortestDecimal());
+        view.put("balanceAfter", c.balanceAfter().toShortestDecimal());
+        view.put("idempotencyKey", c.idempotencyKey());
+        view.put("at", c.at().toString());
+        return view;
+    }
+
+    static Map<String, Object> unpaid(UnpaidAttempt a) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", a.id());
+        view.put("userId", a.user().toString());
+        view.put("workflowName", a.workflowName());
+        view.put("basePoints", a.basePoints().toShortestDecimal());
+        view.put("multiplier", a.multiplier().value());
+        view.put("charge", a.charge().toShortestDecimal());
+        view.put("balance", a.balance().toShortestDecimal());
+        view.put("at", a.at().toString());
+        return view;
+    }
+}

@@ -1,0 +1,120 @@
+package io.tollgate.adapter.http;
+
+import io.javalin.Javalin;
+import io.tollgate.application.billing.BillingHistory;
+import io.tollgate.application.billing.ChangeBalance;
+import io.tollgate.application.fakes.FakePasswordHasher;
+import io.tollgate.application.fakes.InMemoryLegacyTokens;
+import io.tollgate.application.fakes.InMemorySensitiveWords;
+import io.tollgate.application.fakes.InMemoryStore;
+import io.tollgate.application.fakes.InMemoryUsers;
+import io.tollgate.application.fakes.InMemoryWorkflows;
+import io.tollgate.application.identity.AuthenticatePassword;
+import io.tollgate.application.identity.AuthenticateToken;
+import io.tollgate.application.identity.ChangeUserStatus;
+import io.tollgate.application.identity.CreateUser;
+import io.tollgate.application.identity.IssueLegacyToken;
+import io.tollgate.application.identity.ListUsers;
+import io.tollgate.application.moderation.ReplaceSensitiveWords;
+import io.tollgate.application.moderation.SensitiveWordCatalog;
+import io.tollgate.application.shareauth.FinishConversation;
+import io.tollgate.application.shareauth.InitShareSession;
+import io.tollgate.application.shareauth.ManageWorkflows;
+import io.tollgate.application.shareauth.StartConversation;
+import io.tollgate.domain.billing.Multiplier;
+import io.tollgate.domain.billing.Points;
+import io.tollgate.domain.identity.User;
+import io.tollgate.domain.identity.Username;
+import io.tollgate.domain.shareauth.NewWorkflow;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** The HTTP adapter over in-memory ports, with a real JWT issuer, for JavalinTest. */
+final class TestApp {
+
+    static final String ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
+
+    final Clock clock = Clock.systemUTC();
+    final InMemoryUsers users = new InMemoryUsers();
+    final InMemoryStore store = new InMemoryStore(users);
+    final InMemoryWorkflows workflows = new InMemoryWorkflows();
+    final InMemorySensitiveWords words = new InMemorySensitiveWords();
+    final InMemoryLegacyTokens legacyTokens = new InMemoryLegacyTokens();
+    final byte[] jwtSecret = new byte[32];
+    final JwtTokenIssuer jwt;
+    final HttpApi.UseCases useCases;
+
+    TestApp() {
+        new SecureRandom().nextBytes(jwtSecret);
+        jwt = new JwtTokenIssuer(jwtSecret, Duration.ofHours(24), clock);
+        FakePasswordHasher hasher = new FakePasswordHasher();
+        AuthenticateToken authenticateToken = new AuthenticateToken(jwt, legacyTokens, users);
+        SensitiveWordCatalog catalog = new SensitiveWordCatalog(words, clock, Duration.ofSeconds(5));
+        useCases = new HttpApi.UseCases(
+                new InitShareSession(authenticateToken, new AuthenticatePassword(users, hasher), jwt, workflows),
+                new StartConversation(authenticateToken, catalog),
+                new FinishConversation(authenticateToken, workflows, store, clock),
+                new CreateUser(users, store, hasher, clock),
+                new ListUsers(users),
+                new ChangeUserStatus(users),
+                new ChangeBalance(store, clock),
+                new BillingHistory(store, store),
+                new IssueLegacyToken(users, legacyTokens),
+                new ManageWorkflows(workflows),
+                catalog,
+                new ReplaceSensitiveWords(catalog));
+        new ReplaceSensitiveWords(catalog).replace(List.of("政治", "暴力", "色情", "赌博"));
+    }
+
+    Javalin javalin(boolean fastGptMode) {
+        String hash = HexFormat.of().formatHex(AdminAuth.sha256(ADMIN_TOKEN));
+        return HttpApi.create(useCases, new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, fastGptMode, hash, () -> true), clock);
+    }
+
+    /** The same app, except that charging fails the way a lost database connection does. */
+    Javalin javalinWithFailingDatabase(boolean fastGptMode) {
+        io.tollgate.domain.billing.Consumptions failing = new io.tollgate.domain.billing.Consumptions() {
+            public io.tollgate.domain.billing.ChargeResult charge(io.tollgate.domain.billing.ConsumptionRequest r) {
+                throw new IllegalStateException("connection refused");
+            }
+
+            public List<io.tollgate.domain.billing.Consumption> list(io.tollgate.domain.billing.ConsumptionFilter f, int o, int l) {
+                throw new IllegalStateException("connection refused");
+            }
+
+            public List<io.tollgate.domain.billing.UnpaidAttempt> unpaid(int o, int l) {
+                throw new IllegalStateException("connection refused");
+            }
+        };
+        HttpApi.UseCases u = useCases;
+        HttpApi.UseCases broken = new HttpApi.UseCases(u.initShareSession(), u.startConversation(),
+                new FinishConversation(new AuthenticateToken(jwt, legacyTokens, users), workflows, failing, clock),
+                u.createUser(), u.listUsers(), u.changeUserStatus(), u.changeBalance(), u.billingHistory(),
+                u.issueLegacyToken(), u.manageWorkflows(), u.sensitiveWords(), u.replaceSensitiveWords());
+        String hash = HexFormat.of().formatHex(AdminAuth.sha256(ADMIN_TOKEN));
+        return HttpApi.create(broken, new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, fastGptMode, hash, () -> true), clock);
+    }
+
+    User user(String name, String password, String balance) {
+        CreateUser.Outcome outcome = useCases.createUser()
+                .create(new CreateUser.Command(new Username(name), password, Points.exactly(balance), "test"));
+        return ((CreateUser.Outcome.Created) outcome).user();
+    }
+
+    String tokenFor(User user) {
+        return jwt.issue(user);
+    }
+
+    void workflow(String name, String multiplier, String noLoginUrl) {
+        workflows.add(new NewWorkflow(name, Optional.ofNullable(noLoginUrl), Multiplier.of(multiplier)));
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
