@@ -1,0 +1,70 @@
+package io.tollgate.boot;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/** Tollgate's settings, read from TOLLGATE_* environment variables; the README lists each with its default. */
+public record Config(
+        int port,
+        Path dataDir,
+        Optional<String> dbUrl,
+        Optional<String> dbUser,
+        Optional<String> dbPassword,
+        Optional<String> adminToken,
+        Optional<String> jwtSecret,
+        Duration jwtTtl,
+        boolean shareAuthFastGpt,
+        long maxBodyBytes) {
+
+    /** A setting that cannot be used; the message names the variable. */
+    public static final class Invalid extends RuntimeException {
+        Invalid(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    public static Config from(Map<String, String> env) {
+        return new Config(
+                integer(env, "TOLLGATE_PORT", 8080, 0, 65535),
+                Path.of(env.getOrDefault("TOLLGATE_DATA_DIR", "./data")).toAbsolutePath().normalize(),
+                text(env, "TOLLGATE_DB_URL"),
+                text(env, "TOLLGATE_DB_USER"),
+                text(env, "TOLLGATE_DB_PASSWORD"),
+                text(env, "TOLLGATE_ADMIN_TOKEN"),
+                text(env, "TOLLGATE_JWT_SECRET"),
+                DurationText.parse("TOLLGATE_JWT_TTL", env.getOrDefault("TOLLGATE_JWT_TTL", "24h")),
+                bool(env, "TOLLGATE_SHAREAUTH_FASTGPT"),
+                integer(env, "TOLLGATE_MAX_BODY_BYTES", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE));
+    }
+
+    private static Optional<String> text(Map<String, String> env, String name) {
+        return Optional.ofNullable(env.get(name)).filter(value -> !value.isBlank());
+    }
+
+    private static boolean bool(Map<String, String> env, String name) {
+        String value = env.getOrDefault(name, "false").strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (value) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off", "" -> false;
+            default -> throw new Invalid(name + " must be true or false, not '" + value + "'");
+        };
+    }
+
+    private static int integer(Map<String, String> env, String name, int fallback, int min, int max) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed < min || parsed > max) {
+                throw new Invalid(name + " must be between " + min + " and " + max + ", not " + parsed);
+            }
+            return parsed;
+        } catch (NumberFormatException notANumber) {
+            throw new Invalid(name + " must be a whole number, not '" + value + "'");
+        }
+    }
+}

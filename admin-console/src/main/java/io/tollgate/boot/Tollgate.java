@@ -1,0 +1,71 @@
+package io.tollgate.boot;
+
+import io.javalin.Javalin;
+import io.tollgate.adapter.http.HttpApi;
+import io.tollgate.adapter.http.HttpSettings;
+import io.tollgate.adapter.http.JwtTokenIssuer;
+import io.tollgate.adapter.persistence.Argon2PasswordHasher;
+import io.tollgate.adapter.persistence.Database;
+import io.tollgate.adapter.persistence.DatabaseConfig;
+import io.tollgate.adapter.persistence.EmbeddedDatabase;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A running Tollgate: its database (embedded or not) and its HTTP server, stopped together. */
+public final class Tollgate implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Tollgate.class);
+
+    private final Optional<EmbeddedDatabase> embedded;
+    private final Database database;
+    private final Javalin http;
+
+    private Tollgate(Optional<EmbeddedDatabase> embedded, Database database, Javalin http) {
+        this.embedded = embedded;
+        this.database = database;
+        this.http = http;
+    }
+
+    /** Starts everything the configuration asks for; on failure, stops what had started. */
+    public static Tollgate start(Config config, Clock clock) {
+        Optional<EmbeddedDatabase> embedded = config.dbUrl().isPresent() ? Optional.empty()
+                : Optional.of(EmbeddedDatabase.start(config.dataDir().resolve("postgres")));
+        Database database = null;
+        try {
+            DatabaseConfig databaseConfig = embedded.map(e -> e.config(DatabaseConfig.DEFAULT_POOL_SIZE))
+                    .orElseGet(() -> new DatabaseConfig(config.dbUrl().orElseThrow(), config.dbUser().orElse(""),
+                            config.dbPassword().orElse(""), DatabaseConfig.DEFAULT_POOL_SIZE));
+            database = Database.start(databaseConfig);
+            byte[] jwtSecret = config.jwtSecret().map(s -> s.getBytes(StandardCharsets.UTF_8))
+                    .orElseGet(() -> SecretFiles.readOrCreate(config.dataDir().resolve("jwt-secret"), "JWT signing key"));
+            JwtTokenIssuer tokens = new JwtTokenIssuer(jwtSecret, config.jwtTtl(), clock);
+            String adminTokenHash = AdminToken.establish(config.adminToken(), database.settings());
+            HttpSettings settings = new HttpSettings(config.maxBodyBytes(), config.shareAuthFastGpt(), adminTokenHash,
+                    database::isUp);
+            HttpApi.UseCases useCases = Wiring.useCases(database, new Argon2PasswordHasher(), tokens, clock);
+            Javalin http = HttpApi.create(useCases, settings, clock).start(config.port());
+            LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
+            return new Tollgate(embedded, database, http);
+        } catch (RuntimeException failed) {
+            if (database != null) {
+                database.close();
+            }
+            embedded.ifPresent(EmbeddedDatabase::close);
+            throw failed;
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    @Override
+    public void close() {
+        http.stop();
+        database.close();
+        embedded.ifPresent(EmbeddedDatabase::close);
+    }
+}
