@@ -6,8 +6,8 @@ import java.util.Objects;
 /** A positive factor applied to points (a workflow's point multiplier): at most six decimals. */
 public record Multiplier(BigDecimal value) {
 
-    public static final Multiplier ONE = new Multiplier(BigDecimal.ONE);
     private static final BigDecimal MAX = BigDecimal.valueOf(1_000_000);
+    public static final Multiplier ONE = new Multiplier(BigDecimal.ONE);
 
     public Multiplier {
         Objects.requireNonNull(value, "value");
