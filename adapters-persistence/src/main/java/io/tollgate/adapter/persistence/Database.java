@@ -1,0 +1,90 @@
+package io.tollgate.adapter.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.tollgate.domain.billing.Consumptions;
+import io.tollgate.domain.billing.Ledger;
+import io.tollgate.domain.identity.LegacyTokens;
+import io.tollgate.domain.identity.Users;
+import io.tollgate.domain.moderation.SensitiveWords;
+import io.tollgate.domain.shareauth.Workflows;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/** The PostgreSQL store: one connection pool, migrated on start, with an adapter for each port. */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin())
+                // Plain functions rather than reflective mappers, which need the row records to be public.
+                .registerRowMapper(UserRow.class, UserRow::map)
+                .registerRowMapper(LedgerEntryRow.class, LedgerEntryRow::map)
+                .registerRowMapper(ConsumptionRow.class, ConsumptionRow::map)
+                .registerRowMapper(UnpaidAttemptRow.class, UnpaidAttemptRow::map)
+                .registerRowMapper(WorkflowRow.class, WorkflowRow::map);
+    }
+
+    /** Connects, brings the schema up to the latest migration, and is ready for use. */
+    public static Database start(DatabaseConfig config) {
+        HikariDataSource dataSource = new HikariDataSource(hikari(config));
+        try {
+            Flyway.configure().dataSource(dataSource).load().migrate();
+            return new Database(dataSource);
+        } catch (RuntimeException migrationFailed) {
+            dataSource.close();
+            throw migrationFailed;
+        }
+    }
+
+    private static HikariConfig hikari(DatabaseConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(config.url());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(config.poolSize());
+        // Connections open on demand: a test run creates many small pools.
+        hikari.setMinimumIdle(Math.min(2, config.poolSize()));
+        hikari.setPoolName("tollgate");
+        return hikari;
+    }
+
+    public Users users() {
+        return new JdbiUsers(jdbi);
+    }
+
+    public Ledger ledger() {
+        return new JdbiLedger(jdbi);
+    }
+
+    public Consumptions consumptions() {
+        return new JdbiConsumptions(jdbi);
+    }
+
+    public Workflows workflows() {
+        return new JdbiWorkflows(jdbi);
+    }
+
+    public SensitiveWords sensitiveWords() {
+        return new JdbiSensitiveWords(jdbi);
+    }
+
+    public LegacyTokens legacyTokens() {
+        return new JdbiLegacyTokens(jdbi);
+    }
+
+    /** For the adapter's own tests, which look at raw rows. */
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
