@@ -32,14 +32,9 @@ public final class Database implements AutoCloseable {
 
     /** Connects, brings the schema up to the latest migration, and is ready for use. */
     public static Database start(DatabaseConfig config) {
-        HikariDataSource dataSource = new HikariDataSource(hikari(config));
-        try {
-            Flyway.configure().dataSource(dataSource).load().migrate();
-            return new Database(dataSource);
-        } catch (RuntimeException migrationFailed) {
-            dataSource.close();
-            throw migrationFailed;
-        }
+        // Flyway gets its own connections: it holds more than one at a time, which a small pool may not have.
+        Flyway.configure().dataSource(config.url(), config.user(), config.password()).load().migrate();
+        return new Database(new HikariDataSource(hikari(config)));
     }
 
     private static HikariConfig hikari(DatabaseConfig config) {
