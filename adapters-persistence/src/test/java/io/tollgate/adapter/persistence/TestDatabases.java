@@ -9,13 +9,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
- * Fresh, migrated databases for tests, each new and empty. They live on one embedded PostgreSQL per JVM,
- * or on the server named by {@code TOLLGATE_TEST_DB_URL} (with {@code TOLLGATE_TEST_DB_USER} and
- * {@code TOLLGATE_TEST_DB_PASSWORD}) when it is set.
+ * Fresh databases for tests: each new, with the latest schema and no rows. They live on one embedded
+ * PostgreSQL per JVM, or on the server named by {@code TOLLGATE_TEST_DB_URL} (with {@code TOLLGATE_TEST_DB_USER}
+ * and {@code TOLLGATE_TEST_DB_PASSWORD}) when it is set.
  */
 public final class TestDatabases {
 
@@ -30,31 +31,30 @@ public final class TestDatabases {
         return Database.start(freshConfig());
     }
 
-    /** Connection settings for a new, empty database, for tests that start {@link Database} themselves. */
+    /** Connection settings for a new database with the latest schema, for tests that start {@link Database}. */
     public static DatabaseConfig freshConfig() {
         Server server = Server.INSTANCE;
-        // The process id keeps names apart when several test JVMs share one external server.
-        String name = "test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
-        try (Connection admin = DriverManager.getConnection(server.adminUrl, server.user, server.password);
-             Statement statement = admin.createStatement()) {
-            try {
-                statement.execute("CREATE DATABASE " + name);
-                return new DatabaseConfig(withDatabase(server.adminUrl, name), server.user, server.password, POOL_SIZE);
-            } catch (SQLException refused) {
-                if (!INSUFFICIENT_PRIVILEGE.equals(refused.getSQLState())) {
-                    throw refused;
-                }
-                // Without CREATEDB a fresh schema in the given database isolates tests as well.
-                statement.execute("CREATE SCHEMA " + name);
-                return new DatabaseConfig(withParameter(server.adminUrl, "currentSchema=" + name), server.user,
-                        server.password, POOL_SIZE);
+        String name = server.prefix + COUNTER.incrementAndGet();
+        try (Connection admin = server.connect(); Statement statement = admin.createStatement()) {
+            Optional<String> template = server.template();
+            if (template.isPresent()) {
+                // FILE_COPY measured faster than the default WAL_LOG for these small, unsynced databases
+                statement.execute("CREATE DATABASE " + name + " TEMPLATE " + template.get() + " STRATEGY FILE_COPY");
+                return server.config(withDatabase(server.adminUrl, name));
             }
+            // Without CREATEDB a fresh schema in the given database isolates tests as well.
+            statement.execute("CREATE SCHEMA " + name);
+            return server.config(withParameter(server.adminUrl, "currentSchema=" + name));
         } catch (SQLException failed) {
             throw new IllegalStateException("cannot make a test database on " + server.adminUrl, failed);
         }
     }
 
+    /** The URL with its database replaced, e.g. {@code jdbc:postgresql://host:5432/other?ssl=true}. */
     static String withDatabase(String url, String database) {
+        if (!url.startsWith("jdbc:postgresql://")) {
+            throw new IllegalArgumentException("expected jdbc:postgresql://host[:port]/database: " + url);
+        }
         int query = url.indexOf('?');
         String base = query < 0 ? url : url.substring(0, query);
         String parameters = query < 0 ? "" : url.substring(query);
@@ -66,19 +66,48 @@ public final class TestDatabases {
         return url + (url.contains("?") ? "&" : "?") + parameter;
     }
 
-    /** The one server of this JVM, started on first use. */
+    /** The one server of this JVM, started on first use, and the migrated template its databases copy. */
     private static final class Server {
 
         static final Server INSTANCE = locate();
 
+        // The process id keeps names apart when several test JVMs share one external server.
+        final String prefix = "test_" + ProcessHandle.current().pid() + "_";
         final String adminUrl;
         final String user;
         final String password;
+        private Optional<String> template;
 
         private Server(String adminUrl, String user, String password) {
             this.adminUrl = adminUrl;
             this.user = user;
             this.password = password;
+        }
+
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(adminUrl, user, password);
+        }
+
+        DatabaseConfig config(String url) {
+            return new DatabaseConfig(url, user, password, POOL_SIZE);
+        }
+
+        /** Copying a migrated database is faster than migrating each one; empty when databases cannot be made. */
+        synchronized Optional<String> template() throws SQLException {
+            if (template == null) {
+                String name = prefix + "template";
+                try (Connection admin = connect(); Statement statement = admin.createStatement()) {
+                    statement.execute("CREATE DATABASE " + name);
+                    Database.start(config(withDatabase(adminUrl, name))).close();
+                    template = Optional.of(name);
+                } catch (SQLException refused) {
+                    if (!INSUFFICIENT_PRIVILEGE.equals(refused.getSQLState())) {
+                        throw refused;
+                    }
+                    template = Optional.empty();
+                }
+            }
+            return template;
         }
 
         private static Server locate() {
