@@ -18,6 +18,12 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
+    private final Users users;
+    private final Ledger ledger;
+    private final Consumptions consumptions;
+    private final Workflows workflows;
+    private final SensitiveWords sensitiveWords;
+    private final LegacyTokens legacyTokens;
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -28,6 +34,12 @@ public final class Database implements AutoCloseable {
                 .registerRowMapper(ConsumptionRow.class, ConsumptionRow::map)
                 .registerRowMapper(UnpaidAttemptRow.class, UnpaidAttemptRow::map)
                 .registerRowMapper(WorkflowRow.class, WorkflowRow::map);
+        this.users = new JdbiUsers(jdbi);
+        this.ledger = new JdbiLedger(jdbi);
+        this.consumptions = new JdbiConsumptions(jdbi);
+        this.workflows = new JdbiWorkflows(jdbi);
+        this.sensitiveWords = new JdbiSensitiveWords(jdbi);
+        this.legacyTokens = new JdbiLegacyTokens(jdbi);
     }
 
     /** Connects, brings the schema up to the latest migration, and is ready for use. */
@@ -50,27 +62,27 @@ public final class Database implements AutoCloseable {
     }
 
     public Users users() {
-        return new JdbiUsers(jdbi);
+        return users;
     }
 
     public Ledger ledger() {
-        return new JdbiLedger(jdbi);
+        return ledger;
     }
 
     public Consumptions consumptions() {
-        return new JdbiConsumptions(jdbi);
+        return consumptions;
     }
 
     public Workflows workflows() {
-        return new JdbiWorkflows(jdbi);
+        return workflows;
     }
 
     public SensitiveWords sensitiveWords() {
-        return new JdbiSensitiveWords(jdbi);
+        return sensitiveWords;
     }
 
     public LegacyTokens legacyTokens() {
-        return new JdbiLegacyTokens(jdbi);
+        return legacyTokens;
     }
 
     /** For the adapter's own tests, which look at raw rows. */

@@ -8,6 +8,7 @@ import io.tollgate.domain.billing.Consumptions;
 import io.tollgate.domain.billing.LedgerEntryKind;
 import io.tollgate.domain.billing.Points;
 import io.tollgate.domain.billing.UnpaidAttempt;
+import io.tollgate.domain.identity.UserId;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +83,7 @@ final class JdbiConsumptions implements Consumptions {
     @Override
     public List<Consumption> list(ConsumptionFilter filter, int offset, int limit) {
         String where = where(filter);
-        UUID user = filter.user().map(id -> id.value()).orElse(null);
+        UUID user = filter.user().map(UserId::value).orElse(null);
         String workflowName = filter.workflowName().orElse(null);
         return jdbi.withExtension(ConsumptionsSql.class,
                         sql -> sql.list(where, user, workflowName, Math.max(0, offset), Math.max(0, limit)))
