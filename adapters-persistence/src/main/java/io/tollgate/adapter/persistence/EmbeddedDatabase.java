@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,22 +28,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts the server on a free port; a new directory is initialised, an existing one is reused as is. */
     public static EmbeddedDatabase start(Path dataDirectory) {
-        return start(dataDirectory, true);
+        // The library's defaults (fsync and synchronous_commit off) suit throwaway servers, not data to keep.
+        return start(dataDirectory, builder -> builder.setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on"));
     }
 
     /**
-     * Durable is what the data needs: the library's defaults (fsync and synchronous_commit off) are made for
-     * throwaway test servers, where a crash may lose or corrupt data without harm.
+     * A server for data that may be lost: not durable, and without the library's shutdown hook, so that the
+     * caller's own hook can stop it before deleting its directory.
      */
-    static EmbeddedDatabase start(Path dataDirectory, boolean durable) {
+    static EmbeddedDatabase startThrowaway(Path dataDirectory) {
+        return start(dataDirectory, builder -> builder.setRegisterShutdownHook(false));
+    }
+
+    private static EmbeddedDatabase start(Path dataDirectory, Consumer<EmbeddedPostgres.Builder> settings) {
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false);
-            if (durable) {
-                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
-            }
+            settings.accept(builder);
             EmbeddedPostgres postgres = builder.start();
             LOG.info("Embedded PostgreSQL is listening on port {} with its data in {}", postgres.getPort(),
                     dataDirectory.toAbsolutePath());

@@ -118,7 +118,7 @@ public final class TestDatabases {
             }
             try {
                 Path directory = Files.createTempDirectory("tollgate-test-pg");
-                EmbeddedDatabase embedded = EmbeddedDatabase.start(directory, false);
+                EmbeddedDatabase embedded = EmbeddedDatabase.startThrowaway(directory);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     embedded.close();
                     deleteRecursively(directory);
