@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Workflows in memory. */
+/** Workflows in memory; like the database, a name or a no-login URL belongs to one workflow only. */
 public final class InMemoryWorkflows implements Workflows {
 
     private final Map<WorkflowId, Workflow> workflows = new LinkedHashMap<>();
 
     @Override
     public synchronized Optional<Workflow> add(NewWorkflow workflow) {
-        if (byName(workflow.name()).isPresent()) {
+        if (byName(workflow.name()).isPresent() || urlTaken(workflow.noLoginUrl(), null)) {
             return Optional.empty();
         }
         Workflow added = new Workflow(new WorkflowId(UUID.randomUUID()), workflow.name(), workflow.noLoginUrl(),
@@ -30,11 +30,16 @@ public final class InMemoryWorkflows implements Workflows {
     public synchronized boolean update(Workflow workflow) {
         boolean nameTaken = workflows.values().stream()
                 .anyMatch(w -> w.name().equals(workflow.name()) && !w.id().equals(workflow.id()));
-        if (!workflows.containsKey(workflow.id()) || nameTaken) {
+        if (!workflows.containsKey(workflow.id()) || nameTaken || urlTaken(workflow.noLoginUrl(), workflow.id())) {
             return false;
         }
         workflows.put(workflow.id(), workflow);
         return true;
+    }
+
+    private boolean urlTaken(Optional<String> url, WorkflowId except) {
+        return url.isPresent() && workflows.values().stream()
+                .anyMatch(w -> w.noLoginUrl().equals(url) && !w.id().equals(except));
     }
 
     @Override

@@ -1,0 +1,97 @@
+package io.tollgate.adapter.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.tollgate.domain.billing.Consumptions;
+import io.tollgate.domain.billing.Ledger;
+import io.tollgate.domain.identity.LegacyTokens;
+import io.tollgate.domain.identity.Users;
+import io.tollgate.domain.moderation.SensitiveWords;
+import io.tollgate.domain.shareauth.Workflows;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/** The PostgreSQL store: one connection pool, migrated on start, with an adapter for each port. */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final Users users;
+    private final Ledger ledger;
+    private final Consumptions consumptions;
+    private final Workflows workflows;
+    private final SensitiveWords sensitiveWords;
+    private final LegacyTokens legacyTokens;
+
+    private Database(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin())
+                // Plain functions rather than reflective mappers, which need the row records to be public.
+                .registerRowMapper(UserRow.class, UserRow::map)
+                .registerRowMapper(LedgerEntryRow.class, LedgerEntryRow::map)
+                .registerRowMapper(ConsumptionRow.class, ConsumptionRow::map)
+                .registerRowMapper(UnpaidAttemptRow.class, UnpaidAttemptRow::map)
+                .registerRowMapper(WorkflowRow.class, WorkflowRow::map);
+        this.users = new JdbiUsers(jdbi);
+        this.ledger = new JdbiLedger(jdbi);
+        this.consumptions = new JdbiConsumptions(jdbi);
+        this.workflows = new JdbiWorkflows(jdbi);
+        this.sensitiveWords = new JdbiSensitiveWords(jdbi);
+        this.legacyTokens = new JdbiLegacyTokens(jdbi);
+    }
+
+    /** Connects, brings the schema up to the latest migration, and is ready for use. */
+    public static Database start(DatabaseConfig config) {
+        // Flyway gets its own connections: it holds more than one at a time, which a small pool may not have.
+        Flyway.configure().dataSource(config.url(), config.user(), config.password()).load().migrate();
+        return new Database(new HikariDataSource(hikari(config)));
+    }
+
+    private static HikariConfig hikari(DatabaseConfig config) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(config.url());
+        hikari.setUsername(config.user());
+        hikari.setPassword(config.password());
+        hikari.setMaximumPoolSize(config.poolSize());
+        // Connections open on demand: a test run creates many small pools.
+        hikari.setMinimumIdle(Math.min(2, config.poolSize()));
+        hikari.setPoolName("tollgate");
+        return hikari;
+    }
+
+    public Users users() {
+        return users;
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public Consumptions consumptions() {
+        return consumptions;
+    }
+
+    public Workflows workflows() {
+        return workflows;
+    }
+
+    public SensitiveWords sensitiveWords() {
+        return sensitiveWords;
+    }
+
+    public LegacyTokens legacyTokens() {
+        return legacyTokens;
+    }
+
+    /** For the adapter's own tests, which look at raw rows. */
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}
