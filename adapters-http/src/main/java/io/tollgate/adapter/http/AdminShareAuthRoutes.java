@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import io.tollgate.application.moderation.ReplaceSensitiveWords;
 import io.tollgate.application.shareauth.ManageWorkflows;
 import io.tollgate.domain.billing.ConsumptionFilter;
-import io.tollgate.domain.billing.Multiplier;
+import io.tollgate.domain.money.Multiplier;
 import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.shareauth.NewWorkflow;
 import io.tollgate.domain.shareauth.Workflow;

@@ -5,7 +5,7 @@ import io.javalin.json.JavalinJackson;
 import io.tollgate.application.billing.BillingHistory;
 import io.tollgate.application.billing.ChangeBalance;
 import io.tollgate.application.identity.ChangeUserStatus;
-import io.tollgate.application.identity.CreateUser;
+import io.tollgate.application.billing.CreateUser;
 import io.tollgate.application.identity.IssueLegacyToken;
 import io.tollgate.application.identity.ListUsers;
 import io.tollgate.application.moderation.ReplaceSensitiveWords;

@@ -3,8 +3,8 @@ package io.tollgate.adapter.persistence;
 import static io.tollgate.adapter.persistence.Columns.instant;
 
 import io.tollgate.domain.billing.Consumption;
-import io.tollgate.domain.billing.Multiplier;
-import io.tollgate.domain.billing.Points;
+import io.tollgate.domain.money.Multiplier;
+import io.tollgate.domain.money.Points;
 import io.tollgate.domain.identity.UserId;
 import java.math.BigDecimal;
 import java.sql.ResultSet;

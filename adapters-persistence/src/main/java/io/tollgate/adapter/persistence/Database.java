@@ -85,6 +85,19 @@ public final class Database implements AutoCloseable {
         return legacyTokens;
     }
 
+    public JdbiSettings settings() {
+        return new JdbiSettings(jdbi);
+    }
+
+    /** Whether the database answers a trivial query now. */
+    public boolean isUp() {
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+        } catch (RuntimeException unreachable) {
+            return false;
+        }
+    }
+
     /** For the adapter's own tests, which look at raw rows. */
     Jdbi jdbi() {
         return jdbi;

@@ -6,7 +6,7 @@ import io.tollgate.domain.billing.ConsumptionFilter;
 import io.tollgate.domain.billing.ConsumptionRequest;
 import io.tollgate.domain.billing.Consumptions;
 import io.tollgate.domain.billing.LedgerEntryKind;
-import io.tollgate.domain.billing.Points;
+import io.tollgate.domain.money.Points;
 import io.tollgate.domain.billing.UnpaidAttempt;
 import io.tollgate.domain.identity.UserId;
 import java.math.BigDecimal;

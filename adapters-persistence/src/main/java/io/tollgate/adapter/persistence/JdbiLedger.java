@@ -4,7 +4,7 @@ import io.tollgate.domain.billing.BalanceChange;
 import io.tollgate.domain.billing.Ledger;
 import io.tollgate.domain.billing.LedgerEntry;
 import io.tollgate.domain.billing.LedgerEntryKind;
-import io.tollgate.domain.billing.Points;
+import io.tollgate.domain.money.Points;
 import io.tollgate.domain.identity.UserId;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import static io.tollgate.adapter.persistence.Columns.instant;
 
 import io.tollgate.domain.billing.LedgerEntry;
 import io.tollgate.domain.billing.LedgerEntryKind;
-import io.tollgate.domain.billing.Points;
+import io.tollgate.domain.money.Points;
 import io.tollgate.domain.identity.UserId;
 import java.math.BigDecimal;
 import java.sql.ResultSet;

@@ -2,8 +2,8 @@ package io.tollgate.adapter.persistence;
 
 import static io.tollgate.adapter.persistence.Columns.instant;
 
-import io.tollgate.domain.billing.Multiplier;
-import io.tollgate.domain.billing.Points;
+import io.tollgate.domain.money.Multiplier;
+import io.tollgate.domain.money.Points;
 import io.tollgate.domain.billing.UnpaidAttempt;
 import io.tollgate.domain.identity.UserId;
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package io.tollgate.adapter.persistence;
 
 import static io.tollgate.adapter.persistence.Columns.instant;
 
-import io.tollgate.domain.billing.Points;
+import io.tollgate.domain.money.Points;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.identity.UserStatus;

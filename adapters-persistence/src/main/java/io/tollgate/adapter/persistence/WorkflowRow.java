@@ -1,6 +1,6 @@
 package io.tollgate.adapter.persistence;
 
-import io.tollgate.domain.billing.Multiplier;
+import io.tollgate.domain.money.Multiplier;
 import io.tollgate.domain.shareauth.Workflow;
 import io.tollgate.domain.shareauth.WorkflowId;
 import java.math.BigDecimal;

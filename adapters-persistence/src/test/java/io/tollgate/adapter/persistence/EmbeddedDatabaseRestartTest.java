@@ -3,7 +3,7 @@ package io.tollgate.adapter.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tollgate.domain.billing.LedgerEntryKind;
-import io.tollgate.domain.billing.Points;
+import io.tollgate.domain.money.Points;
 import io.tollgate.domain.identity.NewUser;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.identity.Username;

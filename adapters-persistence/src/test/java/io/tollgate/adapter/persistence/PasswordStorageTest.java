@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tollgate.application.identity.CreateUser;
-import io.tollgate.domain.billing.Points;
+import io.tollgate.application.billing.CreateUser;
+import io.tollgate.domain.money.Points;
 import io.tollgate.domain.identity.Username;
 import java.time.Clock;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package io.tollgate.application.billing;
 import io.tollgate.domain.billing.BalanceChange;
 import io.tollgate.domain.billing.Ledger;
 import io.tollgate.domain.billing.LedgerEntryKind;
-import io.tollgate.domain.billing.Points;
+import io.tollgate.domain.money.Points;
 import io.tollgate.domain.identity.UserId;
 import java.time.Clock;
 

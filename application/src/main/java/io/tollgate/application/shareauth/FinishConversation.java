@@ -4,7 +4,7 @@ import io.tollgate.application.identity.AuthenticateToken;
 import io.tollgate.domain.billing.ChargeResult;
 import io.tollgate.domain.billing.ConsumptionRequest;
 import io.tollgate.domain.billing.Consumptions;
-import io.tollgate.domain.billing.Multiplier;
+import io.tollgate.domain.money.Multiplier;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.shareauth.ModuleTotals;
 import io.tollgate.domain.shareauth.Workflow;

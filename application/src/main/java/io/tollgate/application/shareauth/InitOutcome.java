@@ -1,7 +1,7 @@
 package io.tollgate.application.shareauth;
 
 import io.tollgate.application.identity.Authentication;
-import io.tollgate.domain.billing.Multiplier;
+import io.tollgate.domain.money.Multiplier;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.shareauth.Workflow;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.tollgate.application.shareauth;
 
-import io.tollgate.domain.billing.Points;
+import io.tollgate.domain.money.Points;
 
 /** Every way an init, start or finish can fail for business reasons; the HTTP adapter maps each once. */
 public sealed interface ShareAuthFailure extends InitOutcome, StartOutcome, FinishOutcome {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tollgate.domain.billing.Multiplier;
+import io.tollgate.domain.money.Multiplier;
 import io.tollgate.domain.shareauth.NewWorkflow;
 import io.tollgate.domain.shareauth.Workflow;
 import io.tollgate.domain.shareauth.WorkflowId;

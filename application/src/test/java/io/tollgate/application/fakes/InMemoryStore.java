@@ -9,7 +9,7 @@ import io.tollgate.domain.billing.Consumptions;
 import io.tollgate.domain.billing.Ledger;
 import io.tollgate.domain.billing.LedgerEntry;
 import io.tollgate.domain.billing.LedgerEntryKind;
-import io.tollgate.domain.billing.Points;
+import io.tollgate.domain.money.Points;
 import io.tollgate.domain.billing.UnpaidAttempt;
 import io.tollgate.domain.identity.UserId;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.tollgate.application.fakes;
 
-import io.tollgate.domain.billing.Points;
+import io.tollgate.domain.money.Points;
 import io.tollgate.domain.identity.NewUser;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.identity.UserId;

@@ -1,5 +1,7 @@
 package io.tollgate.domain.billing;
 
+import io.tollgate.domain.money.Points;
+
 /** What became of a request to change a balance. */
 public sealed interface BalanceChange {
 

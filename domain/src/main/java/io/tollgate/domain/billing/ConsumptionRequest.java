@@ -1,5 +1,8 @@
 package io.tollgate.domain.billing;
 
+import io.tollgate.domain.money.Points;
+import io.tollgate.domain.money.Multiplier;
+
 import io.tollgate.domain.identity.UserId;
 import java.time.Instant;
 import java.util.Objects;

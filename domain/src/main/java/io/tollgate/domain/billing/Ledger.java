@@ -1,5 +1,7 @@
 package io.tollgate.domain.billing;
 
+import io.tollgate.domain.money.Points;
+
 import io.tollgate.domain.identity.UserId;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.tollgate.domain.identity;
 
-import io.tollgate.domain.billing.Points;
+import io.tollgate.domain.money.Points;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package io.tollgate.domain.shareauth;
 
-import io.tollgate.domain.billing.Points;
+import io.tollgate.domain.money.Points;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.tollgate.domain.shareauth;
 
-import io.tollgate.domain.billing.Multiplier;
+import io.tollgate.domain.money.Multiplier;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package io.tollgate.domain.billing;
+package io.tollgate.domain.money;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,9 +1,9 @@
-package io.tollgate.application.identity;
+package io.tollgate.application.billing;
 
 import io.tollgate.domain.billing.BalanceChange;
 import io.tollgate.domain.billing.Ledger;
 import io.tollgate.domain.billing.LedgerEntryKind;
-import io.tollgate.domain.billing.Points;
+import io.tollgate.domain.money.Points;
 import io.tollgate.domain.identity.NewUser;
 import io.tollgate.domain.identity.PasswordHasher;
 import io.tollgate.domain.identity.User;

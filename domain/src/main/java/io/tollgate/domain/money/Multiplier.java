@@ -1,4 +1,4 @@
-package io.tollgate.domain.billing;
+package io.tollgate.domain.money;
 
 import java.math.BigDecimal;
 import java.util.Objects;

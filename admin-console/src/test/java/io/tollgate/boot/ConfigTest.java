@@ -1,0 +1,41 @@
+package io.tollgate.boot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigTest {
+
+    @Test
+    void defaultsMatchTheReadme() {
+        Config config = Config.from(Map.of());
+        assertEquals(8080, config.port());
+        assertTrue(config.dataDir().endsWith("data"));
+        assertTrue(config.dbUrl().isEmpty());
+        assertEquals(Duration.ofHours(24), config.jwtTtl());
+        assertFalse(config.shareAuthFastGpt());
+        assertEquals(5 * 1024 * 1024, config.maxBodyBytes());
+    }
+
+    @Test
+    void badValuesNameTheirVariable() {
+        assertTrue(assertThrows(Config.Invalid.class, () -> Config.from(Map.of("TOLLGATE_PORT", "99999")))
+                .getMessage().contains("TOLLGATE_PORT"));
+        assertTrue(assertThrows(Config.Invalid.class, () -> Config.from(Map.of("TOLLGATE_JWT_TTL", "tomorrow")))
+                .getMessage().contains("TOLLGATE_JWT_TTL"));
+        assertTrue(assertThrows(Config.Invalid.class, () -> Config.from(Map.of("TOLLGATE_SHAREAUTH_FASTGPT", "maybe")))
+                .getMessage().contains("TOLLGATE_SHAREAUTH_FASTGPT"));
+    }
+
+    @Test
+    void durationsAndFlagsAreReadAsPeopleWriteThem() {
+        Config config = Config.from(Map.of("TOLLGATE_JWT_TTL", "7d", "TOLLGATE_SHAREAUTH_FASTGPT", "TRUE"));
+        assertEquals(Duration.ofDays(7), config.jwtTtl());
+        assertTrue(config.shareAuthFastGpt());
+    }
+}

@@ -1,0 +1,69 @@
+package io.tollgate.boot;
+
+import io.tollgate.adapter.persistence.DatabaseConfig;
+import io.tollgate.adapter.persistence.TestDatabases;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The whole of Tollgate on a fresh test database and a free port, with a JSON client for it. */
+final class RunningTollgate implements AutoCloseable {
+
+    static final String ADMIN_TOKEN = "e2e-admin-token-0123456789abcdef";
+
+    final Tollgate tollgate;
+    final HttpClient client = HttpClient.newHttpClient();
+
+    RunningTollgate(Map<String, String> extraEnv) {
+        DatabaseConfig db = TestDatabases.freshConfig();
+        Map<String, String> env = new HashMap<>(Map.of(
+                "TOLLGATE_PORT", "0",
+                "TOLLGATE_DB_URL", db.url(),
+                "TOLLGATE_DB_USER", db.user(),
+                "TOLLGATE_DB_PASSWORD", db.password(),
+                "TOLLGATE_ADMIN_TOKEN", ADMIN_TOKEN,
+                "TOLLGATE_JWT_SECRET", "e2e-jwt-secret-that-is-at-least-32-bytes-long"));
+        env.putAll(extraEnv);
+        tollgate = Tollgate.start(Config.from(env), Clock.systemUTC());
+    }
+
+    String base() {
+        return "http://localhost:" + tollgate.port();
+    }
+
+    HttpResponse<String> post(String path, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    HttpResponse<String> admin(String method, String path, String json) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).method(method, body)
+                .header("Authorization", "Bearer " + ADMIN_TOKEN).header("Content-Type", "application/json").build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException | InterruptedException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    @Override
+    public void close() {
+        tollgate.close();
+    }
+}
