@@ -1,0 +1,35 @@
+package io.tollgate.domain.account;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Picks the usable account with the most daily quota left; ties go to the heavier weight, then take turns. */
+public final class AccountChooser {
+
+    /** An account and how many tokens it may still spend today ({@link Long#MAX_VALUE} when unlimited). */
+    public record Candidate(ProviderAccount account, long tokensLeft) {}
+
+    private final AtomicLong turn = new AtomicLong();
+
+    public Optional<ProviderAccount> choose(List<Candidate> candidates, Set<AccountId> alreadyFailed, Instant now) {
+        List<Candidate> usable = candidates.stream()
+                .filter(c -> c.tokensLeft() > 0)
+                .filter(c -> !alreadyFailed.contains(c.account().id()))
+                .filter(c -> c.account().health().usableAt(now))
+                .toList();
+        if (usable.isEmpty()) {
+            return Optional.empty();
+        }
+        Comparator<Candidate> best = Comparator.comparingLong(Candidate::tokensLeft)
+                .thenComparingInt(c -> c.account().weight());
+        Candidate top = usable.stream().max(best).orElseThrow();
+        List<Candidate> tied = usable.stream().filter(c -> best.compare(c, top) == 0)
+                .sorted(Comparator.comparing(c -> c.account().id().value()))
+                .toList();
+        return Optional.of(tied.get((int) Math.floorMod(turn.getAndIncrement(), (long) tied.size())).account());
+    }
+}

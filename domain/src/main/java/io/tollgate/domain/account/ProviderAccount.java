@@ -1,0 +1,46 @@
+package io.tollgate.domain.account;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An upstream account Tollgate spends: where it is, which models it serves, its daily token quota
+ * (0 = unlimited), its weight for ties, its health, and platform options that are not secret (the
+ * credential is kept apart, sealed, and never part of this record).
+ */
+public record ProviderAccount(AccountId id, Platform platform, String name, String baseUrl, Set<String> models,
+                              long dailyTokenQuota, int weight, AccountHealth health, Map<String, String> options) {
+
+    public ProviderAccount {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(platform, "platform");
+        Objects.requireNonNull(health, "health");
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw new IllegalArgumentException("an account name has 1 to 100 characters");
+        }
+        if (baseUrl == null || !(baseUrl.startsWith("http://") || baseUrl.startsWith("https://"))) {
+            throw new IllegalArgumentException("the base URL starts with http:// or https://");
+        }
+        models = Set.copyOf(models);
+        if (models.isEmpty()) {
+            throw new IllegalArgumentException("an account serves at least one model");
+        }
+        if (dailyTokenQuota < 0 || weight < 1 || weight > 1000) {
+            throw new IllegalArgumentException("the quota is 0 (unlimited) or more, the weight 1 to 1000");
+        }
+        options = Map.copyOf(options);
+    }
+
+    public boolean serves(String model) {
+        return models.contains(model);
+    }
+
+    public boolean unlimited() {
+        return dailyTokenQuota == 0;
+    }
+
+    public ProviderAccount withHealth(AccountHealth newHealth) {
+        return new ProviderAccount(id, platform, name, baseUrl, models, dailyTokenQuota, weight, newHealth, options);
+    }
+}

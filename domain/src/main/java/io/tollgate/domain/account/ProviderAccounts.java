@@ -1,0 +1,30 @@
+package io.tollgate.domain.account;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The upstream accounts, their sealed credentials, health, and tokens used per day. */
+public interface ProviderAccounts {
+
+    void add(ProviderAccount account, SealedCredential credential);
+
+    Optional<ProviderAccount> byId(AccountId id);
+
+    List<ProviderAccount> all();
+
+    /** Replaces the settings and health of the stored account; false when there is none. */
+    boolean update(ProviderAccount account);
+
+    boolean saveHealth(AccountId id, AccountHealth health);
+
+    Optional<SealedCredential> credential(AccountId id);
+
+    boolean replaceCredential(AccountId id, SealedCredential credential);
+
+    boolean delete(AccountId id);
+
+    /** Tokens each account has used on that quota day (written by settlements). */
+    Map<AccountId, Long> tokensUsedOn(LocalDate day);
+}

@@ -1,0 +1,29 @@
+package io.tollgate.domain.relay;
+
+import io.tollgate.domain.account.Platform;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** A model callers may ask for: the platforms that serve it, its price, and whether it is on. */
+public record Model(String name, List<ModelRoute> routes, ModelPrice price, boolean enabled) {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}");
+
+    public Model {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("a model name has 1 to 128 letters, digits or ._:/@+- and starts with a letter or digit");
+        }
+        routes = List.copyOf(routes);
+        if (routes.isEmpty()) {
+            throw new IllegalArgumentException("a model has at least one platform route");
+        }
+        Objects.requireNonNull(price, "price");
+    }
+
+    /** The model's name on this platform, if the platform serves it. */
+    public Optional<String> upstreamName(Platform platform) {
+        return routes.stream().filter(r -> r.platform() == platform).map(ModelRoute::upstreamModel).findFirst();
+    }
+}

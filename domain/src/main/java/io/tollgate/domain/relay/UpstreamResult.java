@@ -1,0 +1,15 @@
+package io.tollgate.domain.relay;
+
+import java.util.Optional;
+
+/** What one upstream call gave: a whole JSON reply, a stream that has begun, or a classified failure. */
+public sealed interface UpstreamResult {
+
+    /** A complete OpenAI-format reply, passed to the caller as is; usage when the platform reported it. */
+    record Completed(byte[] body, Optional<Usage> usage) implements UpstreamResult {}
+
+    /** The platform accepted the call and is streaming; nothing has reached the caller yet. */
+    record Streaming(UpstreamStream stream) implements UpstreamResult {}
+
+    record Failed(UpstreamFailure failure) implements UpstreamResult {}
+}

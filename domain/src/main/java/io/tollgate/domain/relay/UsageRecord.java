@@ -1,0 +1,37 @@
+package io.tollgate.domain.relay;
+
+import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.account.FailureClass;
+import io.tollgate.domain.identity.ApiKeyId;
+import io.tollgate.domain.identity.UserId;
+import io.tollgate.domain.money.Points;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One relayed call as billed: who, which key and account, which model, the tokens (estimated or not), the
+ * cost, how long it took and how it ended. {@code quotaDay} is the account's day its tokens count against.
+ */
+public record UsageRecord(String requestId, Optional<ApiKeyId> key, UserId user, Optional<AccountId> account,
+                          String model, Usage usage, Points cost, long latencyMillis, Status status,
+                          Optional<FailureClass> errorClass, Instant at, LocalDate quotaDay) {
+
+    /** How the call ended for the caller. */
+    public enum Status { OK, FAILED, CLIENT_CLOSED }
+
+    public UsageRecord {
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(usage, "usage");
+        Objects.requireNonNull(cost, "cost");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(errorClass, "errorClass");
+        if (cost.isNegative()) {
+            throw new IllegalArgumentException("a cost cannot be negative");
+        }
+    }
+}
