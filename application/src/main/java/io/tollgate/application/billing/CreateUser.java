@@ -57,8 +57,7 @@ public final class CreateUser {
         BalanceChange change = ledger.change(user.id(), command.openingBalance(), LedgerEntryKind.TOP_UP,
                 "opening balance", command.actor(), clock.instant());
         return switch (change) {
-            case BalanceChange.Changed changed -> new Outcome.Created(
-                    new User(user.id(), user.username(), changed.balanceAfter(), user.status(), user.createdAt()));
+            case BalanceChange.Changed changed -> new Outcome.Created(user.withBalance(changed.balanceAfter()));
             case BalanceChange.WouldOverdraw ignored -> throw new IllegalStateException("a top-up cannot overdraw");
             case BalanceChange.NoSuchUser ignored -> throw new IllegalStateException("the user just added is gone");
         };

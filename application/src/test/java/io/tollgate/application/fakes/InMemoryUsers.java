@@ -1,5 +1,6 @@
 package io.tollgate.application.fakes;
 
+import io.tollgate.domain.money.Multiplier;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.identity.NewUser;
 import io.tollgate.domain.identity.User;
@@ -24,7 +25,8 @@ public final class InMemoryUsers implements Users {
         if (byUsername(user.username()).isPresent()) {
             return Optional.empty();
         }
-        User added = new User(new UserId(UUID.randomUUID()), user.username(), Points.ZERO, UserStatus.ACTIVE, user.createdAt());
+        User added = new User(new UserId(UUID.randomUUID()), user.username(), Points.ZERO, UserStatus.ACTIVE,
+                Multiplier.ONE, user.createdAt());
         users.put(added.id(), added);
         hashes.put(added.id(), user.passwordHash());
         return Optional.of(added);
@@ -51,7 +53,7 @@ public final class InMemoryUsers implements Users {
         if (user == null) {
             return false;
         }
-        users.put(id, new User(id, user.username(), user.balance(), status, user.createdAt()));
+        users.put(id, user.withStatus(status));
         return true;
     }
 
@@ -74,6 +76,6 @@ public final class InMemoryUsers implements Users {
 
     synchronized void setBalance(UserId id, Points balance) {
         User user = users.get(id);
-        users.put(id, new User(id, user.username(), balance, user.status(), user.createdAt()));
+        users.put(id, user.withBalance(balance));
     }
 }
