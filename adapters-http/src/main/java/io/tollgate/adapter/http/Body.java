@@ -21,20 +21,37 @@ final class Body {
 
     static Read jsonObject(Context ctx, long limit) {
         String declared = ctx.header("Content-Length");
-        if (declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > limit) {
-            return new Read.TooLarge(limit);
-        }
+        boolean declaredTooLarge = declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > limit;
         byte[] bytes;
         try (InputStream in = ctx.req().getInputStream()) {
+            if (declaredTooLarge) {
+                drainModestExcess(in, Long.parseLong(declared), limit);
+                return new Read.TooLarge(limit);
+            }
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                drainModestExcess(in, limit * 4, limit);
+                return new Read.TooLarge(limit);
+            }
         } catch (IOException unreadable) {
             return new Read.NotJsonObject();
-        }
-        if (bytes.length > limit) {
-            return new Read.TooLarge(limit);
         }
         return Json.parse(bytes).filter(JsonNode::isObject)
                 .<Read>map(Read.Parsed::new)
                 .orElseGet(Read.NotJsonObject::new);
+    }
+
+    /**
+     * Reads and drops a body up to four times the limit, so that a client still uploading it gets the 413
+     * instead of a broken pipe; anything larger is cut off and the connection closes.
+     */
+    private static void drainModestExcess(InputStream in, long declared, long limit) throws IOException {
+        if (declared <= limit * 4) {
+            long skipped = 0;
+            byte[] sink = new byte[64 * 1024];
+            for (int n; skipped < limit * 4 && (n = in.read(sink)) > 0; ) {
+                skipped += n;
+            }
+        }
     }
 }
