@@ -5,17 +5,24 @@ import java.util.Optional;
 
 /** An upstream LLM platform, by the wire format its chat endpoint speaks. */
 public enum Platform {
-    MOCK("Mock (built-in)"),
-    OPENAI("OpenAI"),
-    DASHSCOPE("Qwen DashScope (compatible mode)"),
-    QIANFAN("ERNIE Qianfan v2"),
-    GLM("Zhipu GLM v4"),
-    SPARK("iFlytek Spark HTTP");
+    MOCK("Mock (built-in)", "http://mock.invalid/v1"),
+    OPENAI("OpenAI", "https://api.openai.com/v1"),
+    DASHSCOPE("Qwen DashScope (compatible mode)", "https://dashscope.aliyuncs.com/compatible-mode/v1"),
+    QIANFAN("ERNIE Qianfan v2", "https://qianfan.baidubce.com/v2"),
+    GLM("Zhipu GLM v4", "https://open.bigmodel.cn/api/paas/v4"),
+    SPARK("iFlytek Spark HTTP", "https://spark-api-open.xf-yun.com/v1");
 
     private final String displayName;
+    private final String defaultBaseUrl;
 
-    Platform(String displayName) {
+    Platform(String displayName, String defaultBaseUrl) {
         this.displayName = displayName;
+        this.defaultBaseUrl = defaultBaseUrl;
+    }
+
+    /** The platform's public endpoint base, used when an account names none. */
+    public String defaultBaseUrl() {
+        return defaultBaseUrl;
     }
 
     public String displayName() {
