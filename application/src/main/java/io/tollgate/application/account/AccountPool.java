@@ -1,0 +1,144 @@
+package io.tollgate.application.account;
+
+import io.tollgate.domain.account.AccountChooser;
+import io.tollgate.domain.account.AccountHealth;
+import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.account.CredentialCipher;
+import io.tollgate.domain.account.HealthPolicy;
+import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.account.ProviderAccounts;
+import io.tollgate.domain.account.QuotaDay;
+import io.tollgate.domain.relay.Model;
+import io.tollgate.domain.relay.UpstreamFailure;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The upstream accounts as routing sees them: an in-memory view, reloaded from the database every few
+ * seconds (how nodes sharing it converge), so that picking an account costs no query. Health changes are
+ * written through at once.
+ */
+public final class AccountPool {
+
+    private final ProviderAccounts accounts;
+    private final CredentialCipher cipher;
+    private final HealthPolicy policy;
+    private final QuotaDay quotaDay;
+    private final Clock clock;
+    private final Duration reloadEvery;
+    private final AccountChooser chooser = new AccountChooser();
+    private volatile PoolSnapshot snapshot = PoolSnapshot.empty();
+
+    public AccountPool(ProviderAccounts accounts, CredentialCipher cipher, HealthPolicy policy, QuotaDay quotaDay,
+                       Clock clock, Duration reloadEvery) {
+        this.accounts = accounts;
+        this.cipher = cipher;
+        this.policy = policy;
+        this.quotaDay = quotaDay;
+        this.clock = clock;
+        this.reloadEvery = reloadEvery;
+    }
+
+    /** The usable account with the most quota left for this model, skipping those that failed this request. */
+    public Optional<Pick> choose(Model model, Set<AccountId> alreadyFailed) {
+        PoolSnapshot current = current();
+        return chooser.choose(candidates(current, model), alreadyFailed, clock.instant()).map(account -> new Pick(account,
+                model.upstreamName(account.platform()).orElseThrow(), current.credentials().get(account.id())));
+    }
+
+    /** Whether some account could serve the model now (without taking a turn in the round robin). */
+    public boolean canServe(Model model) {
+        Instant now = clock.instant();
+        return candidates(current(), model).stream().anyMatch(c -> c.tokensLeft() > 0 && c.account().health().usableAt(now));
+    }
+
+    private static List<AccountChooser.Candidate> candidates(PoolSnapshot current, Model model) {
+        return current.accounts().stream()
+                .filter(a -> a.serves(model.name()) && model.upstreamName(a.platform()).isPresent())
+                .filter(a -> current.credentials().containsKey(a.id()))
+                .map(a -> new AccountChooser.Candidate(a, current.tokensLeft(a)))
+                .toList();
+    }
+
+    /** Why no account could be picked: whether any serving account is out of quota, and when quotas reset. */
+    public Unavailable unavailable(Model model) {
+        PoolSnapshot current = current();
+        Instant now = clock.instant();
+        boolean exhausted = current.accounts().stream().filter(a -> a.serves(model.name()))
+                .anyMatch(a -> current.tokensLeft(a) == 0 || a.health().status() == io.tollgate.domain.account.AccountStatus.SUSPENDED);
+        return new Unavailable(exhausted, quotaDay.nextReset(now));
+    }
+
+    /** Why a model has no account now. */
+    public record Unavailable(boolean quotaExhausted, Instant resetAt) {}
+
+    public void recordSuccess(ProviderAccount account) {
+        AccountHealth after = policy.afterSuccess(account.health());
+        if (!after.equals(account.health())) {
+            saveHealth(account, after);
+        }
+    }
+
+    public void recordFailure(ProviderAccount account, UpstreamFailure failure) {
+        Instant now = clock.instant();
+        AccountHealth current = current().accounts().stream().filter(a -> a.id().equals(account.id()))
+                .findFirst().map(ProviderAccount::health).orElse(account.health());
+        saveHealth(account, policy.afterFailure(current, failure.failureClass(), failure.message(),
+                failure.retryAfter(), now, quotaDay.nextReset(now)));
+    }
+
+    /** Counts tokens an account just spent (the settlement writes them to the database too). */
+    public void addTokens(AccountId account, long tokens) {
+        current().usedSince().computeIfAbsent(account, id -> new AtomicLong()).addAndGet(tokens);
+    }
+
+    /** The quota day a call starting now counts against. */
+    public LocalDate quotaDay() {
+        return quotaDay.dayOf(clock.instant());
+    }
+
+    /** Drops the view so the next pick reloads it (after an admin changed accounts on this node). */
+    public void invalidate() {
+        snapshot = PoolSnapshot.empty();
+    }
+
+    private void saveHealth(ProviderAccount account, AccountHealth health) {
+        accounts.saveHealth(account.id(), health);
+        PoolSnapshot current = current();
+        List<ProviderAccount> updated = current.accounts().stream()
+                .map(a -> a.id().equals(account.id()) ? a.withHealth(health) : a).toList();
+        snapshot = new PoolSnapshot(updated, current.credentials(), current.day(), current.usedAtLoad(),
+                current.usedSince(), current.loadedAt());
+    }
+
+    private PoolSnapshot current() {
+        PoolSnapshot current = snapshot;
+        Instant now = clock.instant();
+        if (current.loadedAt().plus(reloadEvery).isAfter(now) && current.day().equals(quotaDay.dayOf(now))) {
+            return current;
+        }
+        synchronized (this) {
+            if (snapshot != current) {
+                return snapshot;
+            }
+            LocalDate day = quotaDay.dayOf(now);
+            List<ProviderAccount> loaded = accounts.all();
+            Map<AccountId, String> credentials = new HashMap<>();
+            for (ProviderAccount account : loaded) {
+                accounts.credential(account.id()).ifPresent(sealed -> credentials.put(account.id(), cipher.open(account.id(), sealed)));
+            }
+            snapshot = new PoolSnapshot(loaded, Map.copyOf(credentials), day, Map.copyOf(accounts.tokensUsedOn(day)),
+                    new ConcurrentHashMap<>(), now);
+            return snapshot;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.tollgate.application.identity;
+
+import io.tollgate.domain.identity.ApiKey;
+import io.tollgate.domain.identity.ApiKeyId;
+import io.tollgate.domain.identity.ApiKeys;
+import io.tollgate.domain.identity.UserId;
+import java.util.List;
+import java.util.Optional;
+
+/** Lists and revokes API keys (admin); a revoked key stops working on this node at once, elsewhere within seconds. */
+public final class ManageApiKeys {
+
+    private final ApiKeys keys;
+    private final AuthenticateApiKey authenticate;
+
+    public ManageApiKeys(ApiKeys keys, AuthenticateApiKey authenticate) {
+        this.keys = keys;
+        this.authenticate = authenticate;
+    }
+
+    public List<ApiKey> list(Optional<UserId> user, Page page) {
+        return keys.list(user, page.offset(), page.limit());
+    }
+
+    public boolean revoke(ApiKeyId id) {
+        boolean revoked = keys.delete(id);
+        authenticate.forgetAll();
+        return revoked;
+    }
+}

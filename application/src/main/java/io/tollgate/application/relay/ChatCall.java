@@ -1,0 +1,18 @@
+package io.tollgate.application.relay;
+
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * A validated chat-completions request: the model, the caller's body as received, whether it streams and
+ * wants the usage chunk, a cheap prompt-token estimate and the caller's max_tokens (for the reservation).
+ */
+public record ChatCall(String model, byte[] body, boolean stream, boolean wantsUsage, long promptTokenEstimate,
+                       OptionalLong maxTokens) {
+
+    public ChatCall {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(maxTokens, "maxTokens");
+    }
+}

@@ -1,0 +1,91 @@
+package io.tollgate.application.relay;
+
+import io.tollgate.application.account.AccountPool;
+import io.tollgate.application.identity.ApiKeyAuthentication;
+import io.tollgate.application.identity.AuthenticateApiKey;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.identity.ApiKey;
+import io.tollgate.domain.identity.User;
+import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.Metering;
+import io.tollgate.domain.relay.Model;
+import io.tollgate.domain.relay.Reservation;
+import io.tollgate.domain.relay.TokenCounter;
+import io.tollgate.domain.relay.Usage;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Relays one OpenAI-format chat call: checks the key, the model and the limits, holds an estimate of the
+ * cost, then tries accounts (most quota left first) until one answers, failing over on RATE, QUOTA, AUTH and
+ * TRANSIENT failures before anything reached the caller, and settles the actual cost.
+ */
+public final class RelayChat {
+
+    public record Command(String apiKey, ChatCall call, String requestId) {}
+
+    private final AuthenticateApiKey authenticate;
+    private final ModelCatalog models;
+    private final KeyLimits limits;
+    private final Metering metering;
+    private final AccountPool pool;
+    private final Map<Platform, ChatProvider> providers;
+    private final TokenCounter tokens;
+    private final RelaySettings settings;
+    private final Clock clock;
+
+    public RelayChat(AuthenticateApiKey authenticate, ModelCatalog models, KeyLimits limits, Metering metering,
+                     AccountPool pool, Map<Platform, ChatProvider> providers, TokenCounter tokens,
+                     RelaySettings settings, Clock clock) {
+        this.authenticate = authenticate;
+        this.models = models;
+        this.limits = limits;
+        this.metering = metering;
+        this.pool = pool;
+        this.providers = Map.copyOf(providers);
+        this.tokens = tokens;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public RelayOutcome relay(Command command) {
+        if (!(authenticate.authenticate(command.apiKey()) instanceof ApiKeyAuthentication.Valid valid)) {
+            return new RelayFailure.InvalidKey("invalid API key");
+        }
+        ChatCall call = command.call();
+        Optional<Model> found = models.byName(call.model()).filter(Model::enabled);
+        if (found.isEmpty()) {
+            return new RelayFailure.UnknownModel(call.model());
+        }
+        if (!valid.key().allows(call.model())) {
+            return new RelayFailure.ModelNotAllowed(call.model());
+        }
+        Optional<RelayFailure> limited = limits.admit(valid.key());
+        if (limited.isPresent()) {
+            return limited.get();
+        }
+        Model model = found.get();
+        if (!pool.canServe(model)) {
+            AccountPool.Unavailable why = pool.unavailable(model);
+            return why.quotaExhausted() ? new RelayFailure.QuotaExhausted(model.name(), why.resetAt()) : new RelayFailure.NoAccount(model.name());
+        }
+        return reserveAndCall(command, valid.key(), valid.user(), model);
+    }
+
+    private RelayOutcome reserveAndCall(Command command, ApiKey key, User user, Model model) {
+        ChatCall call = command.call();
+        Usage worstCase = new Usage(call.promptTokenEstimate(), call.maxTokens().orElse(settings.defaultMaxTokens()), true);
+        Points estimate = model.price().cost(worstCase, user.groupRatio());
+        return switch (metering.reserve(user.id(), estimate, clock.instant())) {
+            case Reservation.Insufficient insufficient -> new RelayFailure.InsufficientBalance(insufficient.available(), estimate);
+            case Reservation.NoSuchUser ignored -> new RelayFailure.InvalidKey("the key's user is gone");
+            case Reservation.Held held -> {
+                CallMeter meter = new CallMeter(metering, pool, limits, tokens, clock, held.id(), command.requestId(),
+                        key, user, model, call);
+                yield new Attempts(pool, providers, settings.maxAttempts(), meter, model, call).run();
+            }
+        };
+    }
+}

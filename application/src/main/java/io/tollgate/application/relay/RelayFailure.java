@@ -1,0 +1,32 @@
+package io.tollgate.application.relay;
+
+import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.UpstreamFailure;
+import java.time.Instant;
+
+/** Every way a relayed call can fail for business reasons; the HTTP adapter maps each one once. */
+public sealed interface RelayFailure extends RelayOutcome {
+
+    record InvalidKey(String why) implements RelayFailure {}
+
+    record UnknownModel(String model) implements RelayFailure {}
+
+    record ModelNotAllowed(String model) implements RelayFailure {}
+
+    /** The key's requests or tokens per minute are used up. */
+    record RateLimited(String limit, int perMinute) implements RelayFailure {}
+
+    record InsufficientBalance(Points available, Points needed) implements RelayFailure {}
+
+    /** Every account serving the model is out of quota until the reset. */
+    record QuotaExhausted(String model, Instant resetAt) implements RelayFailure {}
+
+    /** No account serves the model now (none configured, or all cooling down or disabled). */
+    record NoAccount(String model) implements RelayFailure {}
+
+    /** Every attempt failed; the last failure says why. */
+    record UpstreamFailed(UpstreamFailure last, int attempts) implements RelayFailure {}
+
+    /** The platform refused the request itself: its status and body go back to the caller untouched. */
+    record RefusedByPlatform(UpstreamFailure failure) implements RelayFailure {}
+}

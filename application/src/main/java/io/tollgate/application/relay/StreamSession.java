@@ -1,0 +1,81 @@
+package io.tollgate.application.relay;
+
+import io.tollgate.domain.account.FailureClass;
+import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.relay.StreamEvent;
+import io.tollgate.domain.relay.UpstreamFailure;
+import io.tollgate.domain.relay.UpstreamStream;
+import io.tollgate.domain.relay.Usage;
+import io.tollgate.domain.relay.UsageRecord;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * A stream that has begun: forwards each event's bytes as they come, keeps the usage chunk from callers who
+ * did not ask for it, and settles before the final {@code [DONE]}. A caller who leaves cancels the upstream
+ * call and pays for what was delivered; an upstream failure ends the stream with one error event.
+ */
+public final class StreamSession {
+
+    static final byte[] DONE = "data: [DONE]\n\n".getBytes(StandardCharsets.US_ASCII);
+
+    private final UpstreamStream stream;
+    private final StreamEvent first;
+    private final ProviderAccount account;
+    private final boolean wantsUsage;
+    private final CallMeter meter;
+
+    StreamSession(UpstreamStream stream, StreamEvent first, ProviderAccount account, boolean wantsUsage, CallMeter meter) {
+        this.stream = stream;
+        this.first = first;
+        this.account = account;
+        this.wantsUsage = wantsUsage;
+        this.meter = meter;
+    }
+
+    public void pumpTo(StreamSink sink) {
+        StringBuilder delivered = new StringBuilder();
+        Optional<Usage> usage = Optional.empty();
+        StreamEvent event = first;
+        try {
+            while (true) {
+                switch (event) {
+                    case StreamEvent.Data data -> {
+                        usage = data.usage().isPresent() ? data.usage() : usage;
+                        if (!(data.usageOnly() && !wantsUsage)) {
+                            if (!sink.write(data.bytes())) {
+                                stream.cancel();
+                                meter.settle(Optional.of(account), meter.estimate(delivered), UsageRecord.Status.CLIENT_CLOSED, Optional.empty());
+                                return;
+                            }
+                            delivered.append(data.text());
+                        }
+                    }
+                    case StreamEvent.Done ignored -> {
+                        meter.settle(Optional.of(account), usage.orElseGet(() -> meter.estimate(delivered)), UsageRecord.Status.OK, Optional.empty());
+                        sink.write(DONE);
+                        return;
+                    }
+                    case StreamEvent.Failed failed -> {
+                        stream.cancel();
+                        Usage used = usage.orElseGet(() -> meter.estimate(delivered));
+                        meter.settle(Optional.of(account), used, UsageRecord.Status.FAILED, Optional.of(failed.failure().failureClass()));
+                        sink.write(errorEvent(failed.failure()));
+                        return;
+                    }
+                }
+                event = stream.next();
+            }
+        } catch (RuntimeException fault) {
+            stream.cancel();
+            meter.settle(Optional.of(account), meter.estimate(delivered), UsageRecord.Status.FAILED, Optional.of(FailureClass.TRANSIENT));
+            throw fault;
+        }
+    }
+
+    static byte[] errorEvent(UpstreamFailure failure) {
+        return ("data: {\"error\":{\"message\":" + JsonText.quote("upstream failed mid-stream: " + failure.message())
+                + ",\"type\":\"upstream_error\",\"code\":\""
+                + failure.failureClass().name().toLowerCase(java.util.Locale.ROOT) + "\"}}\n\n").getBytes(StandardCharsets.UTF_8);
+    }
+}

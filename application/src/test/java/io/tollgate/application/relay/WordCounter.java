@@ -1,0 +1,13 @@
+package io.tollgate.application.relay;
+
+import io.tollgate.domain.relay.TokenCounter;
+
+/** Counts whitespace-separated words as tokens: predictable numbers for estimate tests. */
+final class WordCounter implements TokenCounter {
+
+    @Override
+    public long count(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+}
