@@ -57,6 +57,36 @@ final class AdminRequest {
         throw new Invalid("'" + field + "' must be a number");
     }
 
+    /** A list of strings; absent or null = empty. */
+    static java.util.List<String> textList(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return java.util.List.of();
+        }
+        if (!value.isArray()) {
+            throw new Invalid("'" + field + "' must be an array of strings");
+        }
+        java.util.List<String> list = new java.util.ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isTextual() || item.asText().isBlank()) {
+                throw new Invalid("'" + field + "' must contain only non-empty strings");
+            }
+            list.add(item.asText().strip());
+        }
+        return list;
+    }
+
+    static int optionalInt(JsonNode body, String field, int min, int max) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return min;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < min || value.asInt() > max) {
+            throw new Invalid("'" + field + "' must be a whole number from " + min + " to " + max);
+        }
+        return value.asInt();
+    }
+
     static <T> T valid(String field, java.util.function.Supplier<T> parse) {
         try {
             return parse.get();

@@ -19,26 +19,26 @@ import java.util.Optional;
 /** Admin routes behind ShareAuth: workflows, sensitive words, consumptions and unpaid attempts. */
 final class AdminShareAuthRoutes {
 
-    private final HttpApi.UseCases useCases;
+    private final UseCases useCases;
 
-    AdminShareAuthRoutes(HttpApi.UseCases useCases) {
+    AdminShareAuthRoutes(UseCases useCases) {
         this.useCases = useCases;
     }
 
     void register(RoutesConfig routes) {
         routes.post("/admin/api/workflows", this::createWorkflow);
-        routes.get("/admin/api/workflows", ctx -> ctx.json(Views.list(useCases.manageWorkflows().list().stream().map(Views::workflow).toList())));
+        routes.get("/admin/api/workflows", ctx -> ctx.json(Views.list(useCases.admin().manageWorkflows().list().stream().map(Views::workflow).toList())));
         routes.patch("/admin/api/workflows/{id}", this::editWorkflow);
-        routes.get("/admin/api/sensitive-words", ctx -> ctx.json(Map.of("words", useCases.sensitiveWords().matcher().words())));
+        routes.get("/admin/api/sensitive-words", ctx -> ctx.json(Map.of("words", useCases.admin().sensitiveWords().matcher().words())));
         routes.put("/admin/api/sensitive-words", this::replaceWords);
         routes.get("/admin/api/consumptions", ctx -> {
             Optional<UserId> user = Optional.ofNullable(ctx.queryParam("userId")).filter(s -> !s.isBlank())
                     .map(s -> UserId.parse(s).orElseThrow(() -> new AdminRequest.Invalid("'userId' is not a user id")));
             Optional<String> workflow = Optional.ofNullable(ctx.queryParam("workflow")).filter(s -> !s.isBlank());
-            ctx.json(Views.list(useCases.billingHistory().consumptions(new ConsumptionFilter(user, workflow),
+            ctx.json(Views.list(useCases.admin().billingHistory().consumptions(new ConsumptionFilter(user, workflow),
                     AdminRequest.page(ctx)).stream().map(Views::consumption).toList()));
         });
-        routes.get("/admin/api/unpaid", ctx -> ctx.json(Views.list(useCases.billingHistory()
+        routes.get("/admin/api/unpaid", ctx -> ctx.json(Views.list(useCases.admin().billingHistory()
                 .unpaidAttempts(AdminRequest.page(ctx)).stream().map(Views::unpaid).toList())));
     }
 
@@ -48,7 +48,7 @@ final class AdminShareAuthRoutes {
                 AdminRequest.requiredText(body, "name"),
                 AdminRequest.optionalText(body, "noLoginUrl").filter(url -> !url.isBlank()),
                 multiplier(body).orElse(Multiplier.ONE)));
-        reply(ctx, useCases.manageWorkflows().create(workflow), 201);
+        reply(ctx, useCases.admin().manageWorkflows().create(workflow), 201);
     }
 
     private void editWorkflow(Context ctx) {
@@ -57,7 +57,7 @@ final class AdminShareAuthRoutes {
         Optional<String> name = AdminRequest.optionalText(body, "name");
         Optional<String> url = AdminRequest.optionalText(body, "noLoginUrl");
         Optional<Multiplier> multiplier = multiplier(body);
-        reply(ctx, useCases.manageWorkflows().edit(id, stored -> AdminRequest.valid("workflow", () -> new Workflow(id,
+        reply(ctx, useCases.admin().manageWorkflows().edit(id, stored -> AdminRequest.valid("workflow", () -> new Workflow(id,
                 name.orElse(stored.name()),
                 body.has("noLoginUrl") ? url.filter(u -> !u.isBlank()) : stored.noLoginUrl(),
                 multiplier.orElse(stored.pointMultiplier())))), 200);
@@ -89,7 +89,7 @@ final class AdminShareAuthRoutes {
             }
             list.add(word.asText());
         }
-        switch (useCases.replaceSensitiveWords().replace(list)) {
+        switch (useCases.admin().replaceSensitiveWords().replace(list)) {
             case ReplaceSensitiveWords.Outcome.Replaced replaced -> ctx.json(Map.of("words", replaced.words()));
             case ReplaceSensitiveWords.Outcome.Rejected rejected -> ApiError.badRequest(ctx, rejected.why());
         }

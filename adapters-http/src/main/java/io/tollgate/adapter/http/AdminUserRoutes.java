@@ -14,21 +14,21 @@ import java.util.Map;
 /** {@code /admin/api/users}: create, list, disable, top up or adjust, ledger, plain tokens. */
 final class AdminUserRoutes {
 
-    private final HttpApi.UseCases useCases;
+    private final UseCases useCases;
 
-    AdminUserRoutes(HttpApi.UseCases useCases) {
+    AdminUserRoutes(UseCases useCases) {
         this.useCases = useCases;
     }
 
     void register(RoutesConfig routes) {
         routes.post("/admin/api/users", this::create);
-        routes.get("/admin/api/users", ctx -> ctx.json(Views.list(useCases.listUsers()
+        routes.get("/admin/api/users", ctx -> ctx.json(Views.list(useCases.admin().listUsers()
                 .list(ctx.queryParam("q"), AdminRequest.page(ctx)).stream().map(Views::user).toList())));
         routes.patch("/admin/api/users/{id}", this::changeStatus);
         routes.post("/admin/api/users/{id}/balance", this::changeBalance);
-        routes.get("/admin/api/users/{id}/ledger", ctx -> ctx.json(Views.list(useCases.billingHistory()
+        routes.get("/admin/api/users/{id}/ledger", ctx -> ctx.json(Views.list(useCases.admin().billingHistory()
                 .ledger(userId(ctx), AdminRequest.page(ctx)).stream().map(Views::ledgerEntry).toList())));
-        routes.post("/admin/api/users/{id}/legacy-token", ctx -> useCases.issueLegacyToken().issue(userId(ctx)).ifPresentOrElse(
+        routes.post("/admin/api/users/{id}/legacy-token", ctx -> useCases.admin().issueLegacyToken().issue(userId(ctx)).ifPresentOrElse(
                 token -> ctx.status(201).json(Map.of("token", token, "note", "shown once; plain tokens are deprecated, prefer JWTs")),
                 () -> ApiError.notFound(ctx, "user")));
     }
@@ -43,7 +43,7 @@ final class AdminUserRoutes {
         if (balance.isNegative()) {
             throw new AdminRequest.Invalid("'balance' cannot be negative");
         }
-        switch (useCases.createUser().create(new CreateUser.Command(username, password, balance, AdminAuth.ACTOR))) {
+        switch (useCases.admin().createUser().create(new CreateUser.Command(username, password, balance, AdminAuth.ACTOR))) {
             case CreateUser.Outcome.Created created -> ctx.status(201).json(Views.user(created.user()));
             case CreateUser.Outcome.UsernameTaken taken ->
                     ApiError.reply(ctx, 409, "username_taken", "the username '" + taken.username() + "' is taken");
@@ -57,7 +57,7 @@ final class AdminUserRoutes {
         String status = AdminRequest.requiredText(AdminRequest.body(ctx), "status");
         UserStatus wanted = UserStatus.fromWireName(status)
                 .orElseThrow(() -> new AdminRequest.Invalid("'status' is 'active' or 'disabled'"));
-        useCases.changeUserStatus().change(id, wanted).ifPresentOrElse(
+        useCases.admin().changeUserStatus().change(id, wanted).ifPresentOrElse(
                 user -> ctx.json(Views.user(user)), () -> ApiError.notFound(ctx, "user"));
     }
 
@@ -67,7 +67,7 @@ final class AdminUserRoutes {
         Points amount = AdminRequest.valid("amount", () -> Points.exactly(AdminRequest.optionalDecimal(body, "amount")
                 .orElseThrow(() -> new IllegalArgumentException("is required"))));
         String reason = AdminRequest.optionalText(body, "reason").orElse("");
-        switch (useCases.changeBalance().change(new ChangeBalance.Command(id, amount, reason, AdminAuth.ACTOR))) {
+        switch (useCases.admin().changeBalance().change(new ChangeBalance.Command(id, amount, reason, AdminAuth.ACTOR))) {
             case ChangeBalance.Outcome.Changed changed -> ctx.json(Map.of("balance", changed.balance().toShortestDecimal()));
             case ChangeBalance.Outcome.WouldOverdraw overdraw -> ApiError.reply(ctx, 409, "would_overdraw",
                     "the balance is " + overdraw.balance() + " and cannot go below 0");

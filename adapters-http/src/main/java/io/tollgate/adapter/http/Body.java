@@ -10,7 +10,7 @@ final class Body {
 
     /** What reading a JSON object body gave. */
     sealed interface Read {
-        record Parsed(JsonNode json) implements Read {}
+        record Parsed(JsonNode json, byte[] raw) implements Read {}
 
         record TooLarge(long limit) implements Read {}
 
@@ -37,7 +37,7 @@ final class Body {
             return new Read.NotJsonObject();
         }
         return Json.parse(bytes).filter(JsonNode::isObject)
-                .<Read>map(Read.Parsed::new)
+                .<Read>map(json -> new Read.Parsed(json, bytes))
                 .orElseGet(Read.NotJsonObject::new);
     }
 

@@ -12,11 +12,11 @@ import java.util.function.BiFunction;
 /** {@code /shareAuth/init|start|finish}: the seed's API and what a real FastGPT sends, on one set of routes. */
 final class ShareAuthRoutes {
 
-    private final HttpApi.UseCases useCases;
+    private final UseCases useCases;
     private final HttpSettings settings;
     private final Clock clock;
 
-    ShareAuthRoutes(HttpApi.UseCases useCases, HttpSettings settings, Clock clock) {
+    ShareAuthRoutes(UseCases useCases, HttpSettings settings, Clock clock) {
         this.useCases = useCases;
         this.settings = settings;
         this.clock = clock;
@@ -56,7 +56,7 @@ final class ShareAuthRoutes {
         return switch (ShareAuthRequests.init(call.json(), referer)) {
             case ShareAuthRequests.Parsed.Invalid<?> invalid -> ShareAuthReply.badRequest(invalid.why());
             case ShareAuthRequests.Parsed.Ok<io.tollgate.application.shareauth.InitShareSession.Command> ok ->
-                    switch (useCases.initShareSession().init(ok.command())) {
+                    switch (useCases.shareAuth().init().init(ok.command())) {
                         case InitOutcome.Initialized done -> ShareAuthReplies.initialized(done, log);
                         case ShareAuthFailure failure -> failed(failure, log);
                     };
@@ -70,7 +70,7 @@ final class ShareAuthRoutes {
         return switch (ShareAuthRequests.start(call.json())) {
             case ShareAuthRequests.Parsed.Invalid<?> invalid -> ShareAuthReply.badRequest(invalid.why());
             case ShareAuthRequests.Parsed.Ok<io.tollgate.application.shareauth.StartConversation.Command> ok ->
-                    switch (useCases.startConversation().start(ok.command())) {
+                    switch (useCases.shareAuth().start().start(ok.command())) {
                         case StartOutcome.Started started -> ShareAuthReplies.started(started, log);
                         case ShareAuthFailure failure -> failed(failure, log);
                     };
@@ -85,7 +85,7 @@ final class ShareAuthRoutes {
             case ShareAuthRequests.Parsed.Invalid<?> invalid -> ShareAuthReply.badRequest(invalid.why());
             case ShareAuthRequests.Parsed.Ok<io.tollgate.application.shareauth.FinishConversation.Command> ok -> {
                 log.detail("顶层 totalPoints: " + ok.command().totals().topLevelTotals());
-                yield switch (useCases.finishConversation().finish(ok.command())) {
+                yield switch (useCases.shareAuth().finish().finish(ok.command())) {
                     case FinishOutcome.Finished finished -> ShareAuthReplies.finished(finished, log);
                     case ShareAuthFailure failure -> failed(failure, log);
                 };

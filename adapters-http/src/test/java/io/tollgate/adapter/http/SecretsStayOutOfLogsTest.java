@@ -20,7 +20,7 @@ class SecretsStayOutOfLogsTest {
         String password = "s3cret-Password-for-log-test";
         User user = app.user("logged", password, "50");
         String jwt = app.tokenFor(user);
-        String plain = app.useCases.issueLegacyToken().issue(user.id()).orElseThrow();
+        String plain = app.useCases.admin().issueLegacyToken().issue(user.id()).orElseThrow();
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> captured = new ListAppender<>();
         captured.start();

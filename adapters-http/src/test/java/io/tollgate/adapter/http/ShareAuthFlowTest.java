@@ -89,7 +89,7 @@ class ShareAuthFlowTest {
     @Test
     void legacyPlainTokenStillWorksForAllThreeCalls() {
         User user = app.user("legacy", "password123", "5");
-        String plain = app.useCases.issueLegacyToken().issue(user.id()).orElseThrow();
+        String plain = app.useCases.admin().issueLegacyToken().issue(user.id()).orElseThrow();
         JavalinTest.test(app.javalin(false), (server, client) -> {
             Calls calls = new Calls(client);
             assertEquals(200, calls.post("/shareAuth/init", "{\"token\":\"" + plain + "\"}").status());

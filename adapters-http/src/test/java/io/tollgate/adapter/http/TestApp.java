@@ -47,7 +47,7 @@ final class TestApp {
     final InMemoryLegacyTokens legacyTokens = new InMemoryLegacyTokens();
     final byte[] jwtSecret = new byte[32];
     final JwtTokenIssuer jwt;
-    final HttpApi.UseCases useCases;
+    final UseCases useCases;
 
     TestApp() {
         new SecureRandom().nextBytes(jwtSecret);
@@ -55,10 +55,10 @@ final class TestApp {
         FakePasswordHasher hasher = new FakePasswordHasher();
         AuthenticateToken authenticateToken = new AuthenticateToken(jwt, legacyTokens, users);
         SensitiveWordCatalog catalog = new SensitiveWordCatalog(words, clock, Duration.ofSeconds(5));
-        useCases = new HttpApi.UseCases(
+        useCases = new UseCases(new UseCases.ShareAuth(
                 new InitShareSession(authenticateToken, new AuthenticatePassword(users, hasher), jwt, workflows),
                 new StartConversation(authenticateToken, catalog),
-                new FinishConversation(authenticateToken, workflows, store, clock),
+                new FinishConversation(authenticateToken, workflows, store, clock)), new UseCases.Admin(
                 new CreateUser(users, store, hasher, clock),
                 new ListUsers(users),
                 new ChangeUserStatus(users),
@@ -67,7 +67,7 @@ final class TestApp {
                 new IssueLegacyToken(users, legacyTokens),
                 new ManageWorkflows(workflows),
                 catalog,
-                new ReplaceSensitiveWords(catalog));
+                new ReplaceSensitiveWords(catalog), null, null, null, null), null);
         new ReplaceSensitiveWords(catalog).replace(List.of("政治", "暴力", "色情", "赌博"));
     }
 
@@ -91,17 +91,15 @@ final class TestApp {
                 throw new IllegalStateException("connection refused");
             }
         };
-        HttpApi.UseCases u = useCases;
-        HttpApi.UseCases broken = new HttpApi.UseCases(u.initShareSession(), u.startConversation(),
-                new FinishConversation(new AuthenticateToken(jwt, legacyTokens, users), workflows, failing, clock),
-                u.createUser(), u.listUsers(), u.changeUserStatus(), u.changeBalance(), u.billingHistory(),
-                u.issueLegacyToken(), u.manageWorkflows(), u.sensitiveWords(), u.replaceSensitiveWords());
+        UseCases broken = new UseCases(new UseCases.ShareAuth(useCases.shareAuth().init(), useCases.shareAuth().start(),
+                new FinishConversation(new AuthenticateToken(jwt, legacyTokens, users), workflows, failing, clock)),
+                useCases.admin(), useCases.relay());
         String hash = HexFormat.of().formatHex(AdminAuth.sha256(ADMIN_TOKEN));
         return HttpApi.create(broken, new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, fastGptMode, hash, () -> true), clock);
     }
 
     User user(String name, String password, String balance) {
-        CreateUser.Outcome outcome = useCases.createUser()
+        CreateUser.Outcome outcome = useCases.admin().createUser()
                 .create(new CreateUser.Command(new Username(name), password, Points.exactly(balance), "test"));
         return ((CreateUser.Outcome.Created) outcome).user();
     }

@@ -1,0 +1,102 @@
+package io.tollgate.adapter.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.tollgate.application.relay.ManageModels;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.Model;
+import io.tollgate.domain.relay.ModelPrice;
+import io.tollgate.domain.relay.ModelRoute;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /admin/api/models}: models, the platforms that serve them, and their prices in points per 1M tokens. */
+final class AdminModelRoutes {
+
+    private final UseCases useCases;
+
+    AdminModelRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/admin/api/models", this::add);
+        routes.get("/admin/api/models", ctx -> ctx.json(Views.list(useCases.admin().manageModels().list().stream().map(AdminModelRoutes::view).toList())));
+        routes.patch("/admin/api/models/{name}", this::edit);
+    }
+
+    private void add(Context ctx) {
+        JsonNode body = AdminRequest.body(ctx);
+        Model model = AdminRequest.valid("model", () -> new Model(AdminRequest.requiredText(body, "name"),
+                routes(body, AdminRequest.requiredText(body, "name")), price(body, ModelPrice.FREE), enabled(body, true)));
+        reply(ctx, useCases.admin().manageModels().add(model), 201);
+    }
+
+    private void edit(Context ctx) {
+        JsonNode body = AdminRequest.body(ctx);
+        String name = ctx.pathParam("name");
+        reply(ctx, useCases.admin().manageModels().edit(name, stored -> AdminRequest.valid("model", () -> new Model(name,
+                body.has("routes") ? routes(body, name) : stored.routes(), price(body, stored.price()),
+                enabled(body, stored.enabled())))), 200);
+    }
+
+    private static List<ModelRoute> routes(JsonNode body, String name) {
+        JsonNode routes = body.get("routes");
+        if (routes == null || !routes.isArray() || routes.isEmpty()) {
+            throw new AdminRequest.Invalid("'routes' must be a non-empty array of {platform, upstreamModel?}");
+        }
+        List<ModelRoute> list = new ArrayList<>();
+        for (JsonNode route : routes) {
+            String platform = route.path("platform").asText("");
+            Platform known = Platform.fromWireName(platform)
+                    .orElseThrow(() -> new AdminRequest.Invalid("unknown platform '" + platform + "'"));
+            list.add(new ModelRoute(known, route.path("upstreamModel").asText(name)));
+        }
+        return list;
+    }
+
+    private static ModelPrice price(JsonNode body, ModelPrice current) {
+        return AdminRequest.valid("price", () -> new ModelPrice(
+                points(body, "inputPrice", current.inputPerMillion()),
+                points(body, "outputPrice", current.outputPerMillion()),
+                points(body, "perCallPrice", current.perCall())));
+    }
+
+    private static Points points(JsonNode body, String field, Points current) {
+        return AdminRequest.optionalDecimal(body, field).map(value -> AdminRequest.valid(field, () -> Points.exactly(value))).orElse(current);
+    }
+
+    private static boolean enabled(JsonNode body, boolean current) {
+        JsonNode value = body.get("enabled");
+        if (value == null || value.isNull()) {
+            return current;
+        }
+        if (!value.isBoolean()) {
+            throw new AdminRequest.Invalid("'enabled' must be true or false");
+        }
+        return value.asBoolean();
+    }
+
+    private static void reply(Context ctx, ManageModels.Outcome outcome, int status) {
+        switch (outcome) {
+            case ManageModels.Outcome.Saved saved -> ctx.status(status).json(view(saved.model()));
+            case ManageModels.Outcome.NameTaken taken -> ApiError.reply(ctx, 409, "model_exists", "a model named '" + taken.name() + "' exists");
+            case ManageModels.Outcome.NoSuchModel ignored -> ApiError.notFound(ctx, "model");
+        }
+    }
+
+    static Map<String, Object> view(Model model) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", model.name());
+        view.put("routes", model.routes().stream().map(r -> Map.of("platform", r.platform().wireName(), "upstreamModel", r.upstreamModel())).toList());
+        view.put("inputPrice", model.price().inputPerMillion().toShortestDecimal());
+        view.put("outputPrice", model.price().outputPerMillion().toShortestDecimal());
+        view.put("perCallPrice", model.price().perCall().toShortestDecimal());
+        view.put("enabled", model.enabled());
+        return view;
+    }
+}

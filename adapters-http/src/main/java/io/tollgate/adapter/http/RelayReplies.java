@@ -1,0 +1,50 @@
+package io.tollgate.adapter.http;
+
+import io.javalin.http.Context;
+import io.tollgate.application.relay.RelayFailure;
+import io.tollgate.domain.relay.UpstreamFailure;
+import java.util.Locale;
+
+/** Each relay failure's status and OpenAI-style body, mapped once. */
+final class RelayReplies {
+
+    private RelayReplies() {}
+
+    static void failure(Context ctx, RelayFailure failure) {
+        switch (failure) {
+            case RelayFailure.InvalidKey invalid ->
+                    OpenAiError.reply(ctx, 401, "invalid_request_error", "invalid_api_key", null, "Invalid API key: " + invalid.why());
+            case RelayFailure.UnknownModel unknown -> OpenAiError.reply(ctx, 400, "invalid_request_error", "model_not_found", "model",
+                    "The model '" + unknown.model() + "' does not exist or is not enabled");
+            case RelayFailure.ModelNotAllowed denied -> OpenAiError.reply(ctx, 403, "permission_error", "model_not_allowed", "model",
+                    "This API key may not use the model '" + denied.model() + "'");
+            case RelayFailure.RateLimited limited -> {
+                ctx.header("Retry-After", "60");
+                OpenAiError.reply(ctx, 429, "rate_limit_error", "rate_limit_exceeded", null,
+                        "Rate limit reached: " + limited.perMinute() + " " + limited.limit());
+            }
+            case RelayFailure.InsufficientBalance poor -> OpenAiError.reply(ctx, 402, "insufficient_quota", "insufficient_quota", null,
+                    "Insufficient balance: " + poor.available() + " points available, this call may cost up to " + poor.needed());
+            case RelayFailure.QuotaExhausted exhausted -> {
+                ctx.header("Retry-After", String.valueOf(Math.max(1, java.time.Duration.between(java.time.Instant.now(), exhausted.resetAt()).toSeconds())));
+                OpenAiError.reply(ctx, 429, "quota_exhausted", "quota_exhausted", "model", "Every account serving '" + exhausted.model()
+                        + "' has used its daily quota; quotas reset at " + exhausted.resetAt());
+            }
+            case RelayFailure.NoAccount none -> OpenAiError.reply(ctx, 503, "service_unavailable", "no_available_account", "model",
+                    "No account can serve '" + none.model() + "' right now");
+            case RelayFailure.UpstreamFailed failed -> OpenAiError.reply(ctx, failed.last().status() == 504 ? 504 : 502, "upstream_error",
+                    failed.last().failureClass().name().toLowerCase(Locale.ROOT), null,
+                    "The model platform failed after " + failed.attempts() + " attempt(s): " + failed.last().message());
+            case RelayFailure.RefusedByPlatform refused -> passThrough(ctx, refused.failure());
+        }
+    }
+
+    private static void passThrough(Context ctx, UpstreamFailure failure) {
+        ctx.status(failure.status());
+        if (failure.body().length == 0) {
+            OpenAiError.reply(ctx, failure.status(), "invalid_request_error", "upstream_refused", null, failure.message());
+            return;
+        }
+        ctx.contentType(failure.contentType() == null ? "application/json" : failure.contentType()).result(failure.body());
+    }
+}

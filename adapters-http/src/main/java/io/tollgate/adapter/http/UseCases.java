@@ -1,0 +1,38 @@
+package io.tollgate.adapter.http;
+
+import io.tollgate.application.account.ManageAccounts;
+import io.tollgate.application.billing.BillingHistory;
+import io.tollgate.application.billing.ChangeBalance;
+import io.tollgate.application.billing.CreateUser;
+import io.tollgate.application.identity.AuthenticateApiKey;
+import io.tollgate.application.identity.ChangeUserStatus;
+import io.tollgate.application.identity.IssueApiKey;
+import io.tollgate.application.identity.IssueLegacyToken;
+import io.tollgate.application.identity.ListUsers;
+import io.tollgate.application.identity.ManageApiKeys;
+import io.tollgate.application.moderation.ReplaceSensitiveWords;
+import io.tollgate.application.moderation.SensitiveWordCatalog;
+import io.tollgate.application.relay.ManageModels;
+import io.tollgate.application.relay.ModelCatalog;
+import io.tollgate.application.relay.RelayChat;
+import io.tollgate.application.shareauth.FinishConversation;
+import io.tollgate.application.shareauth.InitShareSession;
+import io.tollgate.application.shareauth.ManageWorkflows;
+import io.tollgate.application.shareauth.StartConversation;
+
+/** Every use case the routes call, built by the composition root, grouped by who calls them. */
+public record UseCases(ShareAuth shareAuth, Admin admin, Relay relay) {
+
+    /** What FastGPT share links call. */
+    public record ShareAuth(InitShareSession init, StartConversation start, FinishConversation finish) {}
+
+    /** What the admin API calls. */
+    public record Admin(CreateUser createUser, ListUsers listUsers, ChangeUserStatus changeUserStatus,
+                        ChangeBalance changeBalance, BillingHistory billingHistory, IssueLegacyToken issueLegacyToken,
+                        ManageWorkflows manageWorkflows, SensitiveWordCatalog sensitiveWords,
+                        ReplaceSensitiveWords replaceSensitiveWords, IssueApiKey issueApiKey, ManageApiKeys manageApiKeys,
+                        ManageModels manageModels, ManageAccounts manageAccounts) {}
+
+    /** What API clients of the OpenAI-compatible endpoints call. */
+    public record Relay(RelayChat chat, AuthenticateApiKey authenticateApiKey, ModelCatalog models) {}
+}
