@@ -2,6 +2,7 @@ package io.tollgate.boot;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +17,11 @@ public record Config(
         Optional<String> jwtSecret,
         Duration jwtTtl,
         boolean shareAuthFastGpt,
-        long maxBodyBytes) {
+        long maxBodyBytes,
+        Optional<String> masterKey,
+        boolean mockPlatform,
+        int relayMaxAttempts,
+        ZoneId quotaZone) {
 
     /** A setting that cannot be used; the message names the variable. */
     public static final class Invalid extends RuntimeException {
@@ -35,16 +40,29 @@ public record Config(
                 text(env, "TOLLGATE_ADMIN_TOKEN"),
                 text(env, "TOLLGATE_JWT_SECRET"),
                 DurationText.parse("TOLLGATE_JWT_TTL", env.getOrDefault("TOLLGATE_JWT_TTL", "24h")),
-                bool(env, "TOLLGATE_SHAREAUTH_FASTGPT"),
-                integer(env, "TOLLGATE_MAX_BODY_BYTES", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE));
+                bool(env, "TOLLGATE_SHAREAUTH_FASTGPT", "false"),
+                integer(env, "TOLLGATE_MAX_BODY_BYTES", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE),
+                text(env, "TOLLGATE_MASTER_KEY"),
+                bool(env, "TOLLGATE_MOCK_PLATFORM", "true"),
+                integer(env, "TOLLGATE_RELAY_MAX_ATTEMPTS", 3, 1, 10),
+                zone(env, "TOLLGATE_QUOTA_ZONE"));
     }
 
     private static Optional<String> text(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).filter(value -> !value.isBlank());
     }
 
-    private static boolean bool(Map<String, String> env, String name) {
-        String value = env.getOrDefault(name, "false").strip().toLowerCase(java.util.Locale.ROOT);
+    private static ZoneId zone(Map<String, String> env, String name) {
+        String value = env.getOrDefault(name, "Asia/Shanghai").strip();
+        try {
+            return ZoneId.of(value);
+        } catch (java.time.DateTimeException unknown) {
+            throw new Invalid(name + " must be a time zone such as Asia/Shanghai or UTC, not '" + value + "'");
+        }
+    }
+
+    private static boolean bool(Map<String, String> env, String name, String fallback) {
+        String value = env.getOrDefault(name, fallback).strip().toLowerCase(java.util.Locale.ROOT);
         return switch (value) {
             case "true", "1", "yes", "on" -> true;
             case "false", "0", "no", "off", "" -> false;

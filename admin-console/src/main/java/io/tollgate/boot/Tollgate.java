@@ -2,6 +2,7 @@ package io.tollgate.boot;
 
 import io.javalin.Javalin;
 import io.tollgate.adapter.http.HttpApi;
+import io.tollgate.adapter.http.UseCases;
 import io.tollgate.adapter.http.HttpSettings;
 import io.tollgate.adapter.http.JwtTokenIssuer;
 import io.tollgate.adapter.persistence.Argon2PasswordHasher;
@@ -45,7 +46,7 @@ public final class Tollgate implements AutoCloseable {
             String adminTokenHash = AdminToken.establish(config.adminToken(), database.settings());
             HttpSettings settings = new HttpSettings(config.maxBodyBytes(), config.shareAuthFastGpt(), adminTokenHash,
                     database::isUp);
-            HttpApi.UseCases useCases = Wiring.useCases(database, new Argon2PasswordHasher(), tokens, clock);
+            UseCases useCases = Wiring.useCases(database, new Argon2PasswordHasher(), tokens, clock);
             Javalin http = HttpApi.create(useCases, settings, clock).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
             return new Tollgate(embedded, database, http);

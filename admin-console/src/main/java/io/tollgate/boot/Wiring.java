@@ -1,6 +1,6 @@
 package io.tollgate.boot;
 
-import io.tollgate.adapter.http.HttpApi;
+import io.tollgate.adapter.http.UseCases;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.application.billing.BillingHistory;
 import io.tollgate.application.billing.ChangeBalance;
@@ -34,7 +34,7 @@ final class Wiring {
 
     private Wiring() {}
 
-    static HttpApi.UseCases useCases(Database database, PasswordHasher hasher, TokenIssuer tokens, Clock clock) {
+    static UseCases useCases(Database database, PasswordHasher hasher, TokenIssuer tokens, Clock clock) {
         Users users = database.users();
         Ledger ledger = database.ledger();
         Consumptions consumptions = database.consumptions();
@@ -42,10 +42,10 @@ final class Wiring {
         LegacyTokens legacyTokens = database.legacyTokens();
         AuthenticateToken authenticateToken = new AuthenticateToken(tokens, legacyTokens, users);
         SensitiveWordCatalog catalog = new SensitiveWordCatalog(database.sensitiveWords(), clock, SENSITIVE_WORDS_REFRESH);
-        return new HttpApi.UseCases(
+        return new UseCases(new UseCases.ShareAuth(
                 new InitShareSession(authenticateToken, new AuthenticatePassword(users, hasher), tokens, workflows),
                 new StartConversation(authenticateToken, catalog),
-                new FinishConversation(authenticateToken, workflows, consumptions, clock),
+                new FinishConversation(authenticateToken, workflows, consumptions, clock)), new UseCases.Admin(
                 new CreateUser(users, ledger, hasher, clock),
                 new ListUsers(users),
                 new ChangeUserStatus(users),
@@ -54,6 +54,6 @@ final class Wiring {
                 new IssueLegacyToken(users, legacyTokens),
                 new ManageWorkflows(workflows),
                 catalog,
-                new ReplaceSensitiveWords(catalog));
+                new ReplaceSensitiveWords(catalog), null, null, null, null), null);
     }
 }
