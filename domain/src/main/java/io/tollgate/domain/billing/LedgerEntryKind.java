@@ -4,5 +4,7 @@ package io.tollgate.domain.billing;
 public enum LedgerEntryKind {
     TOP_UP,
     ADJUSTMENT,
-    CONSUMPTION
+    CONSUMPTION,
+    /** A relayed API call's settled cost. */
+    USAGE
 }

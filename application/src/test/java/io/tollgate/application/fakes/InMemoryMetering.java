@@ -1,0 +1,94 @@
+package io.tollgate.application.fakes;
+
+import io.tollgate.domain.billing.LedgerEntryKind;
+import io.tollgate.domain.identity.UserId;
+import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.Metering;
+import io.tollgate.domain.relay.Reservation;
+import io.tollgate.domain.relay.ReservationId;
+import io.tollgate.domain.relay.UsageRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Holds and settlements in memory, under the same lock as {@link InMemoryStore}: a settlement charges at most the
+ * balance, writes a ledger entry when it charges, keeps the usage record and counts the account's tokens.
+ */
+public final class InMemoryMetering implements Metering {
+
+    private record Hold(UserId user, Points amount) {}
+
+    private final InMemoryUsers users;
+    private final InMemoryStore store;
+    private final InMemoryProviderAccounts accounts;
+    private final Map<Long, Hold> holds = new HashMap<>();
+    private final List<UsageRecord> records = new ArrayList<>();
+    private long nextId = 1;
+
+    public InMemoryMetering(InMemoryUsers users, InMemoryStore store, InMemoryProviderAccounts accounts) {
+        this.users = users;
+        this.store = store;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Reservation reserve(UserId user, Points estimate, Instant at) {
+        synchronized (users) {
+            Optional<Points> balance = users.balanceOf(user);
+            if (balance.isEmpty()) {
+                return new Reservation.NoSuchUser();
+            }
+            Points available = balance.get().minus(held(user));
+            if (available.compareTo(estimate) < 0) {
+                return new Reservation.Insufficient(available.isNegative() ? Points.ZERO : available);
+            }
+            long id = nextId++;
+            holds.put(id, new Hold(user, estimate));
+            return new Reservation.Held(new ReservationId(id), estimate);
+        }
+    }
+
+    @Override
+    public Points settle(ReservationId reservation, UsageRecord record) {
+        synchronized (users) {
+            if (holds.remove(reservation.value()) == null) {
+                throw new IllegalStateException("no such reservation: " + reservation.value());
+            }
+            Points balance = users.balanceOf(record.user()).orElse(Points.ZERO);
+            Points charged = record.cost().compareTo(balance) > 0 ? balance : record.cost();
+            if (charged.compareTo(Points.ZERO) > 0) {
+                store.change(record.user(), charged.negate(), LedgerEntryKind.USAGE,
+                        "relay " + record.model() + " " + record.requestId(), "relay", record.at());
+            }
+            records.add(withCost(record, charged));
+            record.account().ifPresent(a -> accounts.addTokens(a, record.quotaDay(), record.usage().totalTokens()));
+            return charged;
+        }
+    }
+
+    @Override
+    public List<UsageRecord> usage(UserId user, int offset, int limit) {
+        synchronized (users) {
+            List<UsageRecord> newestFirst = new ArrayList<>(records.stream().filter(r -> r.user().equals(user)).toList());
+            Collections.reverse(newestFirst);
+            return newestFirst.stream().skip(offset).limit(limit).toList();
+        }
+    }
+
+    /** What every open reservation holds, for tests that check nothing is left held. */
+    public Points held(UserId user) {
+        synchronized (users) {
+            return holds.values().stream().filter(h -> h.user().equals(user)).map(Hold::amount).reduce(Points.ZERO, Points::plus);
+        }
+    }
+
+    private static UsageRecord withCost(UsageRecord record, Points cost) {
+        return new UsageRecord(record.requestId(), record.key(), record.user(), record.account(), record.model(), record.usage(),
+                cost, record.latencyMillis(), record.status(), record.errorClass(), record.at(), record.quotaDay());
+    }
+}
