@@ -1,0 +1,128 @@
+package io.tollgate.application.relay;
+
+import static io.tollgate.application.relay.ScriptedProvider.chunk;
+import static io.tollgate.application.relay.ScriptedProvider.stream;
+import static io.tollgate.application.relay.ScriptedProvider.usageChunk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tollgate.domain.account.FailureClass;
+import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.identity.User;
+import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.StreamEvent;
+import io.tollgate.domain.relay.UpstreamFailure;
+import io.tollgate.domain.relay.UsageRecord;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RelayStreamTest {
+
+    private final RelayFixture f = new RelayFixture();
+    private final User alice = f.user("alice", "100");
+    private final String key = f.key(alice, List.of(), 0);
+    private final ProviderAccount a = f.account("a", 2_000_000);
+    private final ProviderAccount b = f.account("b", 1_000_000);
+
+    /** Collects what the caller receives; stops accepting after {@code accept} writes, as a caller who hangs up. */
+    private static final class Caller implements StreamSink {
+        final ByteArrayOutputStream received = new ByteArrayOutputStream();
+        int accept = Integer.MAX_VALUE;
+
+        @Override
+        public boolean write(byte[] bytes) {
+            if (accept-- <= 0) {
+                return false;
+            }
+            received.writeBytes(bytes);
+            return true;
+        }
+
+        String text() {
+            return received.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private Caller pump(boolean wantsUsage, int accept) {
+        RelayOutcome.Streaming streaming = assertInstanceOf(RelayOutcome.Streaming.class, f.chat(key, true, wantsUsage, 50));
+        Caller caller = new Caller();
+        caller.accept = accept;
+        streaming.session().pumpTo(caller);
+        return caller;
+    }
+
+    private UsageRecord onlyRecord() {
+        List<UsageRecord> records = f.metering.usage(alice.id(), 0, 10);
+        assertEquals(1, records.size());
+        return records.get(0);
+    }
+
+    @Test
+    void theUsageChunkReachesOnlyCallersWhoAskedAndDoneComesLast() {
+        for (boolean asked : new boolean[] {false, true}) {
+            f.platform.next(a.id(), stream(new FakeStream(List.of(chunk("Hello"), chunk(" there"), usageChunk(10, 5)))));
+            f.platform.next(b.id(), stream(new FakeStream(List.of(chunk("Hello"), chunk(" there"), usageChunk(10, 5)))));
+
+            String received = pump(asked, Integer.MAX_VALUE).text();
+
+            assertTrue(received.contains("Hello") && received.contains(" there"));
+            assertEquals(asked, received.contains("\"usage\""), received);
+            assertTrue(received.endsWith("data: [DONE]\n\n"));
+        }
+        assertEquals(Points.exactly("99.96"), f.balance(alice));
+        assertFalse(f.metering.usage(alice.id(), 0, 1).get(0).usage().estimated());
+    }
+
+    @Test
+    void aFailureAfterTheFirstByteEndsTheStreamWithAnErrorAndNoSecondAnswer() {
+        f.platform.next(a.id(), stream(new FakeStream(List.of(chunk("Hello"), chunk(" world"),
+                new StreamEvent.Failed(UpstreamFailure.of(FailureClass.TRANSIENT, 502, "connection reset"))))));
+        f.platform.next(b.id(), stream(new FakeStream(List.of(chunk("Hello"), chunk(" world"), usageChunk(10, 5)))));
+
+        String received = pump(true, Integer.MAX_VALUE).text();
+
+        assertTrue(received.contains("\"error\"") && received.contains("connection reset"), received);
+        assertFalse(received.contains("[DONE]"));
+        assertEquals(1, received.split("Hello", -1).length - 1, "one answer only");
+        assertEquals(1, f.platform.calls.size());
+        UsageRecord record = onlyRecord();
+        assertEquals(UsageRecord.Status.FAILED, record.status());
+        assertTrue(record.usage().estimated());
+        assertEquals(2, record.usage().completionTokens());
+    }
+
+    @Test
+    void aCallerWhoHangsUpCancelsUpstreamAndPaysForWhatWasDelivered() {
+        FakeStream upstream = new FakeStream(List.of(chunk("one"), chunk(" two"), chunk(" three"), chunk(" four"), usageChunk(10, 400)));
+        f.platform.next(a.id(), stream(upstream));
+
+        pump(false, 2);
+
+        assertTrue(upstream.cancelled);
+        UsageRecord record = onlyRecord();
+        assertEquals(UsageRecord.Status.CLIENT_CLOSED, record.status());
+        assertTrue(record.usage().estimated());
+        assertEquals(2, record.usage().completionTokens(), "one and two reached the caller; three was refused");
+        Points expected = Points.exactly("100").minus(record.cost());
+        assertEquals(expected, f.balance(alice));
+        assertTrue(record.cost().isPositive());
+        assertEquals(Points.ZERO, f.metering.held(alice.id()));
+    }
+
+    @Test
+    void aStreamThatFailsBeforeItsFirstEventFailsOverToAnotherAccount() {
+        FakeStream broken = new FakeStream(List.of(new StreamEvent.Failed(UpstreamFailure.of(FailureClass.RATE, 429, "busy"))));
+        f.platform.next(a.id(), stream(broken));
+        f.platform.next(b.id(), stream(new FakeStream(List.of(chunk("fine"), usageChunk(10, 5)))));
+
+        String received = pump(false, Integer.MAX_VALUE).text();
+
+        assertTrue(received.contains("fine"));
+        assertTrue(broken.cancelled);
+        assertEquals(List.of(a.id(), b.id()), f.platform.calls);
+    }
+}
