@@ -28,6 +28,8 @@ final class AdminUserRoutes {
         routes.post("/admin/api/users/{id}/balance", this::changeBalance);
         routes.get("/admin/api/users/{id}/ledger", ctx -> ctx.json(Views.list(useCases.admin().billingHistory()
                 .ledger(userId(ctx), AdminRequest.page(ctx)).stream().map(Views::ledgerEntry).toList())));
+        routes.get("/admin/api/users/{id}/usage", ctx -> ctx.json(Views.list(useCases.relay().usageLog()
+                .of(userId(ctx), AdminRequest.page(ctx)).stream().map(Views::usageRecord).toList())));
         routes.post("/admin/api/users/{id}/legacy-token", ctx -> useCases.admin().issueLegacyToken().issue(userId(ctx)).ifPresentOrElse(
                 token -> ctx.status(201).json(Map.of("token", token, "note", "shown once; plain tokens are deprecated, prefer JWTs")),
                 () -> ApiError.notFound(ctx, "user")));

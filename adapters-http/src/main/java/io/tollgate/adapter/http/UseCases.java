@@ -15,6 +15,7 @@ import io.tollgate.application.moderation.SensitiveWordCatalog;
 import io.tollgate.application.relay.ManageModels;
 import io.tollgate.application.relay.ModelCatalog;
 import io.tollgate.application.relay.RelayChat;
+import io.tollgate.application.relay.UsageLog;
 import io.tollgate.application.shareauth.FinishConversation;
 import io.tollgate.application.shareauth.InitShareSession;
 import io.tollgate.application.shareauth.ManageWorkflows;
@@ -34,5 +35,5 @@ public record UseCases(ShareAuth shareAuth, Admin admin, Relay relay) {
                         ManageModels manageModels, ManageAccounts manageAccounts) {}
 
     /** What API clients of the OpenAI-compatible endpoints call. */
-    public record Relay(RelayChat chat, AuthenticateApiKey authenticateApiKey, ModelCatalog models) {}
+    public record Relay(RelayChat chat, AuthenticateApiKey authenticateApiKey, ModelCatalog models, UsageLog usageLog) {}
 }

@@ -4,6 +4,7 @@ import io.tollgate.domain.billing.Consumption;
 import io.tollgate.domain.billing.LedgerEntry;
 import io.tollgate.domain.billing.UnpaidAttempt;
 import io.tollgate.domain.identity.User;
+import io.tollgate.domain.relay.UsageRecord;
 import io.tollgate.domain.shareauth.Workflow;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,23 @@ final class Views {
         view.put("reason", entry.reason());
         view.put("actor", entry.actor());
         view.put("at", entry.at().toString());
+        return view;
+    }
+
+    static Map<String, Object> usageRecord(UsageRecord record) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("requestId", record.requestId());
+        view.put("keyId", record.key().map(Object::toString).orElse(null));
+        view.put("accountId", record.account().map(Object::toString).orElse(null));
+        view.put("model", record.model());
+        view.put("promptTokens", record.usage().promptTokens());
+        view.put("completionTokens", record.usage().completionTokens());
+        view.put("estimated", record.usage().estimated());
+        view.put("cost", record.cost().toShortestDecimal());
+        view.put("latencyMs", record.latencyMillis());
+        view.put("status", record.status().name().toLowerCase(java.util.Locale.ROOT));
+        view.put("errorClass", record.errorClass().map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
+        view.put("at", record.at().toString());
         return view;
     }
 
