@@ -3,13 +3,14 @@ package io.tollgate.application.account;
 import io.tollgate.domain.account.AccountChooser;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.account.AccountStatus;
 import io.tollgate.domain.account.CredentialCipher;
+import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.HealthPolicy;
+import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.account.QuotaDay;
-import io.tollgate.domain.relay.Model;
-import io.tollgate.domain.relay.UpstreamFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,33 +49,36 @@ public final class AccountPool {
         this.reloadEvery = reloadEvery;
     }
 
-    /** The usable account with the most quota left for this model, skipping those that failed this request. */
-    public Optional<Pick> choose(Model model, Set<AccountId> alreadyFailed) {
+    /**
+     * The usable account with the most quota left for this model on one of these platforms, skipping those that
+     * failed this request.
+     */
+    public Optional<Pick> choose(String model, Set<Platform> platforms, Set<AccountId> alreadyFailed) {
         PoolSnapshot current = current();
-        return chooser.choose(candidates(current, model), alreadyFailed, clock.instant()).map(account -> new Pick(account,
-                model.upstreamName(account.platform()).orElseThrow(), current.credentials().get(account.id())));
+        return chooser.choose(candidates(current, model, platforms), alreadyFailed, clock.instant())
+                .map(account -> new Pick(account, current.credentials().get(account.id())));
     }
 
     /** Whether some account could serve the model now (without taking a turn in the round robin). */
-    public boolean canServe(Model model) {
+    public boolean canServe(String model, Set<Platform> platforms) {
         Instant now = clock.instant();
-        return candidates(current(), model).stream().anyMatch(c -> c.tokensLeft() > 0 && c.account().health().usableAt(now));
+        return candidates(current(), model, platforms).stream().anyMatch(c -> c.tokensLeft() > 0 && c.account().health().usableAt(now));
     }
 
-    private static List<AccountChooser.Candidate> candidates(PoolSnapshot current, Model model) {
+    private static List<AccountChooser.Candidate> candidates(PoolSnapshot current, String model, Set<Platform> platforms) {
         return current.accounts().stream()
-                .filter(a -> a.serves(model.name()) && model.upstreamName(a.platform()).isPresent())
+                .filter(a -> a.serves(model) && platforms.contains(a.platform()))
                 .filter(a -> current.credentials().containsKey(a.id()))
                 .map(a -> new AccountChooser.Candidate(a, current.tokensLeft(a)))
                 .toList();
     }
 
     /** Why no account could be picked: whether any serving account is out of quota, and when quotas reset. */
-    public Unavailable unavailable(Model model) {
+    public Unavailable unavailable(String model) {
         PoolSnapshot current = current();
         Instant now = clock.instant();
-        boolean exhausted = current.accounts().stream().filter(a -> a.serves(model.name()))
-                .anyMatch(a -> current.tokensLeft(a) == 0 || a.health().status() == io.tollgate.domain.account.AccountStatus.SUSPENDED);
+        boolean exhausted = current.accounts().stream().filter(a -> a.serves(model))
+                .anyMatch(a -> current.tokensLeft(a) == 0 || a.health().status() == AccountStatus.SUSPENDED);
         return new Unavailable(exhausted, quotaDay.nextReset(now));
     }
 
@@ -88,12 +92,12 @@ public final class AccountPool {
         }
     }
 
-    public void recordFailure(ProviderAccount account, UpstreamFailure failure) {
+    /** Applies the health policy to a failure of this class; {@code detail} becomes the stored reason. */
+    public void recordFailure(ProviderAccount account, FailureClass failure, String detail, Optional<Duration> retryAfter) {
         Instant now = clock.instant();
         AccountHealth current = current().accounts().stream().filter(a -> a.id().equals(account.id()))
                 .findFirst().map(ProviderAccount::health).orElse(account.health());
-        saveHealth(account, policy.afterFailure(current, failure.failureClass(), failure.message(),
-                failure.retryAfter(), now, quotaDay.nextReset(now)));
+        saveHealth(account, policy.afterFailure(current, failure, detail, retryAfter, now, quotaDay.nextReset(now)));
     }
 
     /** Counts tokens an account just spent (the settlement writes them to the database too). */

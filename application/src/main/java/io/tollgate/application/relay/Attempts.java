@@ -42,7 +42,7 @@ final class Attempts {
         Optional<UpstreamFailure> last = Optional.empty();
         Optional<Pick> pick = Optional.empty();
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-            pick = pool.choose(model, failed);
+            pick = pool.choose(model.name(), model.platforms(), failed);
             if (pick.isEmpty()) {
                 break;
             }
@@ -56,7 +56,8 @@ final class Attempts {
                     return new RelayFailure.RefusedByPlatform(refused.failure());
                 }
                 case Tried.Failed retry -> {
-                    pool.recordFailure(pick.get().account(), retry.failure());
+                    pool.recordFailure(pick.get().account(), retry.failure().failureClass(), retry.failure().message(),
+                            retry.failure().retryAfter());
                     failed.add(pick.get().account().id());
                     last = Optional.of(retry.failure());
                 }
@@ -64,7 +65,7 @@ final class Attempts {
         }
         meter.refund(pick.map(Pick::account), last.map(UpstreamFailure::failureClass));
         if (last.isEmpty()) {
-            AccountPool.Unavailable why = pool.unavailable(model);
+            AccountPool.Unavailable why = pool.unavailable(model.name());
             return why.quotaExhausted() ? new RelayFailure.QuotaExhausted(model.name(), why.resetAt()) : new RelayFailure.NoAccount(model.name());
         }
         return new RelayFailure.UpstreamFailed(last.get(), failed.size());
@@ -82,7 +83,8 @@ final class Attempts {
         if (provider == null) {
             return new Tried.Failed(UpstreamFailure.of(FailureClass.TRANSIENT, 502, "no adapter for " + pick.account().platform()));
         }
-        UpstreamRequest request = new UpstreamRequest(pick.account(), pick.credential(), pick.upstreamModel(), call.body(), call.stream());
+        String upstreamModel = model.upstreamName(pick.account().platform()).orElseThrow();
+        UpstreamRequest request = new UpstreamRequest(pick.account(), pick.credential(), upstreamModel, call.body(), call.stream());
         return switch (provider.call(request)) {
             case UpstreamResult.Failed failed -> new Tried.Failed(failed.failure());
             case UpstreamResult.Completed completed -> {

@@ -67,8 +67,8 @@ public final class RelayChat {
             return limited.get();
         }
         Model model = found.get();
-        if (!pool.canServe(model)) {
-            AccountPool.Unavailable why = pool.unavailable(model);
+        if (!pool.canServe(model.name(), model.platforms())) {
+            AccountPool.Unavailable why = pool.unavailable(model.name());
             return why.quotaExhausted() ? new RelayFailure.QuotaExhausted(model.name(), why.resetAt()) : new RelayFailure.NoAccount(model.name());
         }
         return reserveAndCall(command, valid.key(), valid.user(), model);

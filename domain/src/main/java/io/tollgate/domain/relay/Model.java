@@ -4,7 +4,9 @@ import io.tollgate.domain.account.Platform;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** A model callers may ask for: the platforms that serve it, its price, and whether it is on. */
 public record Model(String name, List<ModelRoute> routes, ModelPrice price, boolean enabled) {
@@ -20,6 +22,11 @@ public record Model(String name, List<ModelRoute> routes, ModelPrice price, bool
             throw new IllegalArgumentException("a model has at least one platform route");
         }
         Objects.requireNonNull(price, "price");
+    }
+
+    /** The platforms that serve it. */
+    public Set<Platform> platforms() {
+        return routes.stream().map(ModelRoute::platform).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The model's name on this platform, if the platform serves it. */
