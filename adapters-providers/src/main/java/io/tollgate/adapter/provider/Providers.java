@@ -21,7 +21,8 @@ public final class Providers {
     /** As {@link #create(TokenCounter)}, with the clock that dates GLM tokens and Retry-After deadlines. */
     public static Map<Platform, ChatProvider> create(TokenCounter tokens, Clock clock) {
         Map<Platform, ChatProvider> providers = new EnumMap<>(Platform.class);
-        for (ChatProvider provider : new ChatProvider[] {new OpenAiCompatibleProvider(Timeouts.DEFAULTS, clock, timer())}) {
+        for (ChatProvider provider : new ChatProvider[] {
+                new OpenAiCompatibleProvider(Timeouts.DEFAULTS, clock, timer()), new MockProvider(tokens)}) {
             provider.platforms().forEach(platform -> providers.put(platform, provider));
         }
         return Map.copyOf(providers);
