@@ -1,0 +1,46 @@
+package io.tollgate.adapter.provider;
+
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.TokenCounter;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+
+/** The one entry point of the provider adapters: a chat provider for every platform, and the tokenizer. */
+public final class Providers {
+
+    private Providers() {}
+
+    /** A provider for each platform, sharing one HTTP client; the mock platform counts with {@code tokens}. */
+    public static Map<Platform, ChatProvider> create(TokenCounter tokens) {
+        return create(tokens, Clock.systemUTC());
+    }
+
+    /** As {@link #create(TokenCounter)}, with the clock that dates GLM tokens and Retry-After deadlines. */
+    public static Map<Platform, ChatProvider> create(TokenCounter tokens, Clock clock) {
+        Map<Platform, ChatProvider> providers = new EnumMap<>(Platform.class);
+        for (ChatProvider provider : new ChatProvider[] {
+                new OpenAiCompatibleProvider(Timeouts.DEFAULTS, clock, timer()), new MockProvider(tokens)}) {
+            provider.platforms().forEach(platform -> providers.put(platform, provider));
+        }
+        return Map.copyOf(providers);
+    }
+
+    /** A tokenizer for estimates when a platform reports no usage. */
+    public static TokenCounter tokenCounter() {
+        return new JtokkitTokenCounter();
+    }
+
+    static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "provider-stream-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // Most watchdogs are cancelled long before they fire: drop them at once instead of at their deadline.
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+}

@@ -1,0 +1,77 @@
+package io.tollgate.adapter.provider;
+
+import io.tollgate.domain.account.FailureClass;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.relay.UpstreamFailure;
+import io.tollgate.domain.relay.UpstreamResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** Turns one platform response into a result: a whole reply, a stream that has begun, or a classified failure. */
+final class ResponseReader {
+
+    static final int MAX_ERROR_BODY = 64 * 1024;
+    static final int MAX_REPLY = 32 * 1024 * 1024;
+
+    private final Platform platform;
+    private final String credential;
+    private final Timeouts timeouts;
+    private final Clock clock;
+    private final ScheduledExecutorService timer;
+
+    ResponseReader(Platform platform, String credential, Timeouts timeouts, Clock clock, ScheduledExecutorService timer) {
+        this.platform = platform;
+        this.credential = credential;
+        this.timeouts = timeouts;
+        this.clock = clock;
+        this.timer = timer;
+    }
+
+    /** Reads what it must; IO faults and timeouts while reading a whole body propagate to the caller's mapping. */
+    UpstreamResult read(HttpResponse<InputStream> response, boolean stream) throws IOException {
+        int status = response.statusCode();
+        HttpHeaders headers = response.headers();
+        InputStream in = response.body();
+        if (status < 200 || status >= 300) {
+            byte[] body = Bodies.read(in, MAX_ERROR_BODY, timeouts.idle(), timer);
+            return new UpstreamResult.Failed(classify(status, headers, body));
+        }
+        String contentType = headers.firstValue("content-type").orElse("").toLowerCase(Locale.ROOT);
+        if (stream && !contentType.contains("json")) {
+            return new UpstreamResult.Streaming(
+                    new SseStream(in, timer, timeouts.idle(), payload -> classify(ErrorClassifier.IN_BODY, headers, payload)));
+        }
+        byte[] body = Bodies.read(in, MAX_REPLY + 1, timeouts.idle(), timer);
+        if (body.length > MAX_REPLY) {
+            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + MAX_REPLY + " bytes");
+        }
+        ChunkParser.Chunk reply;
+        try {
+            reply = ChunkParser.parse(body, 0, body.length);
+        } catch (IOException malformed) {
+            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform sent a malformed reply");
+        }
+        if (reply.error()) {
+            // Spark answers 200 with a non-zero top-level code; others may put an error object in a 200.
+            return new UpstreamResult.Failed(classify(ErrorClassifier.IN_BODY, headers, body));
+        }
+        if (stream) {
+            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform answered a stream request with JSON");
+        }
+        return new UpstreamResult.Completed(body, reply.usage());
+    }
+
+    private UpstreamFailure classify(int status, HttpHeaders headers, byte[] body) {
+        UpstreamFailure failure = ErrorClassifier.classify(platform, status, headers, body, clock.instant());
+        if (credential.length() < 8 || !failure.message().contains(credential)) {
+            return failure;
+        }
+        return new UpstreamFailure(failure.failureClass(), failure.status(), failure.message().replace(credential, "***"),
+                failure.retryAfter(), failure.contentType(), failure.body());
+    }
+}

@@ -1,0 +1,150 @@
+package io.tollgate.adapter.provider;
+
+import io.tollgate.domain.account.FailureClass;
+import io.tollgate.domain.relay.StreamEvent;
+import io.tollgate.domain.relay.UpstreamFailure;
+import io.tollgate.domain.relay.UpstreamStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/** An OpenAI-family SSE stream read one event at a time, each re-framed as exactly {@code data: …\n\n}. */
+final class SseStream implements UpstreamStream {
+
+    static final int MAX_LINE = 4 * 1024 * 1024;
+    private static final byte[] PREFIX = "data: ".getBytes(StandardCharsets.US_ASCII);
+
+    private final InputStream in;
+    private final LineReader lines;
+    private final ScheduledExecutorService timer;
+    private final Duration idle;
+    private final Function<byte[], UpstreamFailure> classify;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final AtomicBoolean idledOut = new AtomicBoolean();
+    private boolean ended;
+
+    /** {@code classify} turns an error object found in the stream into a failure. */
+    SseStream(InputStream in, ScheduledExecutorService timer, Duration idle, Function<byte[], UpstreamFailure> classify) {
+        this.in = in;
+        this.lines = new LineReader(in, MAX_LINE);
+        this.timer = timer;
+        this.idle = idle;
+        this.classify = classify;
+    }
+
+    @Override
+    public StreamEvent next() {
+        if (ended) {
+            return failed(502, "the stream has already ended");
+        }
+        // The body stream has no read timeout of its own: a watchdog closes it when the platform goes quiet.
+        ScheduledFuture<?> watchdog = timer.schedule(this::idleOut, idle.toMillis(), TimeUnit.MILLISECONDS);
+        StreamEvent event;
+        try {
+            event = read();
+        } catch (IOException | RuntimeException broken) {
+            event = interrupted("the connection broke: " + broken.getMessage());
+        } finally {
+            watchdog.cancel(false);
+        }
+        if (!(event instanceof StreamEvent.Data)) {
+            ended = true;
+            closeQuietly();
+        }
+        return event;
+    }
+
+    private StreamEvent read() throws IOException {
+        boolean errorEvent = false;
+        while (true) {
+            byte[] line = lines.next();
+            if (line == null) {
+                return interrupted("the stream ended without [DONE]");
+            }
+            if (startsWith(line, "event:")) {
+                errorEvent = new String(line, 6, line.length - 6, StandardCharsets.UTF_8).strip().equals("error");
+            } else if (startsWith(line, "data:")) {
+                // Spark writes "data:" with no space; the caller always gets "data: ".
+                int from = line.length > 5 && line[5] == ' ' ? 6 : 5;
+                return event(line, from, errorEvent);
+            } else if (line.length > 0 && line[0] == '{') {
+                // A platform that fails after 200 may write a bare JSON error instead of an SSE event.
+                return event(line, 0, true);
+            } else if (line.length == 0) {
+                errorEvent = false;
+            }
+        }
+    }
+
+    private StreamEvent event(byte[] line, int from, boolean errorEvent) {
+        int length = line.length - from;
+        if (length == 6 && new String(line, from, length, StandardCharsets.US_ASCII).equals("[DONE]")) {
+            return new StreamEvent.Done();
+        }
+        ChunkParser.Chunk chunk;
+        try {
+            chunk = ChunkParser.parse(line, from, length);
+        } catch (IOException malformed) {
+            return failed(502, "the platform sent a malformed chunk");
+        }
+        if (chunk.error() || errorEvent) {
+            return new StreamEvent.Failed(classify.apply(Arrays.copyOfRange(line, from, line.length)));
+        }
+        byte[] bytes = new byte[PREFIX.length + length + 2];
+        System.arraycopy(PREFIX, 0, bytes, 0, PREFIX.length);
+        System.arraycopy(line, from, bytes, PREFIX.length, length);
+        bytes[bytes.length - 2] = '\n';
+        bytes[bytes.length - 1] = '\n';
+        return new StreamEvent.Data(bytes, chunk.text(), chunk.usage(), chunk.noChoices() && chunk.usage().isPresent());
+    }
+
+    private StreamEvent interrupted(String why) {
+        if (idledOut.get()) {
+            return failed(504, "no stream event for " + idle.toMillis() + " ms");
+        }
+        return failed(502, cancelled.get() ? "the stream was cancelled" : why);
+    }
+
+    private static StreamEvent failed(int status, String message) {
+        return new StreamEvent.Failed(UpstreamFailure.of(FailureClass.TRANSIENT, status, message));
+    }
+
+    private void idleOut() {
+        idledOut.set(true);
+        closeQuietly();
+    }
+
+    @Override
+    public void cancel() {
+        if (cancelled.compareAndSet(false, true)) {
+            closeQuietly();
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            in.close();
+        } catch (IOException alreadyBroken) {
+            // nothing left to free
+        }
+    }
+
+    private static boolean startsWith(byte[] line, String prefix) {
+        if (line.length < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (line[i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

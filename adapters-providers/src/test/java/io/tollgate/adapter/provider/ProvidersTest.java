@@ -1,0 +1,21 @@
+package io.tollgate.adapter.provider;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.relay.ChatProvider;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProvidersTest {
+
+    @Test
+    void everyPlatformHasAProviderThatClaimsIt() {
+        Map<Platform, ChatProvider> providers = Providers.create(Providers.tokenCounter());
+        assertEquals(Platform.values().length, providers.size());
+        providers.forEach((platform, provider) -> assertTrue(provider.platforms().contains(platform), platform.name()));
+        assertTrue(providers.get(Platform.MOCK) instanceof MockProvider);
+        assertTrue(providers.get(Platform.SPARK) instanceof OpenAiCompatibleProvider);
+    }
+}
