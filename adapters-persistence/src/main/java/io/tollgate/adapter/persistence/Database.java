@@ -9,8 +9,10 @@ import io.tollgate.domain.identity.ApiKeys;
 import io.tollgate.domain.identity.LegacyTokens;
 import io.tollgate.domain.identity.Users;
 import io.tollgate.domain.moderation.SensitiveWords;
+import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Models;
 import io.tollgate.domain.relay.RateWindows;
+import io.tollgate.domain.relay.UsageRecord;
 import io.tollgate.domain.shareauth.Workflows;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -32,6 +34,7 @@ public final class Database implements AutoCloseable {
     private final Models models;
     private final ProviderAccounts providerAccounts;
     private final RateWindows rateWindows;
+    private final JdbiMetering metering;
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -46,7 +49,8 @@ public final class Database implements AutoCloseable {
                 .registerRowMapper(ModelRow.class, ModelRow::map)
                 .registerRowMapper(ProviderAccountRow.class, ProviderAccountRow::map)
                 .registerRowMapper(SealedRow.class, SealedRow::map)
-                .registerRowMapper(TokenUsageRow.class, TokenUsageRow::map);;
+                .registerRowMapper(TokenUsageRow.class, TokenUsageRow::map)
+                .registerRowMapper(UsageRecord.class, UsageRecordRow::map);
         this.users = new JdbiUsers(jdbi);
         this.ledger = new JdbiLedger(jdbi);
         this.consumptions = new JdbiConsumptions(jdbi);
@@ -57,6 +61,7 @@ public final class Database implements AutoCloseable {
         this.models = new JdbiModels(jdbi);
         this.providerAccounts = new JdbiProviderAccounts(jdbi);
         this.rateWindows = new JdbiRateWindows(jdbi);
+        this.metering = new JdbiMetering(jdbi);
     }
 
     /** Connects, brings the schema up to the latest migration, and is ready for use. */
@@ -118,6 +123,11 @@ public final class Database implements AutoCloseable {
         return rateWindows;
     }
 
+    /** Holds and group-committed settlements; its committer thread stops in {@link #close()}. */
+    public Metering metering() {
+        return metering;
+    }
+
     public JdbiSettings settings() {
         return new JdbiSettings(jdbi);
     }
@@ -136,8 +146,15 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** For the adapter's own tests, which count the committer's transactions. */
+    JdbiMetering jdbiMetering() {
+        return metering;
+    }
+
+    /** Finishes the settlements already queued, then closes the pool. */
     @Override
     public void close() {
+        metering.close();
         dataSource.close();
     }
 }
