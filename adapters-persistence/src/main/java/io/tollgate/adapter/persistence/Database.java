@@ -12,7 +12,6 @@ import io.tollgate.domain.moderation.SensitiveWords;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Models;
 import io.tollgate.domain.relay.RateWindows;
-import io.tollgate.domain.relay.UsageRecord;
 import io.tollgate.domain.shareauth.Workflows;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -50,7 +49,7 @@ public final class Database implements AutoCloseable {
                 .registerRowMapper(ProviderAccountRow.class, ProviderAccountRow::map)
                 .registerRowMapper(SealedRow.class, SealedRow::map)
                 .registerRowMapper(TokenUsageRow.class, TokenUsageRow::map)
-                .registerRowMapper(UsageRecord.class, UsageRecordRow::map);
+                .registerRowMapper(UsageRecordRow.class, UsageRecordRow::map);
         this.users = new JdbiUsers(jdbi);
         this.ledger = new JdbiLedger(jdbi);
         this.consumptions = new JdbiConsumptions(jdbi);

@@ -54,7 +54,8 @@ final class JdbiMetering implements Metering, AutoCloseable {
     @Override
     public List<UsageRecord> usage(UserId user, int offset, int limit) {
         return jdbi.withExtension(MeteringSql.class,
-                sql -> sql.usage(user.value(), Math.max(0, offset), Math.max(0, limit)));
+                sql -> sql.usage(user.value(), Math.max(0, offset), Math.max(0, limit)))
+                .stream().map(UsageRecordRow::toRecord).toList();
     }
 
     /** Transactions the group committer has begun, for tests that check settlements are grouped. */

@@ -1,6 +1,5 @@
 package io.tollgate.adapter.persistence;
 
-import io.tollgate.domain.relay.UsageRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -27,5 +26,5 @@ interface MeteringSql {
 
     @SqlQuery("SELECT " + UsageRecordRow.COLUMNS + " FROM usage_records WHERE user_id = :user"
             + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-    List<UsageRecord> usage(UUID user, int offset, int limit);
+    List<UsageRecordRow> usage(UUID user, int offset, int limit);
 }
