@@ -2,11 +2,16 @@ package io.tollgate.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.billing.Consumptions;
 import io.tollgate.domain.billing.Ledger;
+import io.tollgate.domain.identity.ApiKeys;
 import io.tollgate.domain.identity.LegacyTokens;
 import io.tollgate.domain.identity.Users;
 import io.tollgate.domain.moderation.SensitiveWords;
+import io.tollgate.domain.relay.Metering;
+import io.tollgate.domain.relay.Models;
+import io.tollgate.domain.relay.RateWindows;
 import io.tollgate.domain.shareauth.Workflows;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -24,6 +29,11 @@ public final class Database implements AutoCloseable {
     private final Workflows workflows;
     private final SensitiveWords sensitiveWords;
     private final LegacyTokens legacyTokens;
+    private final ApiKeys apiKeys;
+    private final Models models;
+    private final ProviderAccounts providerAccounts;
+    private final RateWindows rateWindows;
+    private final JdbiMetering metering;
 
     private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
@@ -33,13 +43,24 @@ public final class Database implements AutoCloseable {
                 .registerRowMapper(LedgerEntryRow.class, LedgerEntryRow::map)
                 .registerRowMapper(ConsumptionRow.class, ConsumptionRow::map)
                 .registerRowMapper(UnpaidAttemptRow.class, UnpaidAttemptRow::map)
-                .registerRowMapper(WorkflowRow.class, WorkflowRow::map);
+                .registerRowMapper(WorkflowRow.class, WorkflowRow::map)
+                .registerRowMapper(ApiKeyRow.class, ApiKeyRow::map)
+                .registerRowMapper(ModelRow.class, ModelRow::map)
+                .registerRowMapper(ProviderAccountRow.class, ProviderAccountRow::map)
+                .registerRowMapper(SealedRow.class, SealedRow::map)
+                .registerRowMapper(TokenUsageRow.class, TokenUsageRow::map)
+                .registerRowMapper(UsageRecordRow.class, UsageRecordRow::map);
         this.users = new JdbiUsers(jdbi);
         this.ledger = new JdbiLedger(jdbi);
         this.consumptions = new JdbiConsumptions(jdbi);
         this.workflows = new JdbiWorkflows(jdbi);
         this.sensitiveWords = new JdbiSensitiveWords(jdbi);
         this.legacyTokens = new JdbiLegacyTokens(jdbi);
+        this.apiKeys = new JdbiApiKeys(jdbi);
+        this.models = new JdbiModels(jdbi);
+        this.providerAccounts = new JdbiProviderAccounts(jdbi);
+        this.rateWindows = new JdbiRateWindows(jdbi);
+        this.metering = new JdbiMetering(jdbi);
     }
 
     /** Connects, brings the schema up to the latest migration, and is ready for use. */
@@ -85,6 +106,27 @@ public final class Database implements AutoCloseable {
         return legacyTokens;
     }
 
+    public ApiKeys apiKeys() {
+        return apiKeys;
+    }
+
+    public Models models() {
+        return models;
+    }
+
+    public ProviderAccounts providerAccounts() {
+        return providerAccounts;
+    }
+
+    public RateWindows rateWindows() {
+        return rateWindows;
+    }
+
+    /** Holds and group-committed settlements; its committer thread stops in {@link #close()}. */
+    public Metering metering() {
+        return metering;
+    }
+
     public JdbiSettings settings() {
         return new JdbiSettings(jdbi);
     }
@@ -103,8 +145,15 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
+    /** For the adapter's own tests, which count the committer's transactions. */
+    JdbiMetering jdbiMetering() {
+        return metering;
+    }
+
+    /** Finishes the settlements already queued, then closes the pool. */
     @Override
     public void close() {
+        metering.close();
         dataSource.close();
     }
 }

@@ -1,0 +1,122 @@
+package io.tollgate.adapter.persistence;
+
+import io.tollgate.domain.money.Points;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Settles in groups: callers queue and wait; one thread takes everything pending, applies it in one durable
+ * transaction, and answers each caller. Under load one disk flush then serves many settlements.
+ */
+final class GroupCommitter implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
+    private static final int MAX_BATCH = 500;
+    private static final Settlement STOP = new Settlement(null, null);
+
+    private final Jdbi jdbi;
+    private final BlockingQueue<Settlement> queue = new LinkedBlockingQueue<>();
+    private final AtomicLong transactions = new AtomicLong();
+    private final Thread thread;
+    private boolean closed;
+
+    GroupCommitter(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        this.thread = Thread.ofPlatform().name("tollgate-settlements").daemon().unstarted(this::run);
+        thread.start();
+    }
+
+    /** Queues the settlement and waits until its batch has committed (or failed). */
+    Points settle(Settlement settlement) {
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the database is closed");
+            }
+            queue.add(settlement);
+        }
+        try {
+            return settlement.charged().join();
+        } catch (CompletionException failed) {
+            Throwable cause = failed.getCause();
+            // A fresh exception per caller: several callers may share one batch failure.
+            throw cause instanceof IllegalArgumentException
+                    ? new IllegalArgumentException(cause.getMessage(), cause)
+                    : new IllegalStateException("the settlement failed: " + cause.getMessage(), cause);
+        }
+    }
+
+    /** Transactions the committer has begun: fewer than settlements when they were grouped. */
+    long transactions() {
+        return transactions.get();
+    }
+
+    private void run() {
+        List<Settlement> batch = new ArrayList<>();
+        boolean stopping = false;
+        while (!stopping) {
+            batch.add(next());
+            queue.drainTo(batch, MAX_BATCH - 1);
+            // Nothing is queued after STOP, so it can only be last.
+            stopping = batch.getLast() == STOP;
+            if (stopping) {
+                batch.removeLast();
+            }
+            if (!batch.isEmpty()) {
+                commit(batch);
+            }
+            batch.clear();
+        }
+    }
+
+    private Settlement next() {
+        while (true) {
+            try {
+                return queue.take();
+            } catch (InterruptedException ignored) {
+                // Only close() stops this thread, after the queue is drained.
+            }
+        }
+    }
+
+    private void commit(List<Settlement> batch) {
+        try {
+            transactions.incrementAndGet();
+            List<Object> outcomes = jdbi.inTransaction(handle -> SettlementBatch.apply(handle, batch));
+            for (int i = 0; i < batch.size(); i++) {
+                if (outcomes.get(i) instanceof Points charged) {
+                    batch.get(i).charged().complete(charged);
+                } else {
+                    batch.get(i).charged().completeExceptionally((Throwable) outcomes.get(i));
+                }
+            }
+        } catch (Throwable failure) {
+            LOG.warn("a batch of {} settlements failed and was rolled back", batch.size(), failure);
+            batch.forEach(settlement -> settlement.charged().completeExceptionally(failure));
+        }
+    }
+
+    /** Lets every queued settlement finish, then stops the thread. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            queue.add(STOP);
+        }
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(60));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

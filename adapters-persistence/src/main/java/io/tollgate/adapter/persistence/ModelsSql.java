@@ -1,0 +1,28 @@
+package io.tollgate.adapter.persistence;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The statements behind {@link JdbiModels}. */
+interface ModelsSql {
+
+    @SqlUpdate("INSERT INTO models (name, routes, input_per_million, output_per_million, per_call, enabled)"
+            + " VALUES (:name, " + ModelRow.ROUTES + ", :inputPerMillion, :outputPerMillion, :perCall, :enabled)"
+            + " ON CONFLICT (name) DO NOTHING")
+    int add(String name, String[] platforms, String[] upstreams, BigDecimal inputPerMillion,
+            BigDecimal outputPerMillion, BigDecimal perCall, boolean enabled);
+
+    @SqlUpdate("UPDATE models SET routes = " + ModelRow.ROUTES + ", input_per_million = :inputPerMillion,"
+            + " output_per_million = :outputPerMillion, per_call = :perCall, enabled = :enabled WHERE name = :name")
+    int update(String name, String[] platforms, String[] upstreams, BigDecimal inputPerMillion,
+               BigDecimal outputPerMillion, BigDecimal perCall, boolean enabled);
+
+    @SqlQuery("SELECT " + ModelRow.COLUMNS + " FROM models WHERE name = :name")
+    Optional<ModelRow> byName(String name);
+
+    @SqlQuery("SELECT " + ModelRow.COLUMNS + " FROM models ORDER BY name COLLATE \"C\"")
+    List<ModelRow> all();
+}

@@ -1,0 +1,21 @@
+package io.tollgate.adapter.persistence;
+
+import io.tollgate.application.contracts.RateWindowsContract;
+import io.tollgate.domain.relay.RateWindows;
+import org.junit.jupiter.api.AfterEach;
+
+class JdbiRateWindowsTest extends RateWindowsContract {
+
+    private Database database;
+
+    @Override
+    protected RateWindows newWindows() {
+        database = TestDatabases.fresh();
+        return database.rateWindows();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+}

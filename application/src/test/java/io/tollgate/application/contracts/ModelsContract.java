@@ -1,0 +1,82 @@
+package io.tollgate.application.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.Model;
+import io.tollgate.domain.relay.ModelPrice;
+import io.tollgate.domain.relay.ModelRoute;
+import io.tollgate.domain.relay.Models;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Models} does: models by unique name, with their routes in order and exact prices. */
+public abstract class ModelsContract {
+
+    private Models models;
+
+    /** New, empty models. */
+    protected abstract Models newModels();
+
+    @BeforeEach
+    void createModels() {
+        models = newModels();
+    }
+
+    private static Model model(String name, String input, boolean enabled) {
+        return new Model(name, List.of(new ModelRoute(Platform.OPENAI, name + "-upstream"),
+                new ModelRoute(Platform.DASHSCOPE, "qwen-max")),
+                new ModelPrice(Points.exactly(input), Points.exactly("15.000001"), Points.exactly("0.5")), enabled);
+    }
+
+    @Test
+    void anAddedModelIsFoundByNameWithItsRoutesInOrderAndExactPrices() {
+        Model model = model("gpt-4o", "2.5", true);
+
+        assertTrue(models.add(model));
+
+        assertEquals(Optional.of(model), models.byName("gpt-4o"));
+        assertEquals(Optional.empty(), models.byName("gpt-4"));
+    }
+
+    @Test
+    void aTakenNameIsNotAddedAgain() {
+        models.add(model("gpt-4o", "2.5", true));
+
+        assertFalse(models.add(model("gpt-4o", "9", false)));
+        assertEquals(Points.exactly("2.5"), models.byName("gpt-4o").orElseThrow().price().inputPerMillion());
+    }
+
+    @Test
+    void anUpdateReplacesRoutesPriceAndSwitch() {
+        models.add(model("gpt-4o", "2.5", true));
+        Model changed = new Model("gpt-4o", List.of(new ModelRoute(Platform.MOCK, "echo")), ModelPrice.FREE, false);
+
+        assertTrue(models.update(changed));
+
+        assertEquals(Optional.of(changed), models.byName("gpt-4o"));
+    }
+
+    @Test
+    void anUnknownModelIsNotUpdated() {
+        assertFalse(models.update(model("gpt-4o", "1", true)));
+        assertTrue(models.all().isEmpty());
+    }
+
+    @Test
+    void allModelsAreListedByName() {
+        Model b = model("b-model", "1", true);
+        Model a = model("a-model", "2", false);
+        Model upper = model("Z-model", "3", true);
+        models.add(b);
+        models.add(a);
+        models.add(upper);
+
+        assertEquals(List.of(upper, a, b), models.all());
+    }
+}

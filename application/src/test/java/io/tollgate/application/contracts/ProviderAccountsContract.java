@@ -1,0 +1,141 @@
+package io.tollgate.application.contracts;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tollgate.domain.account.AccountHealth;
+import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.account.AccountStatus;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.account.ProviderAccounts;
+import io.tollgate.domain.account.SealedCredential;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ProviderAccounts} does: accounts with settings, health and a sealed credential kept apart. */
+public abstract class ProviderAccountsContract {
+
+    protected static final Instant T0 = Instant.parse("2025-03-01T08:00:00Z");
+
+    private ProviderAccounts accounts;
+
+    /** New, empty accounts. */
+    protected abstract ProviderAccounts newAccounts();
+
+    @BeforeEach
+    void createAccounts() {
+        accounts = newAccounts();
+    }
+
+    private static ProviderAccount account(String name) {
+        return new ProviderAccount(new AccountId(UUID.randomUUID()), Platform.QIANFAN, name,
+                "https://qianfan.example/v2", Set.of("ernie-4.0", "ernie-speed"), 1_000_000, 3,
+                AccountHealth.ENABLED, Map.of("appid", "app-1", "region", "bj"));
+    }
+
+    private static SealedCredential sealed(String keyId, int... bytes) {
+        byte[] sealed = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            sealed[i] = (byte) bytes[i];
+        }
+        return new SealedCredential(keyId, sealed);
+    }
+
+    @Test
+    void anAddedAccountIsFoundWithItsSettingsAndItsSealedCredential() {
+        ProviderAccount account = account("main");
+
+        accounts.add(account, sealed("k1", 1, 2, 3));
+
+        assertEquals(Optional.of(account), accounts.byId(account.id()));
+        SealedCredential stored = accounts.credential(account.id()).orElseThrow();
+        assertEquals("k1", stored.keyId());
+        assertArrayEquals(new byte[] {1, 2, 3}, stored.sealed());
+        assertEquals(Optional.empty(), accounts.byId(new AccountId(UUID.randomUUID())));
+    }
+
+    @Test
+    void anAccountWithTheSameIdIsRefused() {
+        ProviderAccount account = account("main");
+        accounts.add(account, sealed("k1", 1));
+
+        assertThrows(IllegalStateException.class, () -> accounts.add(account, sealed("k1", 2)));
+    }
+
+    @Test
+    void allAccountsAreListedInTheOrderTheyWereAdded() {
+        ProviderAccount first = account("first");
+        ProviderAccount second = account("second");
+        accounts.add(first, sealed("k1", 1));
+        accounts.add(second, sealed("k1", 2));
+
+        assertEquals(List.of(first, second), accounts.all());
+    }
+
+    @Test
+    void anUpdateReplacesSettingsAndHealth() {
+        ProviderAccount account = account("main");
+        accounts.add(account, sealed("k1", 1));
+        ProviderAccount changed = new ProviderAccount(account.id(), Platform.GLM, "renamed", "http://127.0.0.1:9/v4",
+                Set.of("glm-4"), 0, 1000, new AccountHealth(AccountStatus.COOLING_DOWN, "429",
+                Optional.of(T0.plusSeconds(30)), 2, 0), Map.of());
+
+        assertTrue(accounts.update(changed));
+
+        assertEquals(Optional.of(changed), accounts.byId(account.id()));
+        assertFalse(accounts.update(account("stranger")));
+    }
+
+    @Test
+    void healthIsSavedOnItsOwn() {
+        ProviderAccount account = account("main");
+        accounts.add(account, sealed("k1", 1));
+        AccountHealth suspended = new AccountHealth(AccountStatus.SUSPENDED, "quota", Optional.of(T0), 1, 3);
+
+        assertTrue(accounts.saveHealth(account.id(), suspended));
+
+        assertEquals(Optional.of(account.withHealth(suspended)), accounts.byId(account.id()));
+        assertFalse(accounts.saveHealth(new AccountId(UUID.randomUUID()), suspended));
+    }
+
+    @Test
+    void aCredentialIsReplacedOnlyForAnExistingAccount() {
+        ProviderAccount account = account("main");
+        accounts.add(account, sealed("k1", 1));
+
+        assertTrue(accounts.replaceCredential(account.id(), sealed("k2", 9, 9)));
+
+        assertEquals("k2", accounts.credential(account.id()).orElseThrow().keyId());
+        assertFalse(accounts.replaceCredential(new AccountId(UUID.randomUUID()), sealed("k2", 1)));
+    }
+
+    @Test
+    void aDeletedAccountTakesItsCredentialAlong() {
+        ProviderAccount account = account("main");
+        accounts.add(account, sealed("k1", 1));
+
+        assertTrue(accounts.delete(account.id()));
+
+        assertEquals(Optional.empty(), accounts.byId(account.id()));
+        assertEquals(Optional.empty(), accounts.credential(account.id()));
+        assertFalse(accounts.delete(account.id()));
+    }
+
+    @Test
+    void aDayWithoutSettlementsHasNoTokensUsed() {
+        accounts.add(account("main"), sealed("k1", 1));
+
+        assertEquals(Map.of(), accounts.tokensUsedOn(LocalDate.of(2025, 3, 1)));
+    }
+}

@@ -1,0 +1,12 @@
+package io.tollgate.application.fakes;
+
+import io.tollgate.application.contracts.RateWindowsContract;
+import io.tollgate.domain.relay.RateWindows;
+
+class InMemoryRateWindowsTest extends RateWindowsContract {
+
+    @Override
+    protected RateWindows newWindows() {
+        return new InMemoryRateWindows();
+    }
+}
