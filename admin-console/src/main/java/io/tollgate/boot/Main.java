@@ -21,7 +21,14 @@ public final class Main {
             System.exit(2);
             return;
         }
-        Tollgate tollgate = Tollgate.start(config, Clock.systemDefaultZone());
+        Tollgate tollgate;
+        try {
+            tollgate = Tollgate.start(config, Clock.systemDefaultZone());
+        } catch (IllegalArgumentException unusable) {
+            LOG.error("Cannot start: {}", unusable.getMessage());
+            System.exit(2);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("Stopping Tollgate");

@@ -2,13 +2,17 @@ package io.tollgate.boot;
 
 import io.javalin.Javalin;
 import io.tollgate.adapter.http.HttpApi;
-import io.tollgate.adapter.http.UseCases;
 import io.tollgate.adapter.http.HttpSettings;
 import io.tollgate.adapter.http.JwtTokenIssuer;
+import io.tollgate.adapter.http.UseCases;
+import io.tollgate.adapter.persistence.AesGcmCredentialCipher;
 import io.tollgate.adapter.persistence.Argon2PasswordHasher;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.DatabaseConfig;
 import io.tollgate.adapter.persistence.EmbeddedDatabase;
+import io.tollgate.adapter.provider.Providers;
+import io.tollgate.domain.account.CredentialCipher;
+import io.tollgate.domain.relay.TokenCounter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
@@ -46,7 +50,12 @@ public final class Tollgate implements AutoCloseable {
             String adminTokenHash = AdminToken.establish(config.adminToken(), database.settings());
             HttpSettings settings = new HttpSettings(config.maxBodyBytes(), config.shareAuthFastGpt(), adminTokenHash,
                     database::isUp);
-            UseCases useCases = Wiring.useCases(database, new Argon2PasswordHasher(), tokens, clock);
+            TokenCounter tokenCounter = Providers.tokenCounter();
+            Wiring.Upstream upstream = new Wiring.Upstream(Providers.create(tokenCounter, clock), tokenCounter, cipher(config));
+            UseCases useCases = Wiring.useCases(database, new Argon2PasswordHasher(), tokens, upstream, config, clock);
+            if (config.mockPlatform()) {
+                MockCatalog.addIfEmpty(useCases.admin().manageModels(), useCases.admin().manageAccounts());
+            }
             Javalin http = HttpApi.create(useCases, settings, clock).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
             return new Tollgate(embedded, database, http);
@@ -57,6 +66,11 @@ public final class Tollgate implements AutoCloseable {
             embedded.ifPresent(EmbeddedDatabase::close);
             throw failed;
         }
+    }
+
+    private static CredentialCipher cipher(Config config) {
+        return config.masterKey().map(AesGcmCredentialCipher::fromBase64).orElseGet(() -> new AesGcmCredentialCipher(
+                SecretFiles.readOrCreate(config.dataDir().resolve("master-key"), "credential master key")));
     }
 
     public int port() {

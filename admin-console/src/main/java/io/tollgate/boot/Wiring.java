@@ -2,58 +2,86 @@ package io.tollgate.boot;
 
 import io.tollgate.adapter.http.UseCases;
 import io.tollgate.adapter.persistence.Database;
+import io.tollgate.application.account.AccountPool;
+import io.tollgate.application.account.ManageAccounts;
 import io.tollgate.application.billing.BillingHistory;
 import io.tollgate.application.billing.ChangeBalance;
+import io.tollgate.application.billing.CreateUser;
+import io.tollgate.application.identity.AuthenticateApiKey;
 import io.tollgate.application.identity.AuthenticatePassword;
 import io.tollgate.application.identity.AuthenticateToken;
 import io.tollgate.application.identity.ChangeUserStatus;
-import io.tollgate.application.billing.CreateUser;
+import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.IssueLegacyToken;
 import io.tollgate.application.identity.ListUsers;
+import io.tollgate.application.identity.ManageApiKeys;
 import io.tollgate.application.moderation.ReplaceSensitiveWords;
 import io.tollgate.application.moderation.SensitiveWordCatalog;
+import io.tollgate.application.relay.KeyLimits;
+import io.tollgate.application.relay.ManageModels;
+import io.tollgate.application.relay.ModelCatalog;
+import io.tollgate.application.relay.RelayChat;
+import io.tollgate.application.relay.RelaySettings;
+import io.tollgate.application.relay.UsageLog;
 import io.tollgate.application.shareauth.FinishConversation;
 import io.tollgate.application.shareauth.InitShareSession;
 import io.tollgate.application.shareauth.ManageWorkflows;
 import io.tollgate.application.shareauth.StartConversation;
-import io.tollgate.domain.billing.Consumptions;
-import io.tollgate.domain.billing.Ledger;
-import io.tollgate.domain.identity.LegacyTokens;
+import io.tollgate.domain.account.CredentialCipher;
+import io.tollgate.domain.account.HealthPolicy;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.QuotaDay;
 import io.tollgate.domain.identity.PasswordHasher;
 import io.tollgate.domain.identity.TokenIssuer;
 import io.tollgate.domain.identity.Users;
-import io.tollgate.domain.shareauth.Workflows;
+import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.TokenCounter;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 
 /** Builds every use case from the ports: the one place that knows which adapter plays which role. */
 final class Wiring {
 
     /** How long another node's change to the sensitive-word list may take to reach this one. */
     static final Duration SENSITIVE_WORDS_REFRESH = Duration.ofSeconds(5);
+    /** How long another node's change to keys, models or accounts may take to reach this one. */
+    static final Duration RELAY_REFRESH = Duration.ofSeconds(5);
+    static final long DEFAULT_MAX_TOKENS = 4096;
+
+    /** The upstream side: platform adapters, a tokenizer and the credential cipher. */
+    record Upstream(Map<Platform, ChatProvider> providers, TokenCounter tokens, CredentialCipher cipher) {}
 
     private Wiring() {}
 
-    static UseCases useCases(Database database, PasswordHasher hasher, TokenIssuer tokens, Clock clock) {
+    static UseCases useCases(Database database, PasswordHasher hasher, TokenIssuer tokens, Upstream upstream, Config config, Clock clock) {
         Users users = database.users();
-        Ledger ledger = database.ledger();
-        Consumptions consumptions = database.consumptions();
-        Workflows workflows = database.workflows();
-        LegacyTokens legacyTokens = database.legacyTokens();
-        AuthenticateToken authenticateToken = new AuthenticateToken(tokens, legacyTokens, users);
+        AuthenticateToken authenticateToken = new AuthenticateToken(tokens, database.legacyTokens(), users);
         SensitiveWordCatalog catalog = new SensitiveWordCatalog(database.sensitiveWords(), clock, SENSITIVE_WORDS_REFRESH);
+        AuthenticateApiKey authenticateApiKey = new AuthenticateApiKey(database.apiKeys(), users, clock, RELAY_REFRESH);
+        ModelCatalog models = new ModelCatalog(database.models(), clock, RELAY_REFRESH);
+        AccountPool pool = new AccountPool(database.providerAccounts(), upstream.cipher(), HealthPolicy.DEFAULT,
+                new QuotaDay(config.quotaZone()), clock, RELAY_REFRESH);
+        RelayChat chat = new RelayChat(authenticateApiKey, models, new KeyLimits(database.rateWindows(), clock), database.metering(),
+                pool, upstream.providers(), upstream.tokens(), new RelaySettings(config.relayMaxAttempts(), DEFAULT_MAX_TOKENS), clock);
         return new UseCases(new UseCases.ShareAuth(
-                new InitShareSession(authenticateToken, new AuthenticatePassword(users, hasher), tokens, workflows),
+                new InitShareSession(authenticateToken, new AuthenticatePassword(users, hasher), tokens, database.workflows()),
                 new StartConversation(authenticateToken, catalog),
-                new FinishConversation(authenticateToken, workflows, consumptions, clock)), new UseCases.Admin(
-                new CreateUser(users, ledger, hasher, clock),
+                new FinishConversation(authenticateToken, database.workflows(), database.consumptions(), clock)), new UseCases.Admin(
+                new CreateUser(users, database.ledger(), hasher, clock),
                 new ListUsers(users),
                 new ChangeUserStatus(users),
-                new ChangeBalance(ledger, clock),
-                new BillingHistory(ledger, consumptions),
-                new IssueLegacyToken(users, legacyTokens),
-                new ManageWorkflows(workflows),
+                new ChangeBalance(database.ledger(), clock),
+                new BillingHistory(database.ledger(), database.consumptions()),
+                new IssueLegacyToken(users, database.legacyTokens()),
+                new ManageWorkflows(database.workflows()),
                 catalog,
-                new ReplaceSensitiveWords(catalog), null, null, null, null), null);
+                new ReplaceSensitiveWords(catalog),
+                new IssueApiKey(users, database.apiKeys(), new SecureRandom(), clock),
+                new ManageApiKeys(database.apiKeys(), authenticateApiKey),
+                new ManageModels(database.models(), models),
+                new ManageAccounts(database.providerAccounts(), upstream.cipher(), pool)),
+                new UseCases.Relay(chat, authenticateApiKey, models, new UsageLog(database.metering())));
     }
 }
