@@ -19,8 +19,8 @@ final class SecretFiles {
 
     private SecretFiles() {}
 
-    /** The secret in this file, made (32 random bytes, base64) the first time. */
-    static byte[] readOrCreate(Path file, String purpose) {
+    /** The secret in this file, made (32 random bytes, base64) the first time; {@code keepFor} says what losing it breaks. */
+    static byte[] readOrCreate(Path file, String purpose, String keepFor) {
         try {
             if (Files.exists(file)) {
                 return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
@@ -32,7 +32,7 @@ final class SecretFiles {
             restrictToOwner(temporary);
             Files.writeString(temporary, Base64.getEncoder().encodeToString(secret), StandardCharsets.US_ASCII);
             Files.move(temporary, file);
-            LOG.info("Generated the {} into {} (owner-only); keep it to keep sessions valid across restarts.", purpose, file);
+            LOG.info("Generated the {} into {} (owner-only); keep it to {}.", purpose, file, keepFor);
             return secret;
         } catch (IOException | IllegalArgumentException unreadable) {
             throw new IllegalStateException("cannot read or create the " + purpose + " at " + file + ": " + unreadable.getMessage(), unreadable);

@@ -45,7 +45,8 @@ public final class Tollgate implements AutoCloseable {
                             config.dbPassword().orElse(""), DatabaseConfig.DEFAULT_POOL_SIZE));
             database = Database.start(databaseConfig);
             byte[] jwtSecret = config.jwtSecret().map(s -> s.getBytes(StandardCharsets.UTF_8))
-                    .orElseGet(() -> SecretFiles.readOrCreate(config.dataDir().resolve("jwt-secret"), "JWT signing key"));
+                    .orElseGet(() -> SecretFiles.readOrCreate(config.dataDir().resolve("jwt-secret"), "JWT signing key",
+                            "keep sessions valid across restarts"));
             JwtTokenIssuer tokens = new JwtTokenIssuer(jwtSecret, config.jwtTtl(), clock);
             String adminTokenHash = AdminToken.establish(config.adminToken(), database.settings());
             HttpSettings settings = new HttpSettings(config.maxBodyBytes(), config.shareAuthFastGpt(), adminTokenHash,
@@ -70,7 +71,8 @@ public final class Tollgate implements AutoCloseable {
 
     private static CredentialCipher cipher(Config config) {
         return config.masterKey().map(AesGcmCredentialCipher::fromBase64).orElseGet(() -> new AesGcmCredentialCipher(
-                SecretFiles.readOrCreate(config.dataDir().resolve("master-key"), "credential master key")));
+                SecretFiles.readOrCreate(config.dataDir().resolve("master-key"), "credential master key",
+                        "open the stored platform credentials")));
     }
 
     public int port() {
