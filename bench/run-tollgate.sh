@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs ../shared/bench/run-peers.sh with Tollgate as the extra target, keys and billing on:
+# a fresh data dir, a user with a large balance, a priced model routed to an "openai" account whose base URL
+# is the harness's mock upstream, and an API key. Everything stays on 127.0.0.1; every load run is bounded.
+# Usage (from the project root, after `mvn -q -DskipTests package`):  bash bench/run-tollgate.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JAR=admin-console/target/tollgate.jar
+PORT=${TOLLGATE_BENCH_PORT:-8080}
+MOCK_PORT=${MOCK_PORT:-18080}
+ADMIN=bench-admin-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+DATA=$(mktemp -d /tmp/tollgate-bench-XXXXXX)
+JAVA=${JAVA:-$(ls -d /usr/lib/jvm/*/ | grep -E '(-|/)(2[1-9]|[3-9][0-9])[.-]' | head -n1)bin/java}
+[ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
+
+TOLLGATE_PORT=$PORT TOLLGATE_DATA_DIR=$DATA TOLLGATE_ADMIN_TOKEN=$ADMIN TOLLGATE_MOCK_PLATFORM=false \
+  "$JAVA" -Xms512m -Xmx512m -XX:+UseParallelGC -jar "$JAR" >"$DATA/tollgate.log" 2>&1 &
+TG_PID=$!
+trap 'kill $TG_PID 2>/dev/null; wait $TG_PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 1; done
+
+api() { curl -sf -X "$1" "http://127.0.0.1:$PORT$2" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' -d "$3"; }
+USER_ID=$(api POST /admin/api/users '{"username":"bench","password":"bench-password","balance":100000000}' | sed -E 's/.*"id":"([^"]+)".*/\1/')
+api POST /admin/api/models '{"name":"gpt-4o-mini","routes":[{"platform":"openai","upstreamModel":"gpt-4o-mini"}],"inputPrice":0.15,"outputPrice":0.6}' >/dev/null
+api POST /admin/api/accounts "{\"platform\":\"openai\",\"name\":\"mock-llm\",\"baseUrl\":\"http://127.0.0.1:$MOCK_PORT/v1\",\"credential\":\"sk-test\",\"models\":[\"gpt-4o-mini\"]}" >/dev/null
+KEY=$(api POST /admin/api/keys "{\"userId\":\"$USER_ID\",\"name\":\"bench\"}" | sed -E 's/.*"key":"([^"]+)".*/\1/')
+
+EXTRA_TARGET_NAME=tollgate EXTRA_TARGET_URL="http://127.0.0.1:$PORT/v1" EXTRA_TARGET_AUTH="$KEY" \
+  EXTRA_TARGET_PID=$TG_PID EXTRA_TARGET_WARMUP=${EXTRA_TARGET_WARMUP:-20s} \
+  bash ../shared/bench/run-peers.sh
+
+echo "Tollgate log: $DATA/tollgate.log"
+curl -s "http://127.0.0.1:$PORT/admin/api/users/$USER_ID/ledger?limit=1" -H "Authorization: Bearer $ADMIN"; echo
