@@ -3,6 +3,8 @@
 # a fresh data dir, a user with a large balance, a priced model routed to an "openai" account whose base URL
 # is the harness's mock upstream, and an API key. Everything stays on 127.0.0.1; every load run is bounded.
 # Usage (from the project root, after `mvn -q -DskipTests package`):  bash bench/run-tollgate.sh
+# TOLLGATE_JAVA_OPTS adds JVM flags (e.g. -XX:StartFlightRecording=filename=/tmp/tg.jfr to profile); other
+# settings of run-peers.sh (TARGETS, MODES, DURATION, ...) pass through.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,7 +17,7 @@ JAVA=${JAVA:-$(ls -d /usr/lib/jvm/*/ | grep -E '(-|/)(2[1-9]|[3-9][0-9])[.-]' | 
 [ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 
 TOLLGATE_PORT=$PORT TOLLGATE_DATA_DIR=$DATA TOLLGATE_ADMIN_TOKEN=$ADMIN TOLLGATE_MOCK_PLATFORM=false \
-  "$JAVA" -Xms512m -Xmx512m -XX:+UseParallelGC -jar "$JAR" >"$DATA/tollgate.log" 2>&1 &
+  "$JAVA" -Xms512m -Xmx512m -XX:+UseParallelGC ${TOLLGATE_JAVA_OPTS:-} -jar "$JAR" >"$DATA/tollgate.log" 2>&1 &
 TG_PID=$!
 trap 'kill $TG_PID 2>/dev/null; wait $TG_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 1; done

@@ -1,21 +1,9 @@
 -- The relay: API keys, models and prices, upstream accounts with sealed credentials and daily token use,
--- holds on balances, usage records, and per-key minute windows.
+-- usage records, and per-key minute windows. Holds on balances live in each node's memory.
 
 ALTER TABLE ledger_entries DROP CONSTRAINT ledger_entries_kind_check;
 ALTER TABLE ledger_entries ADD CONSTRAINT ledger_entries_kind_check
     CHECK (kind IN ('top_up', 'adjustment', 'consumption', 'usage'));
-
--- What open reservations hold; the available balance is balance - reserved. A settlement may charge more
--- than was held, so reserved is not bounded by balance, only by zero.
-ALTER TABLE users ADD COLUMN reserved NUMERIC(20,6) NOT NULL DEFAULT 0 CHECK (reserved >= 0);
-
-CREATE TABLE reservations (
-    id         bigserial PRIMARY KEY,
-    user_id    uuid NOT NULL REFERENCES users (id),
-    amount     NUMERIC(20,6) NOT NULL CHECK (amount >= 0),
-    created_at timestamptz NOT NULL
-);
-CREATE INDEX reservations_by_user ON reservations (user_id);
 
 CREATE TABLE api_keys (
     id             uuid PRIMARY KEY,

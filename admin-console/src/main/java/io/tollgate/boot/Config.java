@@ -21,6 +21,8 @@ public record Config(
         Optional<String> masterKey,
         boolean mockPlatform,
         int relayMaxAttempts,
+        int authFailuresToDisable,
+        int failuresToDisable,
         ZoneId quotaZone) {
 
     /** A setting that cannot be used; the message names the variable. */
@@ -45,6 +47,8 @@ public record Config(
                 text(env, "TOLLGATE_MASTER_KEY"),
                 bool(env, "TOLLGATE_MOCK_PLATFORM", "true"),
                 integer(env, "TOLLGATE_RELAY_MAX_ATTEMPTS", 3, 1, 10),
+                integer(env, "TOLLGATE_AUTH_FAILURES_TO_DISABLE", 2, 1, 100),
+                integer(env, "TOLLGATE_FAILURES_TO_DISABLE", 5, 1, 1000),
                 zone(env, "TOLLGATE_QUOTA_ZONE"));
     }
 

@@ -61,7 +61,9 @@ final class Wiring {
         SensitiveWordCatalog catalog = new SensitiveWordCatalog(database.sensitiveWords(), clock, SENSITIVE_WORDS_REFRESH);
         AuthenticateApiKey authenticateApiKey = new AuthenticateApiKey(database.apiKeys(), users, clock, RELAY_REFRESH);
         ModelCatalog models = new ModelCatalog(database.models(), clock, RELAY_REFRESH);
-        AccountPool pool = new AccountPool(database.providerAccounts(), upstream.cipher(), HealthPolicy.DEFAULT,
+        HealthPolicy health = new HealthPolicy(config.authFailuresToDisable(), config.failuresToDisable(),
+                HealthPolicy.DEFAULT.defaultCooldown(), HealthPolicy.DEFAULT.maxCooldown());
+        AccountPool pool = new AccountPool(database.providerAccounts(), upstream.cipher(), health,
                 new QuotaDay(config.quotaZone()), clock, RELAY_REFRESH);
         RelayChat chat = new RelayChat(authenticateApiKey, models, new KeyLimits(database.rateWindows(), clock), database.metering(),
                 pool, upstream.providers(), upstream.tokens(), new RelaySettings(config.relayMaxAttempts(), DEFAULT_MAX_TOKENS), clock);

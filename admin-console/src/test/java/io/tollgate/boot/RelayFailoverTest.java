@@ -34,7 +34,8 @@ class RelayFailoverTest {
                 "dashscope", json(429, "{\"error\":{\"message\":\"You exceeded your current quota, please check your plan and billing details.\","
                         + "\"type\":\"insufficient_quota\",\"param\":null,\"code\":\"insufficient_quota\"}}"),
                 "broken", brokenStream(),
-                "spare", completion("second answer")));
+                "spare", completion("second answer"),
+                "tiny", completion("the last tokens")));
         tg = new RunningTollgate(Map.of("TOLLGATE_MOCK_PLATFORM", "false"));
         String user = JSON.readTree(tg.admin("POST", "/admin/api/users",
                 "{\"username\":\"relay\",\"password\":\"password123\",\"balance\":100}").body()).get("id").asText();
@@ -43,6 +44,7 @@ class RelayFailoverTest {
         model("glm-4", "glm");
         model("qwen-plus", "dashscope");
         model("flaky", "openai");
+        model("tiny-model", "openai");
         // The quota orders the accounts: the most left is tried first.
         account("a", "openai", "gpt-4o", 30_000);
         account("b", "openai", "gpt-4o", 20_000);
@@ -51,6 +53,7 @@ class RelayFailoverTest {
         account("dashscope", "dashscope", "qwen-plus", 0);
         account("broken", "openai", "flaky", 20_000);
         account("spare", "openai", "flaky", 10_000);
+        account("tiny", "openai", "tiny-model", 1);
     }
 
     @AfterAll
@@ -95,6 +98,21 @@ class RelayFailoverTest {
         assertEquals("enabled", accounts.get("c").get("status").asText());
         assertFalse(accounts.values().stream().anyMatch(a -> a.get("status").asText().equals("disabled")));
         assertFalse(tg.admin("GET", "/admin/api/accounts", null).body().contains(".secret"), "no credential is ever shown");
+    }
+
+    @Test
+    void whenEveryAccountHasUsedItsDailyQuotaTheCallerGets429NamingTheModelAndTheReset() throws Exception {
+        assertEquals(200, chat("tiny-model", false).statusCode());
+
+        HttpResponse<String> refused = chat("tiny-model", false);
+
+        assertEquals(429, refused.statusCode(), refused.body());
+        JsonNode error = JSON.readTree(refused.body()).get("error");
+        assertEquals("quota_exhausted", error.get("type").asText());
+        assertTrue(error.get("message").asText().contains("tiny-model"), error.toString());
+        assertTrue(error.get("message").asText().matches(".*reset at \\d{4}-\\d{2}-\\d{2}T.*"), error.toString());
+        assertTrue(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()) > 0);
+        assertEquals(1, platform.calls("tiny"));
     }
 
     @Test

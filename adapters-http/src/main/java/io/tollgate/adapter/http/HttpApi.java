@@ -26,7 +26,7 @@ public final class HttpApi {
             new ShareAuthRoutes(useCases, settings, clock).register(config.routes);
             new AdminUserRoutes(useCases).register(config.routes);
             new AdminShareAuthRoutes(useCases).register(config.routes);
-            new RelayRoutes(useCases, settings).register(config.routes);
+            new RelayRoutes(useCases, settings, clock).register(config.routes);
             new AdminKeyRoutes(useCases).register(config.routes);
             new AdminModelRoutes(useCases).register(config.routes);
             new AdminAccountRoutes(useCases).register(config.routes);

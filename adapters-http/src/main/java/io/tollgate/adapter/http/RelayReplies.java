@@ -3,6 +3,8 @@ package io.tollgate.adapter.http;
 import io.javalin.http.Context;
 import io.tollgate.application.relay.RelayFailure;
 import io.tollgate.domain.relay.UpstreamFailure;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 
 /** Each relay failure's status and OpenAI-style body, mapped once. */
@@ -10,7 +12,7 @@ final class RelayReplies {
 
     private RelayReplies() {}
 
-    static void failure(Context ctx, RelayFailure failure) {
+    static void failure(Context ctx, RelayFailure failure, Clock clock) {
         switch (failure) {
             case RelayFailure.InvalidKey invalid ->
                     OpenAiError.reply(ctx, 401, "invalid_request_error", "invalid_api_key", null, "Invalid API key: " + invalid.why());
@@ -26,7 +28,7 @@ final class RelayReplies {
             case RelayFailure.InsufficientBalance poor -> OpenAiError.reply(ctx, 402, "insufficient_quota", "insufficient_quota", null,
                     "Insufficient balance: " + poor.available() + " points available, this call may cost up to " + poor.needed());
             case RelayFailure.QuotaExhausted exhausted -> {
-                ctx.header("Retry-After", String.valueOf(Math.max(1, java.time.Duration.between(java.time.Instant.now(), exhausted.resetAt()).toSeconds())));
+                ctx.header("Retry-After", String.valueOf(Math.max(1, Duration.between(clock.instant(), exhausted.resetAt()).toSeconds())));
                 OpenAiError.reply(ctx, 429, "quota_exhausted", "quota_exhausted", "model", "Every account serving '" + exhausted.model()
                         + "' has used its daily quota; quotas reset at " + exhausted.resetAt());
             }

@@ -5,10 +5,12 @@ import io.javalin.http.Context;
 import io.tollgate.application.identity.ApiKeyAuthentication;
 import io.tollgate.application.relay.ChatCall;
 import io.tollgate.application.relay.RelayChat;
+import io.tollgate.application.relay.RelayFailure;
 import io.tollgate.application.relay.RelayOutcome;
 import io.tollgate.domain.relay.Model;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +20,12 @@ final class RelayRoutes {
 
     private final UseCases useCases;
     private final HttpSettings settings;
+    private final Clock clock;
 
-    RelayRoutes(UseCases useCases, HttpSettings settings) {
+    RelayRoutes(UseCases useCases, HttpSettings settings, Clock clock) {
         this.useCases = useCases;
         this.settings = settings;
+        this.clock = clock;
     }
 
     void register(RoutesConfig routes) {
@@ -55,7 +59,7 @@ final class RelayRoutes {
         switch (outcome) {
             case RelayOutcome.Answered answered -> ctx.contentType("application/json").result(answered.body());
             case RelayOutcome.Streaming streaming -> stream(ctx, streaming);
-            case io.tollgate.application.relay.RelayFailure failure -> RelayReplies.failure(ctx, failure);
+            case RelayFailure failure -> RelayReplies.failure(ctx, failure, clock);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.tollgate.adapter.persistence;
 
-import io.tollgate.domain.money.Points;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -20,11 +19,12 @@ final class GroupCommitter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
     private static final int MAX_BATCH = 500;
-    private static final Settlement STOP = new Settlement(null, null);
+    private static final Settlement STOP = new Settlement(null);
 
     private final Jdbi jdbi;
     private final BlockingQueue<Settlement> queue = new LinkedBlockingQueue<>();
     private final AtomicLong transactions = new AtomicLong();
+    private final AtomicLong committedVersion = new AtomicLong();
     private final Thread thread;
     private boolean closed;
 
@@ -35,7 +35,7 @@ final class GroupCommitter implements AutoCloseable {
     }
 
     /** Queues the settlement and waits until its batch has committed (or failed). */
-    Points settle(Settlement settlement) {
+    Settlement.Charged settle(Settlement settlement) {
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("the database is closed");
@@ -51,6 +51,11 @@ final class GroupCommitter implements AutoCloseable {
                     ? new IllegalArgumentException(cause.getMessage(), cause)
                     : new IllegalStateException("the settlement failed: " + cause.getMessage(), cause);
         }
+    }
+
+    /** The version of the last settlement committed; versions count up in commit order. */
+    long committedVersion() {
+        return committedVersion.get();
     }
 
     /** Transactions the committer has begun: fewer than settlements when they were grouped. */
@@ -89,9 +94,11 @@ final class GroupCommitter implements AutoCloseable {
     private void commit(List<Settlement> batch) {
         try {
             transactions.incrementAndGet();
-            List<Object> outcomes = jdbi.inTransaction(handle -> SettlementBatch.apply(handle, batch));
+            long first = committedVersion.get() + 1;
+            List<Object> outcomes = jdbi.inTransaction(handle -> SettlementBatch.apply(handle, batch, first));
+            committedVersion.set(first + batch.size() - 1);
             for (int i = 0; i < batch.size(); i++) {
-                if (outcomes.get(i) instanceof Points charged) {
+                if (outcomes.get(i) instanceof Settlement.Charged charged) {
                     batch.get(i).charged().complete(charged);
                 } else {
                     batch.get(i).charged().completeExceptionally((Throwable) outcomes.get(i));

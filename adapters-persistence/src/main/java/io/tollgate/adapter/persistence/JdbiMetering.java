@@ -12,9 +12,8 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Holds and settlements in PostgreSQL. A hold is one conditional update that never lets holds exceed the
- * balance; it is not worth a disk flush, as a later settlement's flush makes it durable anyway. Settlements
- * are durable when they return and are group-committed by {@link GroupCommitter}.
+ * Holds in this node's memory ({@link BalanceHolds}) and settlements in PostgreSQL: durable when they return,
+ * group-committed by {@link GroupCommitter}, each charge a conditional update that cannot overdraw.
  */
 final class JdbiMetering implements Metering, AutoCloseable {
 
@@ -22,10 +21,13 @@ final class JdbiMetering implements Metering, AutoCloseable {
 
     private final Jdbi jdbi;
     private final GroupCommitter committer;
+    private final BalanceHolds holds;
 
     JdbiMetering(Jdbi jdbi) {
         this.jdbi = jdbi;
         this.committer = new GroupCommitter(jdbi);
+        this.holds = new BalanceHolds(user -> jdbi.withExtension(MeteringSql.class, sql -> sql.balance(user)),
+                committer::committedVersion);
     }
 
     @Override
@@ -33,22 +35,24 @@ final class JdbiMetering implements Metering, AutoCloseable {
         if (estimate.isNegative()) {
             throw new IllegalArgumentException("an estimate cannot be negative");
         }
-        return jdbi.inTransaction(handle -> {
-            MeteringSql sql = handle.attach(MeteringSql.class);
-            sql.withoutWaitingForDisk();
-            Optional<Long> held = sql.reserve(user.value(), estimate.toBigDecimal(), at);
-            if (held.isPresent()) {
-                return new Reservation.Held(new ReservationId(held.get()), estimate);
-            }
-            return sql.available(user.value())
-                    .<Reservation>map(available -> new Reservation.Insufficient(Points.exactly(available)))
-                    .orElseGet(Reservation.NoSuchUser::new);
-        });
+        return holds.reserve(user.value(), estimate);
     }
 
     @Override
     public Points settle(ReservationId reservation, UsageRecord record) {
-        return committer.settle(new Settlement(reservation, record));
+        BalanceHolds.Hold hold = holds.take(reservation);
+        if (!hold.user().equals(record.user().value())) {
+            holds.release(hold, Optional.empty(), 0);
+            throw new IllegalArgumentException("reservation " + reservation.value() + " holds another user's balance");
+        }
+        try {
+            Settlement.Charged charged = committer.settle(new Settlement(record));
+            holds.release(hold, Optional.of(charged.balanceAfter()), charged.version());
+            return charged.amount();
+        } catch (RuntimeException failed) {
+            holds.release(hold, Optional.empty(), 0);
+            throw failed;
+        }
     }
 
     @Override
@@ -56,6 +60,11 @@ final class JdbiMetering implements Metering, AutoCloseable {
         return jdbi.withExtension(MeteringSql.class,
                 sql -> sql.usage(user.value(), Math.max(0, offset), Math.max(0, limit)))
                 .stream().map(UsageRecordRow::toRecord).toList();
+    }
+
+    /** What the user's open holds on this node add up to, for tests that check nothing is left held. */
+    Points held(UserId user) {
+        return holds.held(user.value());
     }
 
     /** Transactions the group committer has begun, for tests that check settlements are grouped. */

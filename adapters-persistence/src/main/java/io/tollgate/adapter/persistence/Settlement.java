@@ -1,14 +1,16 @@
 package io.tollgate.adapter.persistence;
 
 import io.tollgate.domain.money.Points;
-import io.tollgate.domain.relay.ReservationId;
 import io.tollgate.domain.relay.UsageRecord;
 import java.util.concurrent.CompletableFuture;
 
-/** One caller's settlement waiting for the group commit, and where its charged amount goes. */
-record Settlement(ReservationId reservation, UsageRecord record, CompletableFuture<Points> charged) {
+/** One caller's settlement waiting for the group commit, and where its outcome goes. */
+record Settlement(UsageRecord record, CompletableFuture<Charged> charged) {
 
-    Settlement(ReservationId reservation, UsageRecord record) {
-        this(reservation, record, new CompletableFuture<>());
+    /** What a committed settlement charged, the balance it left, and its place in commit order. */
+    record Charged(Points amount, Points balanceAfter, long version) {}
+
+    Settlement(UsageRecord record) {
+        this(record, new CompletableFuture<>());
     }
 }

@@ -2,10 +2,8 @@ package io.tollgate.adapter.persistence;
 
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.UsageRecord;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -20,8 +18,7 @@ final class SettlementWrites {
     private static final String LEDGER = "INSERT INTO ledger_entries (user_id, kind, amount, balance_after, reason,"
             + " actor, created_at) VALUES (:user, :kind, :amount, :balanceAfter, :reason, :actor, :at)";
     // The rows are locked and the charges worked out from them, so the condition only guards against a bug.
-    private static final String BALANCE = "UPDATE users SET balance = balance - :charge,"
-            + " reserved = reserved - :released WHERE id = :user AND balance >= :charge";
+    private static final String BALANCE = "UPDATE users SET balance = balance - :charge WHERE id = :user AND balance >= :charge";
     private static final String TOKENS = "INSERT INTO account_token_usage (account_id, quota_day, tokens)"
             + " VALUES (:account, :day, :tokens) ON CONFLICT (account_id, quota_day)"
             + " DO UPDATE SET tokens = account_token_usage.tokens + :tokens";
@@ -38,21 +35,13 @@ final class SettlementWrites {
         this.tokens = handle.prepareBatch(TOKENS);
     }
 
-    void deleteReservations(List<Long> ids) {
-        if (!ids.isEmpty()) {
-            handle.createUpdate("DELETE FROM reservations WHERE id = ANY(:ids)").bindArray("ids", Long.class, ids)
-                    .execute();
-        }
-    }
-
-    /** Charges and releases per user, in user id order; the maps are sorted. */
-    void updateBalances(Map<UUID, Points> charges, Map<UUID, BigDecimal> released) {
+    /** Charges per user, in user id order; the map is sorted. */
+    void updateBalances(Map<UUID, Points> charges) {
         if (charges.isEmpty()) {
             return;
         }
         PreparedBatch batch = handle.prepareBatch(BALANCE);
-        charges.forEach((user, charge) -> batch.bind("user", user).bind("charge", charge.toBigDecimal())
-                .bind("released", released.get(user)).add());
+        charges.forEach((user, charge) -> batch.bind("user", user).bind("charge", charge.toBigDecimal()).add());
         for (int count : batch.execute()) {
             if (count != 1) {
                 throw new IllegalStateException("a locked balance did not cover its worked-out charge");
