@@ -1,5 +1,6 @@
 package io.tollgate.boot;
 
+import io.tollgate.domain.totp.MemfitModels;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -21,7 +22,8 @@ public record Config(
         Optional<String> masterKey,
         boolean mockPlatform,
         int relayMaxAttempts,
-        ZoneId quotaZone) {
+        ZoneId quotaZone,
+        MemfitModels memfitModels) {
 
     /** A setting that cannot be used; the message names the variable. */
     public static final class Invalid extends RuntimeException {
@@ -45,11 +47,20 @@ public record Config(
                 text(env, "TOLLGATE_MASTER_KEY"),
                 bool(env, "TOLLGATE_MOCK_PLATFORM", "true"),
                 integer(env, "TOLLGATE_RELAY_MAX_ATTEMPTS", 3, 1, 10),
-                zone(env, "TOLLGATE_QUOTA_ZONE"));
+                zone(env, "TOLLGATE_QUOTA_ZONE"),
+                memfitModels(env, "TOLLGATE_MEMFIT_PREFIXES"));
     }
 
     private static Optional<String> text(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).filter(value -> !value.isBlank());
+    }
+
+    private static MemfitModels memfitModels(Map<String, String> env, String name) {
+        MemfitModels models = MemfitModels.parse(env.getOrDefault(name, "memfit-"));
+        if (models.prefixes().isEmpty()) {
+            throw new Invalid(name + " must list at least one model-name prefix, such as memfit-");
+        }
+        return models;
     }
 
     private static ZoneId zone(Map<String, String> env, String name) {

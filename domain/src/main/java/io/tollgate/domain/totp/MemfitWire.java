@@ -43,6 +43,29 @@ public final class MemfitWire {
         }
     }
 
+    /** The key as an authenticator app takes it: RFC 4648 base32 of the secret's ASCII bytes, with padding. */
+    public static String base32(TotpSecret secret) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        StringBuilder out = new StringBuilder();
+        int buffer = 0;
+        int bits = 0;
+        for (byte b : secret.key()) {
+            buffer = (buffer << 8) | (b & 0xff);
+            bits += 8;
+            while (bits >= 5) {
+                out.append(alphabet.charAt((buffer >> (bits - 5)) & 31));
+                bits -= 5;
+            }
+        }
+        if (bits > 0) {
+            out.append(alphabet.charAt((buffer << (5 - bits)) & 31));
+        }
+        while (out.length() % 8 != 0) {
+            out.append('=');
+        }
+        return out.toString();
+    }
+
     /** The header value for a code: standard base64, with padding, of its ASCII digits. */
     public static String header(String code) {
         return Base64.getEncoder().encodeToString(code.getBytes(StandardCharsets.US_ASCII));

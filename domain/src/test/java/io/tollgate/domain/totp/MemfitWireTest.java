@@ -32,6 +32,13 @@ class MemfitWireTest {
     }
 
     @Test
+    void base32ForAuthenticatorAppsFollowsRfc4648WithPadding() {
+        assertEquals("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", MemfitWire.base32(new TotpSecret("12345678901234567890")));
+        assertEquals("MZXW6===", MemfitWire.base32(new TotpSecret("foo")));
+        assertEquals("MZXW6YQ=", MemfitWire.base32(new TotpSecret("foob")));
+    }
+
+    @Test
     void prefixesAreMatchedLowerCased() {
         MemfitModels models = MemfitModels.parse(" Memfit- , ,yak-");
 
