@@ -2,30 +2,27 @@ package io.tollgate.domain.totp;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
-/** RFC 6238 time-based one-time passwords with T0 = 0; the time is always passed in. */
-public record Totp(String hmacAlgorithm, int digits, Duration step, int window) {
+/**
+ * RFC 6238 time-based one-time passwords with T0 = 0, over HMAC of the named hash ({@code SHA-1}, {@code SHA-256},
+ * {@code SHA-512}); the time is always passed in.
+ */
+public record Totp(String hash, int digits, Duration step, int window) {
 
     /** What aibalance's memfit gate uses: HMAC-SHA1, 6 digits, 30-second steps, ±2 steps accepted. */
-    public static final Totp MEMFIT = new Totp("HmacSHA1", 6, Duration.ofSeconds(30), 2);
+    public static final Totp MEMFIT = new Totp("SHA-1", 6, Duration.ofSeconds(30), 2);
 
     public Totp {
-        Objects.requireNonNull(hmacAlgorithm, "hmacAlgorithm");
+        Objects.requireNonNull(hash, "hash");
         if (digits < 1 || digits > 9 || step.isNegative() || step.getSeconds() < 1 || window < 0 || window > 100) {
             throw new IllegalArgumentException("1 to 9 digits, a step of a second or more, a window of 0 to 100 steps");
         }
-        try {
-            Mac.getInstance(hmacAlgorithm);
-        } catch (GeneralSecurityException unknown) {
-            throw new IllegalArgumentException("unknown HMAC algorithm " + hmacAlgorithm, unknown);
-        }
+        digest(hash);
     }
 
     /** The counter of the step {@code at} falls in. */
@@ -79,13 +76,30 @@ public record Totp(String hmacAlgorithm, int digits, Duration step, int window) 
         return String.format("%0" + digits + "d", value).getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** RFC 2104 over {@link MessageDigest}: the domain sees only {@code java..}, and javax.crypto is not in it. */
     private byte[] hmac(byte[] key, byte[] message) {
+        MessageDigest digest = digest(hash);
+        int block = hash.endsWith("384") || hash.endsWith("512") ? 128 : 64;
+        byte[] padded = new byte[block];
+        byte[] shortKey = key.length > block ? digest.digest(key) : key;
+        System.arraycopy(shortKey, 0, padded, 0, shortKey.length);
+        byte[] inner = new byte[block];
+        byte[] outer = new byte[block];
+        for (int i = 0; i < block; i++) {
+            inner[i] = (byte) (padded[i] ^ 0x36);
+            outer[i] = (byte) (padded[i] ^ 0x5c);
+        }
+        digest.update(inner);
+        byte[] innerHash = digest.digest(message);
+        digest.update(outer);
+        return digest.digest(innerHash);
+    }
+
+    private static MessageDigest digest(String hash) {
         try {
-            Mac mac = Mac.getInstance(hmacAlgorithm);
-            mac.init(new SecretKeySpec(key, hmacAlgorithm));
-            return mac.doFinal(message);
-        } catch (GeneralSecurityException checkedInTheConstructor) {
-            throw new IllegalStateException(checkedInTheConstructor);
+            return MessageDigest.getInstance(hash);
+        } catch (NoSuchAlgorithmException unknown) {
+            throw new IllegalArgumentException("unknown hash " + hash, unknown);
         }
     }
 }

@@ -35,7 +35,7 @@ class TotpTest {
         byte[] key = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
 
         assertEquals("287082", Totp.MEMFIT.code(key, Instant.ofEpochSecond(59)));
-        assertEquals("94287082", new Totp("HmacSHA1", 8, Duration.ofSeconds(30), 0).code(key, Instant.ofEpochSecond(59)));
+        assertEquals("94287082", new Totp("SHA-1", 8, Duration.ofSeconds(30), 0).code(key, Instant.ofEpochSecond(59)));
     }
 
     @ParameterizedTest(name = "step {0} passes")
@@ -52,6 +52,14 @@ class TotpTest {
         String code = Totp.MEMFIT.code(SECRET.key(), Totp.MEMFIT.counter(NOW) + offset);
         // A code may repeat by chance within the window; these vectors were checked not to.
         assertFalse(Totp.MEMFIT.verify(SECRET.key(), code, NOW));
+    }
+
+    @ParameterizedTest(name = "{0} at t={1} -> {2}")
+    @CsvSource({"SHA-256, 59, 46119246", "SHA-512, 59, 90693936", "SHA-256, 20000000000, 77737706", "SHA-512, 20000000000, 47863826"})
+    void rfc6238VectorsForTheOtherHashesHold(String hash, long unixTime, String code) {
+        String seed = "1234567890".repeat(hash.equals("SHA-256") ? 4 : 7).substring(0, hash.equals("SHA-256") ? 32 : 64);
+
+        assertEquals(code, new Totp(hash, 8, Duration.ofSeconds(30), 0).code(seed.getBytes(StandardCharsets.US_ASCII), Instant.ofEpochSecond(unixTime)));
     }
 
     @Test
@@ -101,8 +109,8 @@ class TotpTest {
     @Test
     void anImpossibleProfileIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new Totp("HmacNope", 6, Duration.ofSeconds(30), 2));
-        assertThrows(IllegalArgumentException.class, () -> new Totp("HmacSHA1", 0, Duration.ofSeconds(30), 2));
-        assertThrows(IllegalArgumentException.class, () -> new Totp("HmacSHA1", 6, Duration.ZERO, 2));
+        assertThrows(IllegalArgumentException.class, () -> new Totp("SHA-1", 0, Duration.ofSeconds(30), 2));
+        assertThrows(IllegalArgumentException.class, () -> new Totp("SHA-1", 6, Duration.ZERO, 2));
     }
 
     /** A key, found by search, whose code at {@code at} is {@code wanted}. */
