@@ -1,5 +1,6 @@
 package io.tollgate.boot;
 
+import io.tollgate.domain.totp.MemfitModels;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -23,7 +24,8 @@ public record Config(
         int relayMaxAttempts,
         int authFailuresToDisable,
         int failuresToDisable,
-        ZoneId quotaZone) {
+        ZoneId quotaZone,
+        MemfitModels memfitModels) {
 
     /** A setting that cannot be used; the message names the variable. */
     public static final class Invalid extends RuntimeException {
@@ -49,11 +51,20 @@ public record Config(
                 integer(env, "TOLLGATE_RELAY_MAX_ATTEMPTS", 3, 1, 10),
                 integer(env, "TOLLGATE_AUTH_FAILURES_TO_DISABLE", 2, 1, 100),
                 integer(env, "TOLLGATE_FAILURES_TO_DISABLE", 5, 1, 1000),
-                zone(env, "TOLLGATE_QUOTA_ZONE"));
+                zone(env, "TOLLGATE_QUOTA_ZONE"),
+                memfitModels(env, "TOLLGATE_MEMFIT_PREFIXES"));
     }
 
     private static Optional<String> text(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).filter(value -> !value.isBlank());
+    }
+
+    private static MemfitModels memfitModels(Map<String, String> env, String name) {
+        MemfitModels models = MemfitModels.parse(env.getOrDefault(name, "memfit-"));
+        if (models.prefixes().isEmpty()) {
+            throw new Invalid(name + " must list at least one model-name prefix, such as memfit-");
+        }
+        return models;
     }
 
     private static ZoneId zone(Map<String, String> env, String name) {

@@ -52,7 +52,8 @@ public final class Tollgate implements AutoCloseable {
             HttpSettings settings = new HttpSettings(config.maxBodyBytes(), config.shareAuthFastGpt(), adminTokenHash,
                     database::isUp);
             TokenCounter tokenCounter = Providers.tokenCounter();
-            Wiring.Upstream upstream = new Wiring.Upstream(Providers.create(tokenCounter, clock), tokenCounter, cipher(config));
+            Wiring.Upstream upstream = new Wiring.Upstream(Providers.create(tokenCounter, clock,
+                    database.upstreamTotpSecrets(), config.memfitModels()), tokenCounter, cipher(config));
             UseCases useCases = Wiring.useCases(database, new Argon2PasswordHasher(), tokens, upstream, config, clock);
             if (config.mockPlatform()) {
                 MockCatalog.addIfEmpty(useCases.admin().manageModels(), useCases.admin().manageAccounts());

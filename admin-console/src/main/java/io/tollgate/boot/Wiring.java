@@ -27,6 +27,9 @@ import io.tollgate.application.shareauth.FinishConversation;
 import io.tollgate.application.shareauth.InitShareSession;
 import io.tollgate.application.shareauth.ManageWorkflows;
 import io.tollgate.application.shareauth.StartConversation;
+import io.tollgate.application.totp.CheckMemfitTotp;
+import io.tollgate.application.totp.CurrentTotpSecret;
+import io.tollgate.application.totp.ManageTotpSecret;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.HealthPolicy;
 import io.tollgate.domain.account.Platform;
@@ -36,6 +39,7 @@ import io.tollgate.domain.identity.TokenIssuer;
 import io.tollgate.domain.identity.Users;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.TokenCounter;
+import io.tollgate.domain.totp.Totp;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,6 +53,8 @@ final class Wiring {
     /** How long another node's change to keys, models or accounts may take to reach this one. */
     static final Duration RELAY_REFRESH = Duration.ofSeconds(5);
     static final long DEFAULT_MAX_TOKENS = 4096;
+    /** How long another node's rotation of the memfit secret may take to reach this one. */
+    static final Duration TOTP_REFRESH = Duration.ofSeconds(2);
 
     /** The upstream side: platform adapters, a tokenizer and the credential cipher. */
     record Upstream(Map<Platform, ChatProvider> providers, TokenCounter tokens, CredentialCipher cipher) {}
@@ -84,6 +90,13 @@ final class Wiring {
                 new ManageApiKeys(database.apiKeys(), authenticateApiKey),
                 new ManageModels(database.models(), models),
                 new ManageAccounts(database.providerAccounts(), upstream.cipher(), pool)),
-                new UseCases.Relay(chat, authenticateApiKey, models, new UsageLog(database.metering())));
+                new UseCases.Relay(chat, authenticateApiKey, models, new UsageLog(database.metering())), memfit(database, config, clock));
+    }
+
+    private static UseCases.Memfit memfit(Database database, Config config, Clock clock) {
+        CurrentTotpSecret secret = new CurrentTotpSecret(database.totpSecrets(), clock, TOTP_REFRESH);
+        secret.get(); // made at first start, so the endpoint and the gate agree from the first request
+        return new UseCases.Memfit(new CheckMemfitTotp(config.memfitModels(), secret, Totp.MEMFIT, clock),
+                new ManageTotpSecret(secret, Totp.MEMFIT, clock));
     }
 }

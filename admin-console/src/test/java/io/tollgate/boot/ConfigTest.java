@@ -38,4 +38,12 @@ class ConfigTest {
         assertEquals(Duration.ofDays(7), config.jwtTtl());
         assertTrue(config.shareAuthFastGpt());
     }
+
+    @Test
+    void memfitPrefixesDefaultToMemfitAndAreACommaList() {
+        assertEquals(java.util.List.of("memfit-"), Config.from(Map.of()).memfitModels().prefixes());
+        assertEquals(java.util.List.of("memfit-", "yak-"), Config.from(Map.of("TOLLGATE_MEMFIT_PREFIXES", "Memfit-, yak-")).memfitModels().prefixes());
+        assertTrue(assertThrows(Config.Invalid.class, () -> Config.from(Map.of("TOLLGATE_MEMFIT_PREFIXES", " , ")))
+                .getMessage().contains("TOLLGATE_MEMFIT_PREFIXES"));
+    }
 }

@@ -30,6 +30,7 @@ public final class HttpApi {
             new AdminKeyRoutes(useCases).register(config.routes);
             new AdminModelRoutes(useCases).register(config.routes);
             new AdminAccountRoutes(useCases).register(config.routes);
+            new MemfitRoutes(useCases).register(config.routes);
             config.routes.exception(AdminRequest.Invalid.class, (e, ctx) -> ApiError.badRequest(ctx, e.getMessage()));
             Failures.register(config.routes, settings);
         });

@@ -46,6 +46,9 @@ final class RelayRoutes {
                 return;
             }
             case Body.Read.Parsed parsed -> {
+                if (!MemfitGate.admits(ctx, useCases.memfit().gate(), parsed.json())) {
+                    return;
+                }
                 switch (ChatRequests.check(parsed.json(), parsed.raw())) {
                     case ChatRequests.Checked.Invalid invalid -> {
                         OpenAiError.invalidRequest(ctx, invalid.param(), invalid.message());

@@ -20,9 +20,11 @@ import io.tollgate.application.shareauth.FinishConversation;
 import io.tollgate.application.shareauth.InitShareSession;
 import io.tollgate.application.shareauth.ManageWorkflows;
 import io.tollgate.application.shareauth.StartConversation;
+import io.tollgate.application.totp.CheckMemfitTotp;
+import io.tollgate.application.totp.ManageTotpSecret;
 
 /** Every use case the routes call, built by the composition root, grouped by who calls them. */
-public record UseCases(ShareAuth shareAuth, Admin admin, Relay relay) {
+public record UseCases(ShareAuth shareAuth, Admin admin, Relay relay, Memfit memfit) {
 
     /** What FastGPT share links call. */
     public record ShareAuth(InitShareSession init, StartConversation start, FinishConversation finish) {}
@@ -36,4 +38,7 @@ public record UseCases(ShareAuth shareAuth, Admin admin, Relay relay) {
 
     /** What API clients of the OpenAI-compatible endpoints call. */
     public record Relay(RelayChat chat, AuthenticateApiKey authenticateApiKey, ModelCatalog models, UsageLog usageLog) {}
+
+    /** The memfit TOTP gate, the public secret endpoint and its admin routes. */
+    public record Memfit(CheckMemfitTotp gate, ManageTotpSecret secret) {}
 }

@@ -13,6 +13,8 @@ import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Models;
 import io.tollgate.domain.relay.RateWindows;
 import io.tollgate.domain.shareauth.Workflows;
+import io.tollgate.domain.totp.TotpSecrets;
+import io.tollgate.domain.totp.UpstreamTotpSecrets;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
@@ -125,6 +127,16 @@ public final class Database implements AutoCloseable {
     /** Holds and group-committed settlements; its committer thread stops in {@link #close()}. */
     public Metering metering() {
         return metering;
+    }
+
+    /** The server's memfit TOTP secret. */
+    public TotpSecrets totpSecrets() {
+        return new JdbiTotpSecrets(jdbi);
+    }
+
+    /** The memfit TOTP secrets got from aibalance-compatible upstreams. */
+    public UpstreamTotpSecrets upstreamTotpSecrets() {
+        return new JdbiUpstreamTotpSecrets(jdbi);
     }
 
     public JdbiSettings settings() {

@@ -7,6 +7,8 @@ import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
+import io.tollgate.domain.totp.MemfitModels;
+import io.tollgate.domain.totp.MemfitWire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -33,18 +35,25 @@ final class OpenAiCompatibleProvider implements ChatProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenAiCompatibleProvider.class);
     private static final Set<Platform> PLATFORMS =
-            EnumSet.of(Platform.OPENAI, Platform.DASHSCOPE, Platform.QIANFAN, Platform.GLM, Platform.SPARK);
+            EnumSet.of(Platform.OPENAI, Platform.DASHSCOPE, Platform.QIANFAN, Platform.GLM, Platform.SPARK, Platform.AIBALANCE);
 
     private final Timeouts defaults;
     private final Clock clock;
     private final ScheduledExecutorService timer;
+    private final MemfitClient memfit;
     // One client per connect timeout, as the JDK sets it per client; in practice one client for all accounts.
     private final ConcurrentMap<Duration, HttpClient> clients = new ConcurrentHashMap<>();
 
     OpenAiCompatibleProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer) {
+        this(defaults, clock, timer, new MemfitClient(MemfitModels.DEFAULT,
+                new MemfitSecrets(new MemoryUpstreamTotpSecrets(), new MemfitSecretFetcher(defaults.connect())), clock));
+    }
+
+    OpenAiCompatibleProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer, MemfitClient memfit) {
         this.defaults = defaults;
         this.clock = clock;
         this.timer = timer;
+        this.memfit = memfit;
     }
 
     @Override
@@ -55,14 +64,15 @@ final class OpenAiCompatibleProvider implements ChatProvider {
     @Override
     public UpstreamResult call(UpstreamRequest request) {
         try {
-            return send(request);
+            return memfit.covers(request) ? memfit.call(request, header -> send(request, Optional.of(header)))
+                    : send(request, Optional.empty());
         } catch (RuntimeException fault) {
             LOG.warn("Call to {} failed unexpectedly", request, fault);
             return failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());
         }
     }
 
-    private UpstreamResult send(UpstreamRequest request) {
+    private UpstreamResult send(UpstreamRequest request, Optional<String> memfitHeader) {
         ProviderAccount account = request.account();
         Timeouts timeouts = defaults.overriddenBy(account.options());
         Optional<byte[]> body = RequestRewriter.rewrite(request);
@@ -79,13 +89,14 @@ final class OpenAiCompatibleProvider implements ChatProvider {
         }
         HttpRequest http;
         try {
-            http = HttpRequest.newBuilder(endpoint)
+            HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
                     .timeout(timeouts.headers())
                     .header("Content-Type", "application/json")
                     .header("Accept", request.stream() ? "text/event-stream" : "application/json")
                     .header("Authorization", authorization(account, request.credential()))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.get()))
-                    .build();
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.get()));
+            memfitHeader.ifPresent(value -> builder.header(MemfitWire.HEADER, value));
+            http = builder.build();
         } catch (IllegalArgumentException badHeader) {
             return failed(FailureClass.AUTH, 401, "the credential is not a valid header value");
         }

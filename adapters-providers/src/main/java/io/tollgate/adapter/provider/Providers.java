@@ -3,6 +3,8 @@ package io.tollgate.adapter.provider;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.TokenCounter;
+import io.tollgate.domain.totp.MemfitModels;
+import io.tollgate.domain.totp.UpstreamTotpSecrets;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
@@ -20,9 +22,16 @@ public final class Providers {
 
     /** As {@link #create(TokenCounter)}, with the clock that dates GLM tokens and Retry-After deadlines. */
     public static Map<Platform, ChatProvider> create(TokenCounter tokens, Clock clock) {
+        return create(tokens, clock, new MemoryUpstreamTotpSecrets(), MemfitModels.DEFAULT);
+    }
+
+    /** As {@link #create(TokenCounter, Clock)}, keeping aibalance upstreams' memfit secrets in {@code totpSecrets}. */
+    public static Map<Platform, ChatProvider> create(TokenCounter tokens, Clock clock, UpstreamTotpSecrets totpSecrets, MemfitModels memfitModels) {
+        MemfitClient memfit = new MemfitClient(memfitModels,
+                new MemfitSecrets(totpSecrets, new MemfitSecretFetcher(Timeouts.DEFAULTS.connect())), clock);
         Map<Platform, ChatProvider> providers = new EnumMap<>(Platform.class);
         for (ChatProvider provider : new ChatProvider[] {
-                new OpenAiCompatibleProvider(Timeouts.DEFAULTS, clock, timer()), new MockProvider(tokens)}) {
+                new OpenAiCompatibleProvider(Timeouts.DEFAULTS, clock, timer(), memfit), new MockProvider(tokens)}) {
             provider.platforms().forEach(platform -> providers.put(platform, provider));
         }
         return Map.copyOf(providers);

@@ -10,7 +10,8 @@ public enum Platform {
     DASHSCOPE("Qwen DashScope (compatible mode)", "https://dashscope.aliyuncs.com/compatible-mode/v1"),
     QIANFAN("ERNIE Qianfan v2", "https://qianfan.baidubce.com/v2"),
     GLM("Zhipu GLM v4", "https://open.bigmodel.cn/api/paas/v4"),
-    SPARK("iFlytek Spark HTTP", "https://spark-api-open.xf-yun.com/v1");
+    SPARK("iFlytek Spark HTTP", "https://spark-api-open.xf-yun.com/v1"),
+    AIBALANCE("aibalance-compatible (aibalance or another Tollgate)", "https://aibalance.yaklang.com/v1");
 
     private final String displayName;
     private final String defaultBaseUrl;

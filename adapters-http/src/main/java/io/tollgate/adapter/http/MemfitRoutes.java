@@ -1,0 +1,47 @@
+package io.tollgate.adapter.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.tollgate.application.totp.ManageTotpSecret;
+import io.tollgate.domain.totp.MemfitWire;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code /v1/memfit-totp-uuid} (public, any method) and {@code /admin/api/totp} (show, rotate). */
+final class MemfitRoutes {
+
+    static final String UUID_PATH = "/v1/memfit-totp-uuid";
+
+    private final UseCases useCases;
+
+    MemfitRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    void register(RoutesConfig routes) {
+        for (HandlerType method : HandlerType.values()) {
+            if (method.isHttpMethod() && method != HandlerType.HEAD) {
+                routes.addHttpHandler(method, UUID_PATH, this::uuid);
+            }
+        }
+        routes.get("/admin/api/totp", ctx -> ctx.json(view(useCases.memfit().secret().show())));
+        routes.post("/admin/api/totp/rotate", ctx -> ctx.json(view(useCases.memfit().secret().rotate())));
+    }
+
+    private void uuid(Context ctx) throws IOException {
+        ExactHeaders.reply(ctx, 200, MemfitWire.CONTENT_TYPE, MemfitWire.uuidBody(useCases.memfit().secret().current()));
+    }
+
+    private Map<String, Object> view(ManageTotpSecret.View view) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("secret", view.secret().value());
+        json.put("base32", MemfitWire.base32(view.secret()));
+        json.put("code", view.code());
+        json.put("header", MemfitWire.header(view.code()));
+        json.put("codeStepEnds", view.codeStepEnds().toString());
+        json.put("models", useCases.memfit().gate().models().prefixes());
+        return json;
+    }
+}

@@ -1,0 +1,112 @@
+package io.tollgate.application.totp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.tollgate.application.fakes.InMemoryTotpSecrets;
+import io.tollgate.domain.totp.MemfitModels;
+import io.tollgate.domain.totp.MemfitWire;
+import io.tollgate.domain.totp.Totp;
+import io.tollgate.domain.totp.TotpSecret;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class CheckMemfitTotpTest {
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.ofEpochSecond(1_111_111_109L));
+    private final Clock clock = new Clock() {
+        public Instant instant() {
+            return now.get();
+        }
+
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    };
+    private final InMemoryTotpSecrets store = new InMemoryTotpSecrets();
+    private final CurrentTotpSecret secret = new CurrentTotpSecret(store, clock, Duration.ofSeconds(3));
+    private final CheckMemfitTotp gate = new CheckMemfitTotp(MemfitModels.DEFAULT, secret, Totp.MEMFIT, clock);
+    private final ManageTotpSecret manage = new ManageTotpSecret(secret, Totp.MEMFIT, clock);
+
+    private MemfitGateOutcome check(String model, String header) {
+        return gate.check(new CheckMemfitTotp.Command(model, Optional.ofNullable(header)));
+    }
+
+    private String headerNow() {
+        return MemfitWire.header(Totp.MEMFIT.code(secret.get().key(), now.get()));
+    }
+
+    @Test
+    void aNonMemfitModelNeedsNoHeader() {
+        assertInstanceOf(MemfitGateOutcome.NotRequired.class, check("glm-4-flash-free", null));
+        assertInstanceOf(MemfitGateOutcome.NotRequired.class, check("glm-4-flash-free", "garbage"));
+    }
+
+    @Test
+    void noHeaderIsMissing() {
+        assertInstanceOf(MemfitGateOutcome.Missing.class, check("memfit-light-free", null));
+        assertInstanceOf(MemfitGateOutcome.Missing.class, check("Memfit-Light-Free", ""));
+    }
+
+    @Test
+    void badBase64Fails() {
+        assertInstanceOf(MemfitGateOutcome.Failed.class, check("memfit-light-free", "%%%not-base64"));
+    }
+
+    @Test
+    void theCurrentCodePasses() {
+        assertInstanceOf(MemfitGateOutcome.Passed.class, check("memfit-light-free", headerNow()));
+    }
+
+    @Test
+    void theSecretIsCreatedOnceAndKept() {
+        TotpSecret first = secret.get();
+
+        now.set(now.get().plusSeconds(3600));
+
+        assertEquals(first, secret.get());
+        assertEquals(Optional.of(first), store.current());
+    }
+
+    @Test
+    void afterARotationHereTheOldCodeFailsAtOnce() {
+        String old = headerNow();
+
+        manage.rotate();
+
+        assertInstanceOf(MemfitGateOutcome.Failed.class, check("memfit-light-free", old));
+        assertInstanceOf(MemfitGateOutcome.Passed.class, check("memfit-light-free", headerNow()));
+    }
+
+    @Test
+    void aRotationByAnotherNodeArrivesWithinTheRefresh() {
+        String old = headerNow();
+        TotpSecret rotatedElsewhere = TotpSecret.random();
+        store.replace(rotatedElsewhere);
+
+        assertInstanceOf(MemfitGateOutcome.Passed.class, check("memfit-light-free", old), "still cached");
+        now.set(now.get().plusSeconds(3));
+
+        assertInstanceOf(MemfitGateOutcome.Failed.class, check("memfit-light-free", old));
+        assertEquals(rotatedElsewhere, secret.get());
+    }
+
+    @Test
+    void theAdminViewShowsTheSecretAndItsCodeNow() {
+        ManageTotpSecret.View view = manage.show();
+
+        assertEquals(Totp.MEMFIT.code(view.secret().key(), now.get()), view.code());
+        assertEquals(Instant.ofEpochSecond(1_111_111_110L), view.codeStepEnds());
+        assertNotEquals(view.secret(), manage.rotate().secret());
+    }
+}

@@ -1,0 +1,87 @@
+package io.tollgate.domain.totp;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/** The memfit wire format shared with aibalance: the wrapped secret, the header and the two error bodies. */
+public final class MemfitWire {
+
+    public static final String HEADER = "X-Memfit-OTP-Auth";
+    public static final String WRAPPER = "MEMFIT-AI";
+    public static final String CONTENT_TYPE = "application/json; charset=utf-8";
+    public static final String REQUIRED_TYPE = "memfit_totp_auth_required";
+    public static final String FAILED_TYPE = "memfit_totp_auth_failed";
+    public static final String REQUIRED_BODY = "{\"error\":{\"message\":\"Memfit TOTP authentication required. Please provide "
+            + "X-Memfit-OTP-Auth header with base64 encoded TOTP code.\",\"type\":\"memfit_totp_auth_required\"}}";
+    public static final String FAILED_BODY = "{\"error\":{\"message\":\"Memfit TOTP authentication failed. Please refresh your "
+            + "TOTP secret and try again.\",\"type\":\"memfit_totp_auth_failed\"}}";
+
+    private MemfitWire() {}
+
+    /** The body of {@code /v1/memfit-totp-uuid}. */
+    public static String uuidBody(TotpSecret secret) {
+        return "{\"format\":\"MEMFIT-AI<uuid>MEMFIT-AI\",\"uuid\":\"" + WRAPPER + secret.value() + WRAPPER + "\"}";
+    }
+
+    /** The secret inside a served {@code uuid} value, without the wrapper; empty when nothing is left. */
+    public static Optional<TotpSecret> unwrap(String served) {
+        if (served == null) {
+            return Optional.empty();
+        }
+        String value = served.strip();
+        if (value.startsWith(WRAPPER)) {
+            value = value.substring(WRAPPER.length());
+        }
+        if (value.endsWith(WRAPPER)) {
+            value = value.substring(0, value.length() - WRAPPER.length());
+        }
+        try {
+            return Optional.of(new TotpSecret(value));
+        } catch (IllegalArgumentException notASecret) {
+            return Optional.empty();
+        }
+    }
+
+    /** The key as an authenticator app takes it: RFC 4648 base32 of the secret's ASCII bytes, with padding. */
+    public static String base32(TotpSecret secret) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        StringBuilder out = new StringBuilder();
+        int buffer = 0;
+        int bits = 0;
+        for (byte b : secret.key()) {
+            buffer = (buffer << 8) | (b & 0xff);
+            bits += 8;
+            while (bits >= 5) {
+                out.append(alphabet.charAt((buffer >> (bits - 5)) & 31));
+                bits -= 5;
+            }
+        }
+        if (bits > 0) {
+            out.append(alphabet.charAt((buffer << (5 - bits)) & 31));
+        }
+        while (out.length() % 8 != 0) {
+            out.append('=');
+        }
+        return out.toString();
+    }
+
+    /** The header value for a code: standard base64, with padding, of its ASCII digits. */
+    public static String header(String code) {
+        return Base64.getEncoder().encodeToString(code.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The code a header carries, or empty when it is not strict standard base64. */
+    public static Optional<String> decode(String header) {
+        String text = header.strip();
+        // The JDK decoder accepts missing padding; Go's StdEncoding, which aibalance uses, does not.
+        if (text.length() % 4 != 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new String(Base64.getDecoder().decode(text), StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+}
