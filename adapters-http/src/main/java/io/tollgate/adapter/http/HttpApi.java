@@ -17,6 +17,7 @@ public final class HttpApi {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.startup.showJavalinBanner = false;
+            config.concurrency.useVirtualThreads = true;
             config.routes.before(RequestIds::assign);
             config.routes.before("/admin/api/*", adminAuth::check);
             config.routes.get("/health", ctx -> {

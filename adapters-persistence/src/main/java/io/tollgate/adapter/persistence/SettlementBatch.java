@@ -3,6 +3,10 @@ package io.tollgate.adapter.persistence;
 import io.tollgate.domain.billing.LedgerEntryKind;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.UsageRecord;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,18 +34,18 @@ final class SettlementBatch {
 
     private SettlementBatch(Handle handle) {
         this.handle = handle;
-        this.writes = new SettlementWrites(handle);
+        this.writes = new SettlementWrites();
     }
 
     /**
      * Runs inside the caller's transaction; completes no futures. Returns, per settlement, its
      * {@link Settlement.Charged} (versions counting up from {@code firstVersion}) or the exception it failed with.
      */
-    static List<Object> apply(Handle handle, List<Settlement> settlements, long firstVersion) {
+    static List<Object> apply(Handle handle, List<Settlement> settlements, long firstVersion) throws SQLException {
         return new SettlementBatch(handle).apply(settlements, firstVersion);
     }
 
-    private List<Object> apply(List<Settlement> settlements, long firstVersion) {
+    private List<Object> apply(List<Settlement> settlements, long firstVersion) throws SQLException {
         settlements.forEach(s -> balances.put(s.record().user().value(), null));
         lockUsers();
         List<Object> outcomes = new ArrayList<>();
@@ -51,18 +55,24 @@ final class SettlementBatch {
             outcomes.add(before == null ? new IllegalStateException("no such user: " + record.user())
                     : charge(record, before, firstVersion + i));
         }
-        writes.updateBalances(charges);
-        writes.flush();
+        charges.forEach(writes::balance);
         tokens.forEach((key, count) -> writes.tokens(key.account(), key.day(), count));
-        writes.flushTokens();
+        writes.send(handle.getConnection());
         return outcomes;
     }
 
-    private void lockUsers() {
-        handle.createQuery("SELECT id, balance FROM users WHERE id = ANY(:ids) ORDER BY id FOR NO KEY UPDATE")
-                .bindArray("ids", UUID.class, new ArrayList<>(balances.keySet()))
-                .map((rs, ctx) -> Map.entry(rs.getObject("id", UUID.class), Points.exactly(rs.getBigDecimal("balance"))))
-                .forEach(e -> balances.put(e.getKey(), e.getValue()));
+    // Plain JDBC on the hot path: a JDBI statement costs more CPU than this whole query.
+    private void lockUsers() throws SQLException {
+        Connection connection = handle.getConnection();
+        try (PreparedStatement lock = connection.prepareStatement(
+                "SELECT id, balance FROM users WHERE id = ANY(?::uuid[]) ORDER BY id FOR NO KEY UPDATE")) {
+            lock.setArray(1, connection.createArrayOf("text", balances.keySet().stream().map(UUID::toString).toArray()));
+            try (ResultSet rows = lock.executeQuery()) {
+                while (rows.next()) {
+                    balances.put(rows.getObject("id", UUID.class), Points.exactly(rows.getBigDecimal("balance")));
+                }
+            }
+        }
     }
 
     private Settlement.Charged charge(UsageRecord record, Points before, long version) {

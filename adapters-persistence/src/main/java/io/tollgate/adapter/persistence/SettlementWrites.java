@@ -2,95 +2,92 @@ package io.tollgate.adapter.persistence;
 
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.UsageRecord;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
-/** The writes of one settlement batch, each kind sent as one JDBC batch. */
+/**
+ * The writes of one settlement batch, sent as one statement whatever the batch's size: each column travels as
+ * one text array, so a batch costs one round trip to the database, not one per table or per row.
+ */
 final class SettlementWrites {
 
-    private static final String USAGE = "INSERT INTO usage_records (" + UsageRecordRow.COLUMNS + ") VALUES"
-            + " (:requestId, :key, :user, :account, :model, :prompt, :completion, :estimated, :cost, :latency,"
-            + " :status, :errorClass, :at, :quotaDay)";
-    private static final String LEDGER = "INSERT INTO ledger_entries (user_id, kind, amount, balance_after, reason,"
-            + " actor, created_at) VALUES (:user, :kind, :amount, :balanceAfter, :reason, :actor, :at)";
-    // The rows are locked and the charges worked out from them, so the condition only guards against a bug.
-    private static final String BALANCE = "UPDATE users SET balance = balance - :charge WHERE id = :user AND balance >= :charge";
-    private static final String TOKENS = "INSERT INTO account_token_usage (account_id, quota_day, tokens)"
-            + " VALUES (:account, :day, :tokens) ON CONFLICT (account_id, quota_day)"
-            + " DO UPDATE SET tokens = account_token_usage.tokens + :tokens";
+    private static final String WRITE = "WITH charged AS ("
+            + "  UPDATE users u SET balance = u.balance - c.charge FROM unnest(?::uuid[], ?::numeric[]) AS c(id, charge)"
+            + "  WHERE u.id = c.id AND u.balance >= c.charge RETURNING u.id),"
+            + " usage AS (INSERT INTO usage_records (" + UsageRecordRow.COLUMNS + ")"
+            + "  SELECT * FROM unnest(?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::bigint[], ?::bigint[],"
+            + "  ?::boolean[], ?::numeric[], ?::bigint[], ?::text[], ?::text[], ?::timestamptz[], ?::date[])),"
+            + " ledger AS (INSERT INTO ledger_entries (user_id, kind, amount, balance_after, reason, actor, created_at)"
+            + "  SELECT * FROM unnest(?::uuid[], ?::text[], ?::numeric[], ?::numeric[], ?::text[], ?::text[], ?::timestamptz[])),"
+            + " tokens AS (INSERT INTO account_token_usage (account_id, quota_day, tokens)"
+            + "  SELECT * FROM unnest(?::uuid[], ?::date[], ?::bigint[])"
+            + "  ON CONFLICT (account_id, quota_day) DO UPDATE SET tokens = account_token_usage.tokens + EXCLUDED.tokens)"
+            + " SELECT count(*) FROM charged";
 
-    private final Handle handle;
-    private final PreparedBatch usage;
-    private final PreparedBatch ledger;
-    private final PreparedBatch tokens;
+    private final List<List<String>> balances = columns(2);
+    private final List<List<String>> usage = columns(14);
+    private final List<List<String>> ledger = columns(7);
+    private final List<List<String>> tokens = columns(3);
 
-    SettlementWrites(Handle handle) {
-        this.handle = handle;
-        this.usage = handle.prepareBatch(USAGE);
-        this.ledger = handle.prepareBatch(LEDGER);
-        this.tokens = handle.prepareBatch(TOKENS);
+    /** One user's total charge in this batch; each user once. */
+    void balance(UUID user, Points charge) {
+        add(balances, user, charge.toBigDecimal());
     }
 
-    /** Charges per user, in user id order; the map is sorted. */
-    void updateBalances(Map<UUID, Points> charges) {
-        if (charges.isEmpty()) {
-            return;
-        }
-        PreparedBatch batch = handle.prepareBatch(BALANCE);
-        charges.forEach((user, charge) -> batch.bind("user", user).bind("charge", charge.toBigDecimal()).add());
-        for (int count : batch.execute()) {
-            if (count != 1) {
-                throw new IllegalStateException("a locked balance did not cover its worked-out charge");
+    void usage(UsageRecord record, Points charged) {
+        add(usage, record.requestId(), record.key().map(k -> k.value()).orElse(null), record.user().value(),
+                record.account().map(a -> a.value()).orElse(null), record.model(), record.usage().promptTokens(),
+                record.usage().completionTokens(), record.usage().estimated(), charged.toBigDecimal(), record.latencyMillis(),
+                UsageRecordRow.statusName(record.status()), record.errorClass().map(UsageRecordRow::errorClassName).orElse(null),
+                record.at(), record.quotaDay());
+    }
+
+    void ledger(UUID user, String kind, Points amount, Points balanceAfter, String reason, String actor, Instant at) {
+        add(ledger, user, kind, amount.toBigDecimal(), balanceAfter.toBigDecimal(), reason, actor, at);
+    }
+
+    /** Tokens an account spent on a quota day; each (account, day) once. */
+    void tokens(UUID account, LocalDate day, long count) {
+        add(tokens, account, day, count);
+    }
+
+    /** Sends every write; throws when a balance no longer covered its charge, which rolls the batch back. */
+    void send(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(WRITE)) {
+            int index = 1;
+            for (List<List<String>> table : List.of(balances, usage, ledger, tokens)) {
+                for (List<String> column : table) {
+                    statement.setArray(index++, connection.createArrayOf("text", column.toArray()));
+                }
+            }
+            try (ResultSet charged = statement.executeQuery()) {
+                if (!charged.next() || charged.getLong(1) != balances.getFirst().size()) {
+                    throw new IllegalStateException("a locked balance did not cover its worked-out charge");
+                }
             }
         }
     }
 
-    void usage(UsageRecord record, Points charged) {
-        usage.bind("requestId", record.requestId())
-                .bindByType("key", record.key().map(k -> k.value()).orElse(null), UUID.class)
-                .bind("user", record.user().value())
-                .bindByType("account", record.account().map(a -> a.value()).orElse(null), UUID.class)
-                .bind("model", record.model())
-                .bind("prompt", record.usage().promptTokens())
-                .bind("completion", record.usage().completionTokens())
-                .bind("estimated", record.usage().estimated())
-                .bind("cost", charged.toBigDecimal())
-                .bind("latency", record.latencyMillis())
-                .bind("status", UsageRecordRow.statusName(record.status()))
-                .bindByType("errorClass", record.errorClass().map(UsageRecordRow::errorClassName).orElse(null),
-                        String.class)
-                .bind("at", record.at())
-                .bind("quotaDay", record.quotaDay())
-                .add();
-    }
-
-    void ledger(UUID user, String kind, Points amount, Points balanceAfter, String reason, String actor, Instant at) {
-        ledger.bind("user", user).bind("kind", kind).bind("amount", amount.toBigDecimal())
-                .bind("balanceAfter", balanceAfter.toBigDecimal()).bind("reason", reason).bind("actor", actor)
-                .bind("at", at).add();
-    }
-
-    void tokens(UUID account, LocalDate day, long count) {
-        tokens.bind("account", account).bind("day", day).bind("tokens", count).add();
-    }
-
-    /** Sends the usage records, then the ledger entries, so both keep the queue's order. */
-    void flush() {
-        if (usage.size() > 0) {
-            usage.execute();
+    private static List<List<String>> columns(int count) {
+        List<List<String>> columns = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            columns.add(new ArrayList<>());
         }
-        if (ledger.size() > 0) {
-            ledger.execute();
-        }
+        return columns;
     }
 
-    void flushTokens() {
-        if (tokens.size() > 0) {
-            tokens.execute();
+    private static void add(List<List<String>> columns, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            columns.get(i).add(value == null ? null : value instanceof BigDecimal exact ? exact.toPlainString() : value.toString());
         }
     }
 }
