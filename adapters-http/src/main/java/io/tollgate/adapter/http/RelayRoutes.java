@@ -71,7 +71,13 @@ final class RelayRoutes {
         ctx.res().setContentType("text/event-stream; charset=utf-8");
         ctx.res().setHeader("Cache-Control", "no-cache");
         ctx.res().setHeader("X-Accel-Buffering", "no");
-        OutputStream out = ctx.res().getOutputStream();
+        OutputStream out;
+        try {
+            out = ctx.res().getOutputStream();
+        } catch (IOException callerGone) {
+            streaming.session().abandon();
+            throw callerGone;
+        }
         streaming.session().pumpTo(bytes -> {
             try {
                 out.write(bytes);

@@ -3,6 +3,7 @@ package io.tollgate.application.relay;
 import io.tollgate.application.account.AccountPool;
 import io.tollgate.application.identity.ApiKeyAuthentication;
 import io.tollgate.application.identity.AuthenticateApiKey;
+import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.identity.User;
@@ -84,7 +85,13 @@ public final class RelayChat {
             case Reservation.Held held -> {
                 CallMeter meter = new CallMeter(metering, pool, limits, tokens, clock, held.id(), command.requestId(),
                         key, user, model, call);
-                yield new Attempts(pool, providers, settings.maxAttempts(), meter, model, call).run();
+                try {
+                    yield new Attempts(pool, providers, settings.maxAttempts(), meter, model, call).run();
+                } catch (RuntimeException bug) {
+                    // A fault must not leave the estimate held against the balance.
+                    meter.refund(Optional.empty(), Optional.of(FailureClass.TRANSIENT));
+                    throw bug;
+                }
             }
         };
     }

@@ -73,6 +73,12 @@ public final class StreamSession {
         }
     }
 
+    /** The caller cannot be written to at all: cancels upstream and settles for nothing delivered. */
+    public void abandon() {
+        stream.cancel();
+        meter.settle(Optional.of(account), meter.estimate(""), UsageRecord.Status.CLIENT_CLOSED, Optional.empty());
+    }
+
     static byte[] errorEvent(UpstreamFailure failure) {
         return ("data: {\"error\":{\"message\":" + JsonText.quote("upstream failed mid-stream: " + failure.message())
                 + ",\"type\":\"upstream_error\",\"code\":\""

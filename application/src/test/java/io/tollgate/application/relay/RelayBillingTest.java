@@ -2,8 +2,10 @@ package io.tollgate.application.relay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.UsageRecord;
@@ -90,6 +92,21 @@ class RelayBillingTest {
 
         assertInstanceOf(RelayFailure.RateLimited.class, third);
         assertInstanceOf(RelayOutcome.Answered.class, nextMinute);
+    }
+
+    @Test
+    void aFaultInsideTheRelayReleasesTheHoldInsteadOfLeakingIt() {
+        User frank = f.user("frank", "10");
+        String key = f.key(frank, List.of(), 0);
+        ProviderAccount a = f.account("a", 0);
+        f.platform.next(a.id(), () -> {
+            throw new IllegalStateException("a bug in an adapter");
+        });
+
+        assertThrows(IllegalStateException.class, () -> f.chat(key, false, false, 50));
+
+        assertEquals(Points.ZERO, f.metering.held(frank.id()));
+        assertEquals(Points.exactly("10"), f.balance(frank));
     }
 
     @Test
