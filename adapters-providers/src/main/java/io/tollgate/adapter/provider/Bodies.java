@@ -1,47 +1,42 @@
 package io.tollgate.adapter.provider;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Reads a response body whole, up to a byte limit and within a time limit, then closes it. */
+/** Reads a response body whole, up to a byte limit and within a time limit, then ends the exchange. */
 final class Bodies {
 
     private Bodies() {}
 
     /** At most {@code max} bytes; whatever follows is dropped with the connection. */
-    static byte[] read(InputStream in, int max, Duration timeout, ScheduledExecutorService timer) throws IOException {
+    static byte[] read(Exchange exchange, int max, Duration timeout, ScheduledExecutorService timer) throws IOException {
         AtomicBoolean fired = new AtomicBoolean();
         ScheduledFuture<?> watchdog = timer.schedule(() -> {
             fired.set(true);
-            closeQuietly(in);
+            exchange.abort();
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
-        try (in) {
-            byte[] bytes = in.readNBytes(max);
+        boolean whole = false;
+        try {
+            byte[] bytes = exchange.body().readNBytes(max);
+            // Fewer bytes than asked for means the body ended, so the connection is fit to reuse.
+            whole = bytes.length < max;
             if (fired.get()) {
-                throw new HttpTimeoutException("the body did not arrive within " + timeout.toMillis() + " ms");
+                throw new SocketTimeoutException("the body did not arrive within " + timeout.toMillis() + " ms");
             }
             return bytes;
         } catch (IOException broken) {
-            if (fired.get() && !(broken instanceof HttpTimeoutException)) {
-                throw new HttpTimeoutException("the body did not arrive within " + timeout.toMillis() + " ms");
+            if (fired.get() && !(broken instanceof SocketTimeoutException)) {
+                throw new SocketTimeoutException("the body did not arrive within " + timeout.toMillis() + " ms");
             }
             throw broken;
         } finally {
             watchdog.cancel(false);
-        }
-    }
-
-    static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException alreadyBroken) {
-            // nothing left to free
+            exchange.close(whole && !fired.get());
         }
     }
 }

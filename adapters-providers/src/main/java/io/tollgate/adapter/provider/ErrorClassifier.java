@@ -3,7 +3,7 @@ package io.tollgate.adapter.provider;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.UpstreamFailure;
-import java.net.http.HttpHeaders;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,16 +15,22 @@ final class ErrorClassifier {
     static final int IN_BODY = 200;
     static final int MAX_MESSAGE = 300;
 
+    /** A response's headers by name, case-insensitively; empty when absent. */
+    interface Headers {
+        Optional<String> first(String name);
+    }
+
     private ErrorClassifier() {}
 
-    static UpstreamFailure classify(Platform platform, int status, HttpHeaders headers, byte[] body, Instant now) {
+    static UpstreamFailure classify(Platform platform, int status, Headers headers, byte[] body, Instant now) {
         ErrorBody error = ErrorBody.parse(body);
         FailureClass failureClass = classOf(platform, status, error);
         int reported = status >= 400 ? status : statusFor(failureClass);
         String message = error.message().map(ErrorClassifier::bounded)
                 .orElse(status >= 400 ? "HTTP " + status : "error reported by the platform");
-        String contentType = headers.firstValue("content-type").orElse("application/json");
-        return new UpstreamFailure(failureClass, reported, message, RetryAfter.parse(headers, now), contentType, body);
+        String contentType = headers.first("content-type").orElse("application/json");
+        Optional<Duration> retryAfter = headers.first("retry-after").flatMap(value -> RetryAfter.parse(value.strip(), now));
+        return new UpstreamFailure(failureClass, reported, message, retryAfter, contentType, body);
     }
 
     private static FailureClass classOf(Platform platform, int status, ErrorBody error) {

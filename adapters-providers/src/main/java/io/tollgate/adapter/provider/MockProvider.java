@@ -8,7 +8,6 @@ import io.tollgate.domain.relay.TokenCounter;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
-import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Locale;
@@ -72,7 +71,7 @@ final class MockProvider implements ChatProvider {
         Optional<FailureClass> named = Optional.ofNullable(options.get("failClass")).flatMap(MockProvider::failureClass);
         int status = (int) number(options, "failStatus", named.map(MockProvider::statusOf).orElse(503));
         FailureClass failureClass = named.orElseGet(() -> ErrorClassifier.classify(Platform.MOCK, status,
-                HttpHeaders.of(Map.of(), (name, value) -> true), new byte[0], Instant.EPOCH).failureClass());
+                name -> Optional.empty(), new byte[0], Instant.EPOCH).failureClass());
         String message = "mock failure (" + failureClass.name().toLowerCase(Locale.ROOT) + ")";
         return new UpstreamFailure(failureClass, status, message, Optional.empty(), "application/json", errorBody(message, "mock_error"));
     }

@@ -10,30 +10,28 @@ import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.totp.MemfitModels;
 import io.tollgate.domain.totp.MemfitWire;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ScheduledExecutorService;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The OpenAI-compatible family (OpenAI, DashScope, Qianfan v2, GLM v4, Spark HTTP) over the JDK HTTP client. */
+/** The OpenAI-compatible family (OpenAI, DashScope, Qianfan v2, GLM v4, Spark HTTP) over pooled blocking HTTP/1.1. */
 final class OpenAiCompatibleProvider implements ChatProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenAiCompatibleProvider.class);
+    private static final ContentType JSON = ContentType.create("application/json");
     private static final Set<Platform> PLATFORMS =
             EnumSet.of(Platform.OPENAI, Platform.DASHSCOPE, Platform.QIANFAN, Platform.GLM, Platform.SPARK, Platform.AIBALANCE);
 
@@ -41,8 +39,6 @@ final class OpenAiCompatibleProvider implements ChatProvider {
     private final Clock clock;
     private final ScheduledExecutorService timer;
     private final MemfitClient memfit;
-    // One client per connect timeout, as the JDK sets it per client; in practice one client for all accounts.
-    private final ConcurrentMap<Duration, HttpClient> clients = new ConcurrentHashMap<>();
 
     OpenAiCompatibleProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer) {
         this(defaults, clock, timer, new MemfitClient(MemfitModels.DEFAULT,
@@ -87,33 +83,37 @@ final class OpenAiCompatibleProvider implements ChatProvider {
         } catch (IllegalArgumentException badUrl) {
             return failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
         }
-        HttpRequest http;
-        try {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
-                    .timeout(timeouts.headers())
-                    .header("Content-Type", "application/json")
-                    .header("Accept", request.stream() ? "text/event-stream" : "application/json")
-                    .header("Authorization", authorization(account, request.credential()))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.get()));
-            memfitHeader.ifPresent(value -> builder.header(MemfitWire.HEADER, value));
-            http = builder.build();
-        } catch (IllegalArgumentException badHeader) {
+        HttpPost post = new HttpPost(endpoint);
+        post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");
+        post.setHeader("Authorization", authorization(account, request.credential()));
+        memfitHeader.ifPresent(value -> post.setHeader(MemfitWire.HEADER, value));
+        if (!HeaderValues.valid(post)) {
             return failed(FailureClass.AUTH, 401, "the credential is not a valid header value");
         }
+        post.setEntity(new ByteArrayEntity(body.get(), JSON));
         try {
-            HttpResponse<InputStream> response = client(timeouts.connect()).send(http, HttpResponse.BodyHandlers.ofInputStream());
-            return new ResponseReader(account.platform(), request.credential(), timeouts, clock, timer).read(response, request.stream());
-        } catch (HttpConnectTimeoutException slowConnect) {
+            return exchange(post, request, timeouts);
+        } catch (ConnectTimeoutException slowConnect) {
             return failed(FailureClass.TRANSIENT, 504, "no connection within " + timeouts.connect().toMillis() + " ms");
-        } catch (HttpTimeoutException slowHeaders) {
+        } catch (SocketTimeoutException slowHeaders) {
             return failed(FailureClass.TRANSIENT, 504, "no response within " + timeouts.headers().toMillis() + " ms");
         } catch (ConnectException refused) {
             return failed(FailureClass.TRANSIENT, 502, "the platform refused the connection");
         } catch (IOException broken) {
             return failed(FailureClass.TRANSIENT, 502, "the connection failed: " + broken.getClass().getSimpleName());
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-            return failed(FailureClass.TRANSIENT, 502, "the call was interrupted");
+        }
+    }
+
+    private UpstreamResult exchange(HttpPost post, UpstreamRequest request, Timeouts timeouts) throws IOException {
+        try {
+            ClassicHttpResponse response = PlatformClients.client(timeouts.connect())
+                    .executeOpen(null, post, PlatformClients.context(timeouts));
+            return new ResponseReader(request.account().platform(), request.credential(), timeouts, clock, timer)
+                    .read(new Exchange(post, response), request.stream());
+        } catch (IOException | RuntimeException failure) {
+            // Whatever went wrong, the connection must neither stay leased nor go back to the pool half-read.
+            post.cancel();
+            throw failure;
         }
     }
 
@@ -123,15 +123,6 @@ final class OpenAiCompatibleProvider implements ChatProvider {
             return "Bearer " + GlmToken.sign(credential, clock.instant());
         }
         return "Bearer " + credential;
-    }
-
-    private HttpClient client(Duration connectTimeout) {
-        // HTTP/1.1 only: on plain http:// the JDK would otherwise try an h2c upgrade some servers mishandle.
-        return clients.computeIfAbsent(connectTimeout, timeout -> HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build());
     }
 
     static UpstreamResult failed(FailureClass failureClass, int status, String message) {

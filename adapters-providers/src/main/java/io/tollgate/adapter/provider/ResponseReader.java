@@ -5,9 +5,6 @@ import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,21 +29,23 @@ final class ResponseReader {
         this.timer = timer;
     }
 
-    /** Reads what it must; IO faults and timeouts while reading a whole body propagate to the caller's mapping. */
-    UpstreamResult read(HttpResponse<InputStream> response, boolean stream) throws IOException {
-        int status = response.statusCode();
-        HttpHeaders headers = response.headers();
-        InputStream in = response.body();
+    /**
+     * Reads what it must and ends the exchange, unless it hands it on in a stream; IO faults and timeouts while
+     * reading a whole body propagate to the caller's mapping.
+     */
+    UpstreamResult read(Exchange exchange, boolean stream) throws IOException {
+        int status = exchange.status();
+        ErrorClassifier.Headers headers = exchange::header;
         if (status < 200 || status >= 300) {
-            byte[] body = Bodies.read(in, MAX_ERROR_BODY, timeouts.idle(), timer);
+            byte[] body = Bodies.read(exchange, MAX_ERROR_BODY, timeouts.idle(), timer);
             return new UpstreamResult.Failed(classify(status, headers, body));
         }
-        String contentType = headers.firstValue("content-type").orElse("").toLowerCase(Locale.ROOT);
+        String contentType = headers.first("content-type").orElse("").toLowerCase(Locale.ROOT);
         if (stream && !contentType.contains("json")) {
             return new UpstreamResult.Streaming(
-                    new SseStream(in, timer, timeouts.idle(), payload -> classify(ErrorClassifier.IN_BODY, headers, payload)));
+                    new SseStream(exchange, timer, timeouts.idle(), payload -> classify(ErrorClassifier.IN_BODY, headers, payload)));
         }
-        byte[] body = Bodies.read(in, MAX_REPLY + 1, timeouts.idle(), timer);
+        byte[] body = Bodies.read(exchange, MAX_REPLY + 1, timeouts.idle(), timer);
         if (body.length > MAX_REPLY) {
             return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + MAX_REPLY + " bytes");
         }
@@ -66,7 +65,7 @@ final class ResponseReader {
         return new UpstreamResult.Completed(body, reply.usage());
     }
 
-    private UpstreamFailure classify(int status, HttpHeaders headers, byte[] body) {
+    private UpstreamFailure classify(int status, ErrorClassifier.Headers headers, byte[] body) {
         UpstreamFailure failure = ErrorClassifier.classify(platform, status, headers, body, clock.instant());
         if (credential.length() < 8 || !failure.message().contains(credential)) {
             return failure;

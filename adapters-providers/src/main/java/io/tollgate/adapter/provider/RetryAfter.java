@@ -1,6 +1,5 @@
 package io.tollgate.adapter.provider;
 
-import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -12,10 +11,6 @@ import java.util.Optional;
 final class RetryAfter {
 
     private RetryAfter() {}
-
-    static Optional<Duration> parse(HttpHeaders headers, Instant now) {
-        return headers.firstValue("retry-after").map(String::strip).flatMap(value -> parse(value, now));
-    }
 
     static Optional<Duration> parse(String value, Instant now) {
         if (!value.isEmpty() && value.chars().allMatch(Character::isDigit)) {

@@ -5,7 +5,7 @@ import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -21,7 +21,7 @@ final class SseStream implements UpstreamStream {
     static final int MAX_LINE = 4 * 1024 * 1024;
     private static final byte[] PREFIX = "data: ".getBytes(StandardCharsets.US_ASCII);
 
-    private final InputStream in;
+    private final Exchange exchange;
     private final LineReader lines;
     private final ScheduledExecutorService timer;
     private final Duration idle;
@@ -31,9 +31,9 @@ final class SseStream implements UpstreamStream {
     private boolean ended;
 
     /** {@code classify} turns an error object found in the stream into a failure. */
-    SseStream(InputStream in, ScheduledExecutorService timer, Duration idle, Function<byte[], UpstreamFailure> classify) {
-        this.in = in;
-        this.lines = new LineReader(in, MAX_LINE);
+    SseStream(Exchange exchange, ScheduledExecutorService timer, Duration idle, Function<byte[], UpstreamFailure> classify) {
+        this.exchange = exchange;
+        this.lines = new LineReader(exchange.body(), MAX_LINE);
         this.timer = timer;
         this.idle = idle;
         this.classify = classify;
@@ -44,21 +44,30 @@ final class SseStream implements UpstreamStream {
         if (ended) {
             return failed(502, "the stream has already ended");
         }
-        // The body stream has no read timeout of its own: a watchdog closes it when the platform goes quiet.
+        if (cancelled.get()) {
+            // Events already buffered are not worth handing out once the caller has given up.
+            return end(interrupted("the stream was cancelled"));
+        }
+        // A watchdog drops the connection when the platform goes quiet, and it also bounds the wait for the rest of
+        // the body after [DONE], read so the connection can go back to the pool.
         ScheduledFuture<?> watchdog = timer.schedule(this::idleOut, idle.toMillis(), TimeUnit.MILLISECONDS);
-        StreamEvent event;
         try {
-            event = read();
+            StreamEvent event = read();
+            return event instanceof StreamEvent.Data ? event : end(event);
         } catch (IOException | RuntimeException broken) {
-            event = interrupted("the connection broke: " + broken.getMessage());
+            if (broken instanceof SocketTimeoutException) {
+                idledOut.set(true);
+            }
+            return end(interrupted("the connection broke: " + broken.getMessage()));
         } finally {
             watchdog.cancel(false);
         }
-        if (!(event instanceof StreamEvent.Data)) {
-            ended = true;
-            closeQuietly();
-        }
-        return event;
+    }
+
+    private StreamEvent end(StreamEvent last) {
+        ended = true;
+        exchange.close(last instanceof StreamEvent.Done && !cancelled.get() && !idledOut.get());
+        return last;
     }
 
     private StreamEvent read() throws IOException {
@@ -118,21 +127,13 @@ final class SseStream implements UpstreamStream {
 
     private void idleOut() {
         idledOut.set(true);
-        closeQuietly();
+        exchange.abort();
     }
 
     @Override
     public void cancel() {
         if (cancelled.compareAndSet(false, true)) {
-            closeQuietly();
-        }
-    }
-
-    private void closeQuietly() {
-        try {
-            in.close();
-        } catch (IOException alreadyBroken) {
-            // nothing left to free
+            exchange.abort();
         }
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.UpstreamFailure;
-import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +23,8 @@ class ErrorClassifierTest {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             map.put(headers[i], List.of(headers[i + 1]));
         }
-        return ErrorClassifier.classify(platform, status, HttpHeaders.of(map, (name, value) -> true),
+        return ErrorClassifier.classify(platform, status, name -> map.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name)).map(e -> e.getValue().get(0)).findFirst(),
                 body.getBytes(StandardCharsets.UTF_8), NOW);
     }
 

@@ -92,6 +92,18 @@ class RequestRewriteTest {
     }
 
     @Test
+    void aCredentialThatWouldBreakTheHeaderLineIsRefusedAndNeverSent() throws Exception {
+        try (FakePlatform platform = new FakePlatform(FakePlatform.json(200, REPLY))) {
+            UpstreamRequest base = Fixtures.request(Platform.OPENAI, platform.baseUrl(), false);
+            UpstreamResult result = Fixtures.provider().call(new UpstreamRequest(base.account(), "sk-x\r\nX-Injected: 1", "m",
+                    base.body(), false));
+            UpstreamResult.Failed failed = assertInstanceOf(UpstreamResult.Failed.class, result);
+            assertEquals(FailureClass.AUTH, failed.failure().failureClass());
+            assertNull(platform.last());
+        }
+    }
+
+    @Test
     void aBodyThatIsNotAJsonObjectIsTheCallersFaultAndNeverSent() throws Exception {
         try (FakePlatform platform = new FakePlatform(FakePlatform.json(200, REPLY))) {
             UpstreamRequest base = Fixtures.request(Platform.OPENAI, platform.baseUrl(), false);
