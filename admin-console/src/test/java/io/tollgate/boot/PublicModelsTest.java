@@ -163,6 +163,19 @@ class PublicModelsTest {
     }
 
     @Test
+    void aPublicMemfitModelStillNeedsItsTotpBeforeAnythingElse() throws Exception {
+        try (RunningTollgate tg = new RunningTollgate(Map.of())) {
+            assertEquals(201, tg.admin("POST", "/admin/api/models", "{\"name\":\"memfit-chat-free\",\"routes\":[{\"platform\":\"mock\"}],"
+                    + "\"public\":{\"dailyTokens\":0,\"ipDailyRequests\":0,\"ipDailyTokens\":0}}").statusCode());
+
+            HttpResponse<String> reply = tg.post("/v1/chat/completions", body(false).replace("mock-free", "memfit-chat-free"));
+
+            assertEquals(401, reply.statusCode(), reply.body());
+            assertEquals(io.tollgate.domain.totp.MemfitWire.REQUIRED_TYPE, JSON.readTree(reply.body()).at("/error/type").asText());
+        }
+    }
+
+    @Test
     void aValidKeyOnAPublicModelIsBilledAsUsual() throws Exception {
         try (RunningTollgate tg = new RunningTollgate(Map.of())) {
             publicModel(tg, "{\"dailyTokens\":1,\"ipDailyRequests\":1,\"ipDailyTokens\":1}");
