@@ -1,11 +1,13 @@
 package io.tollgate.boot;
 
+import io.tollgate.adapter.http.HttpSettings;
 import io.tollgate.domain.totp.MemfitModels;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Tollgate's settings, read from TOLLGATE_* environment variables; the README lists each with its default. */
 public record Config(
@@ -25,7 +27,8 @@ public record Config(
         int authFailuresToDisable,
         int failuresToDisable,
         ZoneId quotaZone,
-        MemfitModels memfitModels) {
+        MemfitModels memfitModels,
+        Set<String> trustedProxies) {
 
     /** A setting that cannot be used; the message names the variable. */
     public static final class Invalid extends RuntimeException {
@@ -52,7 +55,16 @@ public record Config(
                 integer(env, "TOLLGATE_AUTH_FAILURES_TO_DISABLE", 2, 1, 100),
                 integer(env, "TOLLGATE_FAILURES_TO_DISABLE", 5, 1, 1000),
                 zone(env, "TOLLGATE_QUOTA_ZONE"),
-                memfitModels(env, "TOLLGATE_MEMFIT_PREFIXES"));
+                memfitModels(env, "TOLLGATE_MEMFIT_PREFIXES"),
+                trustedProxies(env, "TOLLGATE_TRUSTED_PROXIES"));
+    }
+
+    private static Set<String> trustedProxies(Map<String, String> env, String name) {
+        try {
+            return HttpSettings.trustedProxies(env.getOrDefault(name, ""));
+        } catch (IllegalArgumentException notAnAddress) {
+            throw new Invalid(name + " must be a comma-separated list of IP addresses: " + notAnAddress.getMessage());
+        }
     }
 
     private static Optional<String> text(Map<String, String> env, String name) {

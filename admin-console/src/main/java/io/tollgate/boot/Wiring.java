@@ -20,6 +20,7 @@ import io.tollgate.application.moderation.SensitiveWordCatalog;
 import io.tollgate.application.relay.KeyLimits;
 import io.tollgate.application.relay.ManageModels;
 import io.tollgate.application.relay.ModelCatalog;
+import io.tollgate.application.relay.PublicLimits;
 import io.tollgate.application.relay.RelayChat;
 import io.tollgate.application.relay.RelaySettings;
 import io.tollgate.application.relay.UsageLog;
@@ -69,9 +70,10 @@ final class Wiring {
         ModelCatalog models = new ModelCatalog(database.models(), clock, RELAY_REFRESH);
         HealthPolicy health = new HealthPolicy(config.authFailuresToDisable(), config.failuresToDisable(),
                 HealthPolicy.DEFAULT.defaultCooldown(), HealthPolicy.DEFAULT.maxCooldown());
-        AccountPool pool = new AccountPool(database.providerAccounts(), upstream.cipher(), health,
-                new QuotaDay(config.quotaZone()), clock, RELAY_REFRESH);
-        RelayChat chat = new RelayChat(authenticateApiKey, models, new KeyLimits(database.rateWindows(), clock), database.metering(),
+        QuotaDay quotaDay = new QuotaDay(config.quotaZone());
+        AccountPool pool = new AccountPool(database.providerAccounts(), upstream.cipher(), health, quotaDay, clock, RELAY_REFRESH);
+        RelayChat chat = new RelayChat(authenticateApiKey, models, new KeyLimits(database.rateWindows(), clock),
+                new PublicLimits(database.publicUsage(), quotaDay, clock), database.metering(),
                 pool, upstream.providers(), upstream.tokens(), new RelaySettings(config.relayMaxAttempts(), DEFAULT_MAX_TOKENS), clock);
         return new UseCases(new UseCases.ShareAuth(
                 new InitShareSession(authenticateToken, new AuthenticatePassword(users, hasher), tokens, database.workflows()),

@@ -18,10 +18,11 @@ final class RunningTollgate implements AutoCloseable {
     static final String ADMIN_TOKEN = "e2e-admin-token-0123456789abcdef";
 
     final Tollgate tollgate;
+    final DatabaseConfig db;
     final HttpClient client = HttpClient.newHttpClient();
 
     RunningTollgate(Map<String, String> extraEnv) {
-        DatabaseConfig db = TestDatabases.freshConfig();
+        db = TestDatabases.freshConfig();
         Map<String, String> env = new HashMap<>(Map.of(
                 "TOLLGATE_PORT", "0",
                 "TOLLGATE_DB_URL", db.url(),

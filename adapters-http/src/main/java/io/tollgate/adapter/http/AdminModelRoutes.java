@@ -9,12 +9,17 @@ import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Model;
 import io.tollgate.domain.relay.ModelPrice;
 import io.tollgate.domain.relay.ModelRoute;
+import io.tollgate.domain.relay.PublicAccess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** {@code /admin/api/models}: models, the platforms that serve them, and their prices in points per 1M tokens. */
+/**
+ * {@code /admin/api/models}: models, the platforms that serve them, their prices in points per 1M tokens, and
+ * the daily limits of a public model.
+ */
 final class AdminModelRoutes {
 
     private final UseCases useCases;
@@ -32,7 +37,8 @@ final class AdminModelRoutes {
     private void add(Context ctx) {
         JsonNode body = AdminRequest.body(ctx);
         Model model = AdminRequest.valid("model", () -> new Model(AdminRequest.requiredText(body, "name"),
-                routes(body, AdminRequest.requiredText(body, "name")), price(body, ModelPrice.FREE), enabled(body, true)));
+                routes(body, AdminRequest.requiredText(body, "name")), price(body, ModelPrice.FREE), enabled(body, true),
+                publicAccess(body, Optional.empty())));
         reply(ctx, useCases.admin().manageModels().add(model), 201);
     }
 
@@ -41,7 +47,7 @@ final class AdminModelRoutes {
         String name = ctx.pathParam("name");
         reply(ctx, useCases.admin().manageModels().edit(name, stored -> AdminRequest.valid("model", () -> new Model(name,
                 body.has("routes") ? routes(body, name) : stored.routes(), price(body, stored.price()),
-                enabled(body, stored.enabled())))), 200);
+                enabled(body, stored.enabled()), publicAccess(body, stored.publicAccess())))), 200);
     }
 
     private static List<ModelRoute> routes(JsonNode body, String name) {
@@ -81,6 +87,30 @@ final class AdminModelRoutes {
         return value.asBoolean();
     }
 
+    /** Absent keeps the current setting, null makes the model private, an object makes it public with those limits. */
+    private static Optional<PublicAccess> publicAccess(JsonNode body, Optional<PublicAccess> current) {
+        if (!body.has("public")) {
+            return current;
+        }
+        JsonNode limits = body.get("public");
+        if (limits.isNull()) {
+            return Optional.empty();
+        }
+        if (!limits.isObject()) {
+            throw new AdminRequest.Invalid("'public' must be null or {dailyTokens, ipDailyRequests, ipDailyTokens}");
+        }
+        return Optional.of(new PublicAccess(limit(limits, "dailyTokens"), limit(limits, "ipDailyRequests"),
+                limit(limits, "ipDailyTokens")));
+    }
+
+    private static long limit(JsonNode limits, String field) {
+        JsonNode value = limits.get(field);
+        if (value == null || !value.canConvertToLong() || !value.isIntegralNumber() || value.asLong() < 0) {
+            throw new AdminRequest.Invalid("'public." + field + "' must be a whole number, 0 or more (0: no limit)");
+        }
+        return value.asLong();
+    }
+
     private static void reply(Context ctx, ManageModels.Outcome outcome, int status) {
         switch (outcome) {
             case ManageModels.Outcome.Saved saved -> ctx.status(status).json(view(saved.model()));
@@ -97,6 +127,8 @@ final class AdminModelRoutes {
         view.put("outputPrice", model.price().outputPerMillion().toShortestDecimal());
         view.put("perCallPrice", model.price().perCall().toShortestDecimal());
         view.put("enabled", model.enabled());
+        view.put("public", model.publicAccess().map(a -> Map.of("dailyTokens", a.dailyTokens(),
+                "ipDailyRequests", a.ipDailyRequests(), "ipDailyTokens", a.ipDailyTokens())).orElse(null));
         return view;
     }
 }

@@ -25,6 +25,12 @@ final class RelayReplies {
                 OpenAiError.reply(ctx, 429, "rate_limit_error", "rate_limit_exceeded", null,
                         "Rate limit reached: " + limited.perMinute() + " " + limited.limit());
             }
+            case RelayFailure.PublicLimitReached reached -> {
+                ctx.header("Retry-After", String.valueOf(Math.max(1, Duration.between(clock.instant(), reached.resetAt()).toSeconds())));
+                OpenAiError.reply(ctx, 429, "rate_limit_error", reached.limit().name().toLowerCase(Locale.ROOT), null,
+                        "The public model '" + reached.model() + "' allows " + reached.cap() + " " + limitText(reached.limit())
+                                + " per day without an API key; it resets at " + reached.resetAt());
+            }
             case RelayFailure.InsufficientBalance poor -> OpenAiError.reply(ctx, 402, "insufficient_quota", "insufficient_quota", null,
                     "Insufficient balance: " + poor.available() + " points available, this call may cost up to " + poor.needed());
             case RelayFailure.QuotaExhausted exhausted -> {
@@ -39,6 +45,14 @@ final class RelayReplies {
                     "The model platform failed after " + failed.attempts() + " attempt(s): " + failed.last().message());
             case RelayFailure.RefusedByPlatform refused -> passThrough(ctx, refused.failure());
         }
+    }
+
+    private static String limitText(RelayFailure.PublicLimitReached.Limit limit) {
+        return switch (limit) {
+            case PUBLIC_DAILY_TOKENS -> "tokens across all callers";
+            case IP_DAILY_REQUESTS -> "requests per client IP";
+            case IP_DAILY_TOKENS -> "tokens per client IP";
+        };
     }
 
     private static void passThrough(Context ctx, UpstreamFailure failure) {

@@ -14,8 +14,12 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
-/** The OpenAI-compatible API: {@code /v1/chat/completions} (JSON and SSE) and {@code /v1/models}. */
+/**
+ * The OpenAI-compatible API: {@code /v1/chat/completions} (JSON and SSE) and {@code /v1/models}; without a key,
+ * only public models.
+ */
 final class RelayRoutes {
 
     private final UseCases useCases;
@@ -58,7 +62,8 @@ final class RelayRoutes {
                 }
             }
         }
-        RelayOutcome outcome = useCases.relay().chat().relay(new RelayChat.Command(bearer(ctx), call, RequestIds.of(ctx)));
+        RelayOutcome outcome = useCases.relay().chat().relay(new RelayChat.Command(bearer(ctx), call, RequestIds.of(ctx),
+                ClientIp.of(ctx, settings.trustedProxies())));
         switch (outcome) {
             case RelayOutcome.Answered answered -> ctx.contentType("application/json").result(answered.body());
             case RelayOutcome.Streaming streaming -> stream(ctx, streaming);
@@ -90,13 +95,19 @@ final class RelayRoutes {
     }
 
     private void models(Context ctx) {
-        if (!(useCases.relay().authenticateApiKey().authenticate(bearer(ctx)) instanceof ApiKeyAuthentication.Valid valid)) {
+        String key = bearer(ctx);
+        Predicate<Model> visible;
+        if (key == null || key.isBlank()) {
+            visible = Model::isPublic;
+        } else if (useCases.relay().authenticateApiKey().authenticate(key) instanceof ApiKeyAuthentication.Valid valid) {
+            visible = model -> valid.key().allows(model.name());
+        } else {
             OpenAiError.reply(ctx, 401, "invalid_request_error", "invalid_api_key", null, "invalid API key");
             return;
         }
         List<Map<String, Object>> data = useCases.relay().models().all().stream()
                 .filter(Model::enabled)
-                .filter(model -> valid.key().allows(model.name()))
+                .filter(visible)
                 .map(RelayRoutes::modelView)
                 .toList();
         ctx.json(Map.of("object", "list", "data", data));

@@ -11,6 +11,7 @@ import io.tollgate.domain.identity.Users;
 import io.tollgate.domain.moderation.SensitiveWords;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Models;
+import io.tollgate.domain.relay.PublicUsage;
 import io.tollgate.domain.relay.RateWindows;
 import io.tollgate.domain.shareauth.Workflows;
 import io.tollgate.domain.totp.TotpSecrets;
@@ -35,6 +36,7 @@ public final class Database implements AutoCloseable {
     private final Models models;
     private final ProviderAccounts providerAccounts;
     private final RateWindows rateWindows;
+    private final PublicUsage publicUsage;
     private final JdbiMetering metering;
 
     private Database(HikariDataSource dataSource) {
@@ -62,6 +64,7 @@ public final class Database implements AutoCloseable {
         this.models = new JdbiModels(jdbi);
         this.providerAccounts = new JdbiProviderAccounts(jdbi);
         this.rateWindows = new JdbiRateWindows(jdbi);
+        this.publicUsage = new JdbiPublicUsage(jdbi);
         this.metering = new JdbiMetering(jdbi);
     }
 
@@ -122,6 +125,10 @@ public final class Database implements AutoCloseable {
 
     public RateWindows rateWindows() {
         return rateWindows;
+    }
+
+    public PublicUsage publicUsage() {
+        return publicUsage;
     }
 
     /** Holds and group-committed settlements; its committer thread stops in {@link #close()}. */

@@ -41,7 +41,7 @@ final class JdbiMetering implements Metering, AutoCloseable {
     @Override
     public Points settle(ReservationId reservation, UsageRecord record) {
         BalanceHolds.Hold hold = holds.take(reservation);
-        if (!hold.user().equals(record.user().value())) {
+        if (!record.user().map(user -> user.value().equals(hold.user())).orElse(false)) {
             holds.release(hold, Optional.empty(), 0);
             throw new IllegalArgumentException("reservation " + reservation.value() + " holds another user's balance");
         }
@@ -53,6 +53,14 @@ final class JdbiMetering implements Metering, AutoCloseable {
             holds.release(hold, Optional.empty(), 0);
             throw failed;
         }
+    }
+
+    @Override
+    public void recordUnbilled(UsageRecord record) {
+        if (record.user().isPresent() || record.cost().isPositive()) {
+            throw new IllegalArgumentException("an unbilled record has no user and costs nothing");
+        }
+        committer.settle(new Settlement(record));
     }
 
     @Override

@@ -19,7 +19,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * Applies many settlements in one transaction: it locks their users (in id order, so nodes never deadlock),
  * works out each charge in queue order from the locked balances (never more than what is left), then writes
- * everything in a few batched statements. A settlement whose user is gone fails alone.
+ * everything in a few batched statements. A settlement whose user is gone fails alone; one with no user (a
+ * keyless call) charges nothing and only writes its record and tokens.
  */
 final class SettlementBatch {
 
@@ -46,13 +47,19 @@ final class SettlementBatch {
     }
 
     private List<Object> apply(List<Settlement> settlements, long firstVersion) throws SQLException {
-        settlements.forEach(s -> balances.put(s.record().user().value(), null));
-        lockUsers();
+        settlements.forEach(s -> s.record().user().ifPresent(user -> balances.put(user.value(), null)));
+        if (!balances.isEmpty()) {
+            lockUsers();
+        }
         List<Object> outcomes = new ArrayList<>();
         for (int i = 0; i < settlements.size(); i++) {
             UsageRecord record = settlements.get(i).record();
-            Points before = balances.get(record.user().value());
-            outcomes.add(before == null ? new IllegalStateException("no such user: " + record.user())
+            if (record.user().isEmpty()) {
+                outcomes.add(unbilled(record, firstVersion + i));
+                continue;
+            }
+            Points before = balances.get(record.user().get().value());
+            outcomes.add(before == null ? new IllegalStateException("no such user: " + record.user().get())
                     : charge(record, before, firstVersion + i));
         }
         charges.forEach(writes::balance);
@@ -75,8 +82,19 @@ final class SettlementBatch {
         }
     }
 
+    private Settlement.Charged unbilled(UsageRecord record, long version) {
+        writes.usage(record, Points.ZERO);
+        countTokens(record);
+        return new Settlement.Charged(Points.ZERO, Points.ZERO, version);
+    }
+
+    private void countTokens(UsageRecord record) {
+        record.account().ifPresent(account -> tokens.merge(new TokenKey(account.value(), record.quotaDay()),
+                record.usage().totalTokens(), Long::sum));
+    }
+
     private Settlement.Charged charge(UsageRecord record, Points before, long version) {
-        UUID user = record.user().value();
+        UUID user = record.user().orElseThrow().value();
         Points charged = record.cost().compareTo(before) > 0 ? before : record.cost();
         Points after = before.minus(charged);
         balances.put(user, after);
@@ -86,8 +104,7 @@ final class SettlementBatch {
             writes.ledger(user, LedgerEntryRow.kindName(LedgerEntryKind.USAGE), charged.negate(), after,
                     "relay " + record.model() + " " + record.requestId(), JdbiMetering.ACTOR, record.at());
         }
-        record.account().ifPresent(account -> tokens.merge(new TokenKey(account.value(), record.quotaDay()),
-                record.usage().totalTokens(), Long::sum));
+        countTokens(record);
         return new Settlement.Charged(charged, after, version);
     }
 }

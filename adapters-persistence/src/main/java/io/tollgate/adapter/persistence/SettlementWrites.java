@@ -43,7 +43,7 @@ final class SettlementWrites {
     }
 
     void usage(UsageRecord record, Points charged) {
-        add(usage, record.requestId(), record.key().map(k -> k.value()).orElse(null), record.user().value(),
+        add(usage, record.requestId(), record.key().map(k -> k.value()).orElse(null), record.user().map(u -> u.value()).orElse(null),
                 record.account().map(a -> a.value()).orElse(null), record.model(), record.usage().promptTokens(),
                 record.usage().completionTokens(), record.usage().estimated(), charged.toBigDecimal(), record.latencyMillis(),
                 UsageRecordRow.statusName(record.status()), record.errorClass().map(UsageRecordRow::errorClassName).orElse(null),

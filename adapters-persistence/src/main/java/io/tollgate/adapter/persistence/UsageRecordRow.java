@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** A row of {@code usage_records}; its cost is what was actually charged. */
+/** A row of {@code usage_records}; its cost is what was actually charged, and it has no user when nobody was. */
 record UsageRecordRow(String requestId, UUID keyId, UUID userId, UUID accountId, String model, long promptTokens,
                       long completionTokens, boolean estimated, BigDecimal cost, long latencyMs, String status,
                       String errorClass, Instant at, LocalDate quotaDay) {
@@ -44,7 +44,7 @@ record UsageRecordRow(String requestId, UUID keyId, UUID userId, UUID accountId,
     }
 
     UsageRecord toRecord() {
-        return new UsageRecord(requestId, Optional.ofNullable(keyId).map(ApiKeyId::new), new UserId(userId),
+        return new UsageRecord(requestId, Optional.ofNullable(keyId).map(ApiKeyId::new), Optional.ofNullable(userId).map(UserId::new),
                 Optional.ofNullable(accountId).map(AccountId::new), model,
                 new Usage(promptTokens, completionTokens, estimated), Points.exactly(cost), latencyMs,
                 UsageRecord.Status.valueOf(status.toUpperCase(Locale.ROOT)),

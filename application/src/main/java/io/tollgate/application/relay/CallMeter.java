@@ -3,12 +3,9 @@ package io.tollgate.application.relay;
 import io.tollgate.application.account.AccountPool;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.ProviderAccount;
-import io.tollgate.domain.identity.ApiKey;
-import io.tollgate.domain.identity.User;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Model;
-import io.tollgate.domain.relay.ReservationId;
 import io.tollgate.domain.relay.TokenCounter;
 import io.tollgate.domain.relay.Usage;
 import io.tollgate.domain.relay.UsageRecord;
@@ -19,34 +16,31 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** One call's reservation, settled exactly once: actual usage × price, or a tokenizer estimate when none came. */
+/**
+ * One call's settlement, exactly once: actual usage × price (or a tokenizer estimate when none came) against the
+ * reservation, or an unbilled record for a keyless call to a public model.
+ */
 final class CallMeter {
 
     private final Metering metering;
     private final AccountPool pool;
-    private final KeyLimits limits;
     private final TokenCounter tokens;
     private final Clock clock;
-    private final ReservationId reservation;
+    private final Payer payer;
     private final String requestId;
-    private final ApiKey key;
-    private final User user;
     private final Model model;
     private final ChatCall call;
     private final Instant startedAt;
     private final AtomicBoolean settled = new AtomicBoolean();
 
-    CallMeter(Metering metering, AccountPool pool, KeyLimits limits, TokenCounter tokens, Clock clock,
-              ReservationId reservation, String requestId, ApiKey key, User user, Model model, ChatCall call) {
+    CallMeter(Metering metering, AccountPool pool, TokenCounter tokens, Clock clock, Payer payer, String requestId,
+              Model model, ChatCall call) {
         this.metering = metering;
         this.pool = pool;
-        this.limits = limits;
         this.tokens = tokens;
         this.clock = clock;
-        this.reservation = reservation;
+        this.payer = payer;
         this.requestId = requestId;
-        this.key = key;
-        this.user = user;
         this.model = model;
         this.call = call;
         this.startedAt = clock.instant();
@@ -58,13 +52,25 @@ final class CallMeter {
             return Points.ZERO;
         }
         Instant now = clock.instant();
-        Points cost = status == UsageRecord.Status.FAILED && usage.totalTokens() == 0 ? Points.ZERO
-                : model.price().cost(usage, user.groupRatio());
-        UsageRecord record = new UsageRecord(requestId, Optional.of(key.id()), user.id(), account.map(ProviderAccount::id),
-                model.name(), usage, cost, Duration.between(startedAt, now).toMillis(), status, failure, now, pool.quotaDay());
+        long millis = Duration.between(startedAt, now).toMillis();
         account.ifPresent(a -> pool.addTokens(a.id(), usage.totalTokens()));
-        limits.countTokens(key, usage.totalTokens());
-        return metering.settle(reservation, record);
+        return switch (payer) {
+            case Payer.Billed billed -> {
+                Points cost = status == UsageRecord.Status.FAILED && usage.totalTokens() == 0 ? Points.ZERO
+                        : model.price().cost(usage, billed.user().groupRatio());
+                billed.limits().countTokens(billed.key(), usage.totalTokens());
+                yield metering.settle(billed.reservation(), new UsageRecord(requestId, Optional.of(billed.key().id()),
+                        Optional.of(billed.user().id()), account.map(ProviderAccount::id), model.name(), usage, cost,
+                        millis, status, failure, now, pool.quotaDay()));
+            }
+            case Payer.Anonymous anonymous -> {
+                anonymous.limits().countTokens(model, anonymous.clientIp(), usage.totalTokens());
+                metering.recordUnbilled(new UsageRecord(requestId, Optional.empty(), Optional.empty(),
+                        account.map(ProviderAccount::id), model.name(), usage, Points.ZERO, millis, status, failure, now,
+                        pool.quotaDay()));
+                yield Points.ZERO;
+            }
+        };
     }
 
     /** Nothing was used: the whole reservation goes back. */

@@ -21,15 +21,18 @@ import java.util.Optional;
 /**
  * Relays one OpenAI-format chat call: checks the key, the model and the limits, holds an estimate of the
  * cost, then tries accounts (most quota left first) until one answers, failing over on RATE, QUOTA, AUTH and
- * TRANSIENT failures before anything reached the caller, and settles the actual cost.
+ * TRANSIENT failures before anything reached the caller, and settles the actual cost. A call without a key may
+ * use a public model, within its daily limits, and is charged to nobody.
  */
 public final class RelayChat {
 
-    public record Command(String apiKey, ChatCall call, String requestId) {}
+    /** {@code clientIp} is who the caller is when it brings no key: the public limits count per IP. */
+    public record Command(String apiKey, ChatCall call, String requestId, String clientIp) {}
 
     private final AuthenticateApiKey authenticate;
     private final ModelCatalog models;
     private final KeyLimits limits;
+    private final PublicLimits publicLimits;
     private final Metering metering;
     private final AccountPool pool;
     private final Map<Platform, ChatProvider> providers;
@@ -37,12 +40,13 @@ public final class RelayChat {
     private final RelaySettings settings;
     private final Clock clock;
 
-    public RelayChat(AuthenticateApiKey authenticate, ModelCatalog models, KeyLimits limits, Metering metering,
-                     AccountPool pool, Map<Platform, ChatProvider> providers, TokenCounter tokens,
+    public RelayChat(AuthenticateApiKey authenticate, ModelCatalog models, KeyLimits limits, PublicLimits publicLimits,
+                     Metering metering, AccountPool pool, Map<Platform, ChatProvider> providers, TokenCounter tokens,
                      RelaySettings settings, Clock clock) {
         this.authenticate = authenticate;
         this.models = models;
         this.limits = limits;
+        this.publicLimits = publicLimits;
         this.metering = metering;
         this.pool = pool;
         this.providers = Map.copyOf(providers);
@@ -52,10 +56,13 @@ public final class RelayChat {
     }
 
     public RelayOutcome relay(Command command) {
-        if (!(authenticate.authenticate(command.apiKey()) instanceof ApiKeyAuthentication.Valid valid)) {
-            return new RelayFailure.InvalidKey("invalid API key");
-        }
         ChatCall call = command.call();
+        if (!(authenticate.authenticate(command.apiKey()) instanceof ApiKeyAuthentication.Valid valid)) {
+            // A key that was given but is wrong stays an error: its owner expects to be billed, not served anonymously.
+            boolean noKey = command.apiKey() == null || command.apiKey().isBlank();
+            Optional<Model> open = models.byName(call.model()).filter(Model::enabled).filter(Model::isPublic);
+            return noKey && open.isPresent() ? relayPublic(command, open.get()) : new RelayFailure.InvalidKey("invalid API key");
+        }
         Optional<Model> found = models.byName(call.model()).filter(Model::enabled);
         if (found.isEmpty()) {
             return new RelayFailure.UnknownModel(call.model());
@@ -68,11 +75,27 @@ public final class RelayChat {
             return limited.get();
         }
         Model model = found.get();
-        if (!pool.canServe(model.name(), model.platforms())) {
-            AccountPool.Unavailable why = pool.unavailable(model.name());
-            return why.quotaExhausted() ? new RelayFailure.QuotaExhausted(model.name(), why.resetAt()) : new RelayFailure.NoAccount(model.name());
+        Optional<RelayFailure> unservable = unservable(model);
+        return unservable.isPresent() ? unservable.get() : reserveAndCall(command, valid.key(), valid.user(), model);
+    }
+
+    private RelayOutcome relayPublic(Command command, Model model) {
+        Optional<RelayFailure> refused = publicLimits.admit(model, command.clientIp()).or(() -> unservable(model));
+        if (refused.isPresent()) {
+            return refused.get();
         }
-        return reserveAndCall(command, valid.key(), valid.user(), model);
+        Payer anonymous = new Payer.Anonymous(command.clientIp(), publicLimits);
+        return call(new CallMeter(metering, pool, tokens, clock, anonymous, command.requestId(), model, command.call()),
+                model, command.call());
+    }
+
+    private Optional<RelayFailure> unservable(Model model) {
+        if (pool.canServe(model.name(), model.platforms())) {
+            return Optional.empty();
+        }
+        AccountPool.Unavailable why = pool.unavailable(model.name());
+        return Optional.of(why.quotaExhausted() ? new RelayFailure.QuotaExhausted(model.name(), why.resetAt())
+                : new RelayFailure.NoAccount(model.name()));
     }
 
     private RelayOutcome reserveAndCall(Command command, ApiKey key, User user, Model model) {
@@ -82,17 +105,18 @@ public final class RelayChat {
         return switch (metering.reserve(user.id(), estimate, clock.instant())) {
             case Reservation.Insufficient insufficient -> new RelayFailure.InsufficientBalance(insufficient.available(), estimate);
             case Reservation.NoSuchUser ignored -> new RelayFailure.InvalidKey("the key's user is gone");
-            case Reservation.Held held -> {
-                CallMeter meter = new CallMeter(metering, pool, limits, tokens, clock, held.id(), command.requestId(),
-                        key, user, model, call);
-                try {
-                    yield new Attempts(pool, providers, settings.maxAttempts(), meter, model, call).run();
-                } catch (RuntimeException bug) {
-                    // A fault must not leave the estimate held against the balance.
-                    meter.refund(Optional.empty(), Optional.of(FailureClass.TRANSIENT));
-                    throw bug;
-                }
-            }
+            case Reservation.Held held -> call(new CallMeter(metering, pool, tokens, clock,
+                    new Payer.Billed(key, user, held.id(), limits), command.requestId(), model, call), model, call);
         };
+    }
+
+    private RelayOutcome call(CallMeter meter, Model model, ChatCall call) {
+        try {
+            return new Attempts(pool, providers, settings.maxAttempts(), meter, model, call).run();
+        } catch (RuntimeException bug) {
+            // A fault must not leave the estimate held against the balance.
+            meter.refund(Optional.empty(), Optional.of(FailureClass.TRANSIENT));
+            throw bug;
+        }
     }
 }

@@ -16,6 +16,13 @@ public sealed interface RelayFailure extends RelayOutcome {
     /** The key's requests or tokens per minute are used up. */
     record RateLimited(String limit, int perMinute) implements RelayFailure {}
 
+    /** A keyless call to a public model found one of the model's daily limits used up until the reset. */
+    record PublicLimitReached(String model, Limit limit, long cap, Instant resetAt) implements RelayFailure {
+
+        /** Which public limit: the model's token pool, or the client IP's requests or tokens. */
+        public enum Limit { PUBLIC_DAILY_TOKENS, IP_DAILY_REQUESTS, IP_DAILY_TOKENS }
+    }
+
     record InsufficientBalance(Points available, Points needed) implements RelayFailure {}
 
     /** Every account serving the model is out of quota until the reset. */

@@ -157,6 +157,20 @@ public abstract class MeteringContract {
     }
 
     @Test
+    void anUnbilledRecordChargesNobodyAndCountsTheAccountsTokens() {
+        UserId alice = userWith("alice", "10");
+        AccountId account = new AccountId(UUID.randomUUID());
+        UsageRecord anonymous = new UsageRecord("r1", Optional.empty(), Optional.empty(), Optional.of(account), "m-free",
+                new Usage(10, 5, false), Points.ZERO, 12, UsageRecord.Status.OK, Optional.empty(), T0, DAY);
+
+        metering.recordUnbilled(anonymous);
+
+        assertEquals(Map.of(account, 15L), accounts.tokensUsedOn(DAY));
+        assertEquals(Points.exactly("10"), balance(alice));
+        assertTrue(metering.usage(alice, 0, 10).isEmpty());
+    }
+
+    @Test
     void usageIsListedNewestFirstPerUserWithTheChargedCost() {
         UserId alice = userWith("alice", "10");
         UserId bob = userWith("bob", "10");

@@ -45,6 +45,19 @@ public abstract class ModelsContract {
     }
 
     @Test
+    void aPublicModelKeepsItsLimitsAndCanBeMadePrivateAgain() {
+        Model open = new Model("m-free", List.of(new ModelRoute(Platform.OPENAI, "m")), ModelPrice.FREE, true,
+                Optional.of(new io.tollgate.domain.relay.PublicAccess(1_000_000, 50, 0)));
+        models.add(open);
+        assertEquals(Optional.of(open), models.byName("m-free"));
+
+        Model closed = new Model("m-free", open.routes(), open.price(), true);
+        assertTrue(models.update(closed));
+
+        assertEquals(Optional.of(closed), models.byName("m-free"));
+    }
+
+    @Test
     void aTakenNameIsNotAddedAgain() {
         models.add(model("gpt-4o", "2.5", true));
 

@@ -59,10 +59,11 @@ public final class InMemoryMetering implements Metering {
             if (holds.remove(reservation.value()) == null) {
                 throw new IllegalStateException("no such reservation: " + reservation.value());
             }
-            Points balance = users.balanceOf(record.user()).orElse(Points.ZERO);
+            UserId user = record.user().orElseThrow();
+            Points balance = users.balanceOf(user).orElse(Points.ZERO);
             Points charged = record.cost().compareTo(balance) > 0 ? balance : record.cost();
             if (charged.compareTo(Points.ZERO) > 0) {
-                store.change(record.user(), charged.negate(), LedgerEntryKind.USAGE,
+                store.change(user, charged.negate(), LedgerEntryKind.USAGE,
                         "relay " + record.model() + " " + record.requestId(), "relay", record.at());
             }
             records.add(withCost(record, charged));
@@ -72,9 +73,27 @@ public final class InMemoryMetering implements Metering {
     }
 
     @Override
+    public void recordUnbilled(UsageRecord record) {
+        if (record.user().isPresent() || record.cost().isPositive()) {
+            throw new IllegalArgumentException("an unbilled record has no user and costs nothing");
+        }
+        synchronized (users) {
+            records.add(record);
+            record.account().ifPresent(a -> accounts.addTokens(a, record.quotaDay(), record.usage().totalTokens()));
+        }
+    }
+
+    /** Every record that charged nobody, oldest first. */
+    public List<UsageRecord> unbilled() {
+        synchronized (users) {
+            return records.stream().filter(r -> r.user().isEmpty()).toList();
+        }
+    }
+
+    @Override
     public List<UsageRecord> usage(UserId user, int offset, int limit) {
         synchronized (users) {
-            List<UsageRecord> newestFirst = new ArrayList<>(records.stream().filter(r -> r.user().equals(user)).toList());
+            List<UsageRecord> newestFirst = new ArrayList<>(records.stream().filter(r -> r.user().equals(Optional.of(user))).toList());
             Collections.reverse(newestFirst);
             return newestFirst.stream().skip(offset).limit(limit).toList();
         }

@@ -9,6 +9,7 @@ import io.tollgate.application.fakes.InMemoryApiKeys;
 import io.tollgate.application.fakes.InMemoryMetering;
 import io.tollgate.application.fakes.InMemoryModels;
 import io.tollgate.application.fakes.InMemoryProviderAccounts;
+import io.tollgate.application.fakes.InMemoryPublicUsage;
 import io.tollgate.application.fakes.InMemoryRateWindows;
 import io.tollgate.application.fakes.InMemoryStore;
 import io.tollgate.application.fakes.InMemoryUsers;
@@ -47,6 +48,7 @@ final class RelayFixture {
     final InMemoryMetering metering = new InMemoryMetering(users, store, accounts);
     final InMemoryApiKeys keys = new InMemoryApiKeys();
     final InMemoryModels models = new InMemoryModels();
+    final InMemoryPublicUsage publicUsage = new InMemoryPublicUsage();
     final ScriptedProvider platform = new ScriptedProvider();
     final AccountPool pool = new AccountPool(accounts, new FakeCredentialCipher(), HealthPolicy.DEFAULT, QuotaDay.SHANGHAI,
             clock, Duration.ofSeconds(5));
@@ -57,7 +59,8 @@ final class RelayFixture {
         models.add(new Model(MODEL, List.of(new ModelRoute(Platform.OPENAI, "gpt-4o-2024")), price, true));
         ModelCatalog catalog = new ModelCatalog(models, clock, Duration.ofSeconds(5));
         AuthenticateApiKey authenticate = new AuthenticateApiKey(keys, users, clock, Duration.ZERO);
-        relay = new RelayChat(authenticate, catalog, new KeyLimits(new InMemoryRateWindows(), clock), metering, pool,
+        relay = new RelayChat(authenticate, catalog, new KeyLimits(new InMemoryRateWindows(), clock),
+                new PublicLimits(publicUsage, QuotaDay.SHANGHAI, clock), metering, pool,
                 Map.of(Platform.OPENAI, platform), new WordCounter(), new RelaySettings(3, 100), clock);
     }
 
@@ -94,6 +97,6 @@ final class RelayFixture {
     RelayOutcome chat(String key, boolean stream, boolean wantsUsage, long maxTokens) {
         String body = "{\"model\":\"" + MODEL + "\",\"messages\":[{\"role\":\"user\",\"content\":\"say hello to me\"}]}";
         ChatCall call = new ChatCall(MODEL, body.getBytes(StandardCharsets.UTF_8), stream, wantsUsage, 10, OptionalLong.of(maxTokens));
-        return relay.relay(new RelayChat.Command(key, call, "req-" + System.nanoTime()));
+        return relay.relay(new RelayChat.Command(key, call, "req-" + System.nanoTime(), "203.0.113.7"));
     }
 }

@@ -17,6 +17,12 @@ public interface Metering {
     /** The amount actually charged: the record's cost, or less if the balance could not cover it. */
     Points settle(ReservationId reservation, UsageRecord record);
 
+    /**
+     * Writes a record that charges nobody (a keyless call to a public model) and counts the account's tokens,
+     * durably when it returns.
+     */
+    void recordUnbilled(UsageRecord record);
+
     /** The user's usage records, newest first. */
     List<UsageRecord> usage(UserId user, int offset, int limit);
 }

@@ -8,8 +8,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A model callers may ask for: the platforms that serve it, its price, and whether it is on. */
-public record Model(String name, List<ModelRoute> routes, ModelPrice price, boolean enabled) {
+/**
+ * A model callers may ask for: the platforms that serve it, its price, whether it is on, and whether callers
+ * without an API key may use it (within its public limits).
+ */
+public record Model(String name, List<ModelRoute> routes, ModelPrice price, boolean enabled,
+                    Optional<PublicAccess> publicAccess) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}");
 
@@ -22,6 +26,16 @@ public record Model(String name, List<ModelRoute> routes, ModelPrice price, bool
             throw new IllegalArgumentException("a model has at least one platform route");
         }
         Objects.requireNonNull(price, "price");
+        Objects.requireNonNull(publicAccess, "publicAccess");
+    }
+
+    /** A private model: only callers with an API key may use it. */
+    public Model(String name, List<ModelRoute> routes, ModelPrice price, boolean enabled) {
+        this(name, routes, price, enabled, Optional.empty());
+    }
+
+    public boolean isPublic() {
+        return publicAccess.isPresent();
     }
 
     /** The platforms that serve it. */

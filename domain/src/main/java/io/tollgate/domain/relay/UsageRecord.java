@@ -11,10 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One relayed call as billed: who, which key and account, which model, the tokens (estimated or not), the
- * cost, how long it took and how it ended. {@code quotaDay} is the account's day its tokens count against.
+ * One relayed call as billed: who (nobody for a keyless call to a public model), which key and account, which
+ * model, the tokens (estimated or not), the cost, how long it took and how it ended. {@code quotaDay} is the
+ * account's day its tokens count against.
  */
-public record UsageRecord(String requestId, Optional<ApiKeyId> key, UserId user, Optional<AccountId> account,
+public record UsageRecord(String requestId, Optional<ApiKeyId> key, Optional<UserId> user, Optional<AccountId> account,
                           String model, Usage usage, Points cost, long latencyMillis, Status status,
                           Optional<FailureClass> errorClass, Instant at, LocalDate quotaDay) {
 
@@ -33,5 +34,16 @@ public record UsageRecord(String requestId, Optional<ApiKeyId> key, UserId user,
         if (cost.isNegative()) {
             throw new IllegalArgumentException("a cost cannot be negative");
         }
+        if (user.isEmpty() && cost.isPositive()) {
+            throw new IllegalArgumentException("only a user can be charged");
+        }
+    }
+
+    /** A call billed to the user. */
+    public UsageRecord(String requestId, Optional<ApiKeyId> key, UserId user, Optional<AccountId> account,
+                       String model, Usage usage, Points cost, long latencyMillis, Status status,
+                       Optional<FailureClass> errorClass, Instant at, LocalDate quotaDay) {
+        this(requestId, key, Optional.of(user), account, model, usage, cost, latencyMillis, status, errorClass, at,
+                quotaDay);
     }
 }

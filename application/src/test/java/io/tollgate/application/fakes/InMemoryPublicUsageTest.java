@@ -1,0 +1,12 @@
+package io.tollgate.application.fakes;
+
+import io.tollgate.application.contracts.PublicUsageContract;
+import io.tollgate.domain.relay.PublicUsage;
+
+class InMemoryPublicUsageTest extends PublicUsageContract {
+
+    @Override
+    protected PublicUsage newUsage() {
+        return new InMemoryPublicUsage();
+    }
+}
