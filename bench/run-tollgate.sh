@@ -29,7 +29,7 @@ api POST /admin/api/accounts "{\"platform\":\"openai\",\"name\":\"mock-llm\",\"b
 KEY=$(api POST /admin/api/keys "{\"userId\":\"$USER_ID\",\"name\":\"bench\"}" | sed -E 's/.*"key":"([^"]+)".*/\1/')
 
 EXTRA_TARGET_NAME=tollgate EXTRA_TARGET_URL="http://127.0.0.1:$PORT/v1" EXTRA_TARGET_AUTH="$KEY" \
-  EXTRA_TARGET_PID=$TG_PID EXTRA_TARGET_WARMUP=${EXTRA_TARGET_WARMUP:-20s} \
+  EXTRA_TARGET_PID=$TG_PID EXTRA_TARGET_WARMUP=${EXTRA_TARGET_WARMUP:-40s} \
   bash ../shared/bench/run-peers.sh
 
 echo "Tollgate log: $DATA/tollgate.log"
