@@ -7,7 +7,6 @@ import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
-import io.tollgate.domain.totp.MemfitModels;
 import io.tollgate.domain.totp.MemfitWire;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -39,11 +38,6 @@ final class OpenAiCompatibleProvider implements ChatProvider {
     private final Clock clock;
     private final ScheduledExecutorService timer;
     private final MemfitClient memfit;
-
-    OpenAiCompatibleProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer) {
-        this(defaults, clock, timer, new MemfitClient(MemfitModels.DEFAULT,
-                new MemfitSecrets(new MemoryUpstreamTotpSecrets(), new MemfitSecretFetcher(defaults.connect())), clock));
-    }
 
     OpenAiCompatibleProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer, MemfitClient memfit) {
         this.defaults = defaults;

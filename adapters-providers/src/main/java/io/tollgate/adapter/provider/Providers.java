@@ -15,17 +15,10 @@ public final class Providers {
 
     private Providers() {}
 
-    /** A provider for each platform, sharing one HTTP client; the mock platform counts with {@code tokens}. */
-    public static Map<Platform, ChatProvider> create(TokenCounter tokens) {
-        return create(tokens, Clock.systemUTC());
-    }
-
-    /** As {@link #create(TokenCounter)}, with the clock that dates GLM tokens and Retry-After deadlines. */
-    public static Map<Platform, ChatProvider> create(TokenCounter tokens, Clock clock) {
-        return create(tokens, clock, new MemoryUpstreamTotpSecrets(), MemfitModels.DEFAULT);
-    }
-
-    /** As {@link #create(TokenCounter, Clock)}, keeping aibalance upstreams' memfit secrets in {@code totpSecrets}. */
+    /**
+     * A provider for each platform, sharing one HTTP client: the mock platform counts with {@code tokens}, the
+     * clock dates GLM tokens and Retry-After deadlines, aibalance upstreams' memfit secrets live in {@code totpSecrets}.
+     */
     public static Map<Platform, ChatProvider> create(TokenCounter tokens, Clock clock, UpstreamTotpSecrets totpSecrets, MemfitModels memfitModels) {
         MemfitClient memfit = new MemfitClient(memfitModels,
                 new MemfitSecrets(totpSecrets, new MemfitSecretFetcher(Timeouts.DEFAULTS.connect())), clock);

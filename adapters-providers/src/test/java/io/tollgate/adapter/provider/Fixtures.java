@@ -5,6 +5,7 @@ import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.relay.UpstreamRequest;
+import io.tollgate.domain.totp.MemfitModels;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +38,7 @@ final class Fixtures {
     }
 
     static OpenAiCompatibleProvider provider() {
-        return new OpenAiCompatibleProvider(Timeouts.DEFAULTS, CLOCK, Providers.timer());
+        return new OpenAiCompatibleProvider(Timeouts.DEFAULTS, CLOCK, Providers.timer(), new MemfitClient(MemfitModels.DEFAULT,
+                new MemfitSecrets(new MemoryUpstreamTotpSecrets(), new MemfitSecretFetcher(Timeouts.DEFAULTS.connect())), CLOCK));
     }
 }

@@ -12,7 +12,8 @@ class ProvidersTest {
 
     @Test
     void everyPlatformHasAProviderThatClaimsIt() {
-        Map<Platform, ChatProvider> providers = Providers.create(Providers.tokenCounter());
+        Map<Platform, ChatProvider> providers = Providers.create(Providers.tokenCounter(), java.time.Clock.systemUTC(),
+                new MemoryUpstreamTotpSecrets(), io.tollgate.domain.totp.MemfitModels.DEFAULT);
         assertEquals(Platform.values().length, providers.size());
         providers.forEach((platform, provider) -> assertTrue(provider.platforms().contains(platform), platform.name()));
         assertTrue(providers.get(Platform.MOCK) instanceof MockProvider);
