@@ -31,6 +31,9 @@ final class MemfitRoutes {
     }
 
     private void uuid(Context ctx) throws IOException {
+        // A body nobody reads makes the server close the connection after replying, which a client reusing it
+        // meets as an empty answer to its next request; a small one is read and dropped to keep the connection.
+        ctx.req().getInputStream().readNBytes(64 * 1024);
         ExactHeaders.reply(ctx, 200, MemfitWire.CONTENT_TYPE, MemfitWire.uuidBody(useCases.memfit().secret().current()));
     }
 
