@@ -36,7 +36,7 @@ final class ErrorClassifier {
     private static FailureClass classOf(Platform platform, int status, ErrorBody error) {
         String code = error.code().toLowerCase(Locale.ROOT);
         String words = (code + " " + error.type() + " " + error.message().orElse("")).toLowerCase(Locale.ROOT);
-        Optional<FailureClass> byBody = byBodyCode(platform, code, words);
+        Optional<FailureClass> byBody = platform == Platform.ANTHROPIC ? AnthropicErrors.classOf(error) : byBodyCode(platform, code, words);
         if (byBody.isPresent()) {
             return byBody.get();
         }

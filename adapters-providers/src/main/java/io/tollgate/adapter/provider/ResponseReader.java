@@ -37,8 +37,7 @@ final class ResponseReader {
         int status = exchange.status();
         ErrorClassifier.Headers headers = exchange::header;
         if (status < 200 || status >= 300) {
-            byte[] body = Bodies.read(exchange, MAX_ERROR_BODY, timeouts.idle(), timer);
-            return new UpstreamResult.Failed(classify(status, headers, body));
+            return failure(exchange);
         }
         String contentType = headers.first("content-type").orElse("").toLowerCase(Locale.ROOT);
         if (stream && !contentType.contains("json")) {
@@ -65,7 +64,14 @@ final class ResponseReader {
         return new UpstreamResult.Completed(body, reply.usage());
     }
 
-    private UpstreamFailure classify(int status, ErrorClassifier.Headers headers, byte[] body) {
+    /** Reads the body of a response whose status says it failed, and classifies it. */
+    UpstreamResult.Failed failure(Exchange exchange) throws IOException {
+        byte[] body = Bodies.read(exchange, MAX_ERROR_BODY, timeouts.idle(), timer);
+        return new UpstreamResult.Failed(classify(exchange.status(), exchange::header, body));
+    }
+
+    /** Classifies an error body, keeping the credential out of the message should the platform echo it. */
+    UpstreamFailure classify(int status, ErrorClassifier.Headers headers, byte[] body) {
         UpstreamFailure failure = ErrorClassifier.classify(platform, status, headers, body, clock.instant());
         if (credential.length() < 8 || !failure.message().contains(credential)) {
             return failure;

@@ -18,5 +18,6 @@ class ProvidersTest {
         providers.forEach((platform, provider) -> assertTrue(provider.platforms().contains(platform), platform.name()));
         assertTrue(providers.get(Platform.MOCK) instanceof MockProvider);
         assertTrue(providers.get(Platform.SPARK) instanceof OpenAiCompatibleProvider);
+        assertTrue(providers.get(Platform.ANTHROPIC) instanceof AnthropicProvider);
     }
 }

@@ -11,6 +11,7 @@ public enum Platform {
     QIANFAN("ERNIE Qianfan v2", "https://qianfan.baidubce.com/v2"),
     GLM("Zhipu GLM v4", "https://open.bigmodel.cn/api/paas/v4"),
     SPARK("iFlytek Spark HTTP", "https://spark-api-open.xf-yun.com/v1"),
+    ANTHROPIC("Anthropic Claude", "https://api.anthropic.com/v1"),
     AIBALANCE("aibalance-compatible (aibalance or another Tollgate)", "https://aibalance.yaklang.com/v1");
 
     private final String displayName;
