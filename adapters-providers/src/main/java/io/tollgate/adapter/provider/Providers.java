@@ -23,8 +23,10 @@ public final class Providers {
         MemfitClient memfit = new MemfitClient(memfitModels,
                 new MemfitSecrets(totpSecrets, new MemfitSecretFetcher(Timeouts.DEFAULTS.connect())), clock);
         Map<Platform, ChatProvider> providers = new EnumMap<>(Platform.class);
-        for (ChatProvider provider : new ChatProvider[] {
-                new OpenAiCompatibleProvider(Timeouts.DEFAULTS, clock, timer(), memfit), new MockProvider(tokens)}) {
+        ScheduledThreadPoolExecutor timer = timer();
+        for (ChatProvider provider : new ChatProvider[] {new OpenAiCompatibleProvider(Timeouts.DEFAULTS, clock, timer, memfit),
+                new ErnieV1Provider(Timeouts.DEFAULTS, clock, timer), new DashScopeNativeProvider(Timeouts.DEFAULTS, clock, timer),
+                new MockProvider(tokens)}) {
             provider.platforms().forEach(platform -> providers.put(platform, provider));
         }
         return Map.copyOf(providers);
