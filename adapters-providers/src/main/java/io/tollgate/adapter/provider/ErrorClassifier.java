@@ -61,6 +61,12 @@ final class ErrorClassifier {
 
     /** Codes that mean the same whatever the status says (GLM sends "out of balance" as a 429). */
     private static Optional<FailureClass> byBodyCode(Platform platform, String code, String words) {
+        if (platform == Platform.ERNIE_V1) {
+            return NativeErrorCodes.ernie(code);
+        }
+        if (platform == Platform.DASHSCOPE_NATIVE) {
+            return NativeErrorCodes.dashscope(code);
+        }
         if (platform == Platform.GLM && code.equals("1113")) {
             return Optional.of(FailureClass.QUOTA);
         }

@@ -8,9 +8,6 @@ import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.totp.MemfitWire;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,9 +15,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
-import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.slf4j.Logger;
@@ -81,34 +76,9 @@ final class OpenAiCompatibleProvider implements ChatProvider {
         post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");
         post.setHeader("Authorization", authorization(account, request.credential()));
         memfitHeader.ifPresent(value -> post.setHeader(MemfitWire.HEADER, value));
-        if (!HeaderValues.valid(post)) {
-            return failed(FailureClass.AUTH, 401, "the credential is not a valid header value");
-        }
         post.setEntity(new ByteArrayEntity(body.get(), JSON));
-        try {
-            return exchange(post, request, timeouts);
-        } catch (ConnectTimeoutException slowConnect) {
-            return failed(FailureClass.TRANSIENT, 504, "no connection within " + timeouts.connect().toMillis() + " ms");
-        } catch (SocketTimeoutException slowHeaders) {
-            return failed(FailureClass.TRANSIENT, 504, "no response within " + timeouts.headers().toMillis() + " ms");
-        } catch (ConnectException refused) {
-            return failed(FailureClass.TRANSIENT, 502, "the platform refused the connection");
-        } catch (IOException broken) {
-            return failed(FailureClass.TRANSIENT, 502, "the connection failed: " + broken.getClass().getSimpleName());
-        }
-    }
-
-    private UpstreamResult exchange(HttpPost post, UpstreamRequest request, Timeouts timeouts) throws IOException {
-        try {
-            ClassicHttpResponse response = PlatformClients.client(timeouts.connect())
-                    .executeOpen(null, post, PlatformClients.context(timeouts));
-            return new ResponseReader(request.account().platform(), request.credential(), timeouts, clock, timer)
-                    .read(new Exchange(post, response), request.stream());
-        } catch (IOException | RuntimeException failure) {
-            // Whatever went wrong, the connection must neither stay leased nor go back to the pool half-read.
-            post.cancel();
-            throw failure;
-        }
+        return PlatformCalls.send(post, timeouts, exchange -> new ResponseReader(account.platform(), request.credential(), timeouts,
+                clock, timer).read(exchange, request.stream()));
     }
 
     private String authorization(ProviderAccount account, String credential) {

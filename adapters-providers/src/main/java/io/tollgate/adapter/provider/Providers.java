@@ -24,9 +24,10 @@ public final class Providers {
                 new MemfitSecrets(totpSecrets, new MemfitSecretFetcher(Timeouts.DEFAULTS.connect())), clock);
         Map<Platform, ChatProvider> providers = new EnumMap<>(Platform.class);
         ScheduledThreadPoolExecutor timer = timer();
-        for (ChatProvider provider : new ChatProvider[] {
-                new OpenAiCompatibleProvider(Timeouts.DEFAULTS, clock, timer, memfit),
-                new AnthropicProvider(Timeouts.DEFAULTS, clock, timer), new MockProvider(tokens)}) {
+        for (ChatProvider provider : new ChatProvider[] {new OpenAiCompatibleProvider(Timeouts.DEFAULTS, clock, timer, memfit),
+                new AnthropicProvider(Timeouts.DEFAULTS, clock, timer),
+                new ErnieV1Provider(Timeouts.DEFAULTS, clock, timer), new DashScopeNativeProvider(Timeouts.DEFAULTS, clock, timer),
+                new MockProvider(tokens)}) {
             provider.platforms().forEach(platform -> providers.put(platform, provider));
         }
         return Map.copyOf(providers);

@@ -42,7 +42,8 @@ final class ResponseReader {
         String contentType = headers.first("content-type").orElse("").toLowerCase(Locale.ROOT);
         if (stream && !contentType.contains("json")) {
             return new UpstreamResult.Streaming(
-                    new SseStream(exchange, timer, timeouts.idle(), payload -> classify(ErrorClassifier.IN_BODY, headers, payload)));
+                    new SseStream(exchange, timer, timeouts.idle(),
+                            new OpenAiFrames(payload -> classify(ErrorClassifier.IN_BODY, headers, payload))));
         }
         byte[] body = Bodies.read(exchange, MAX_REPLY + 1, timeouts.idle(), timer);
         if (body.length > MAX_REPLY) {

@@ -8,35 +8,36 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 
-/** An OpenAI-family SSE stream read one event at a time, each re-framed as exactly {@code data: …\n\n}. */
+/** A platform's SSE stream read one event at a time, each translated by its frames into exactly {@code data: …\n\n}. */
 final class SseStream implements UpstreamStream {
 
     static final int MAX_LINE = 4 * 1024 * 1024;
-    private static final byte[] PREFIX = "data: ".getBytes(StandardCharsets.US_ASCII);
 
     private final Exchange exchange;
     private final LineReader lines;
     private final ScheduledExecutorService timer;
     private final Duration idle;
-    private final Function<byte[], UpstreamFailure> classify;
+    private final SseFrames frames;
+    private final Deque<StreamEvent> pending = new ArrayDeque<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicBoolean idledOut = new AtomicBoolean();
     private boolean ended;
 
-    /** {@code classify} turns an error object found in the stream into a failure. */
-    SseStream(Exchange exchange, ScheduledExecutorService timer, Duration idle, Function<byte[], UpstreamFailure> classify) {
+    /** {@code frames} turns each data line into the caller's events. */
+    SseStream(Exchange exchange, ScheduledExecutorService timer, Duration idle, SseFrames frames) {
         this.exchange = exchange;
         this.lines = new LineReader(exchange.body(), MAX_LINE);
         this.timer = timer;
         this.idle = idle;
-        this.classify = classify;
+        this.frames = frames;
     }
 
     @Override
@@ -71,47 +72,33 @@ final class SseStream implements UpstreamStream {
     }
 
     private StreamEvent read() throws IOException {
-        boolean errorEvent = false;
+        if (!pending.isEmpty()) {
+            return pending.poll();
+        }
+        String event = "";
         while (true) {
             byte[] line = lines.next();
             if (line == null) {
                 return interrupted("the stream ended without [DONE]");
             }
+            List<StreamEvent> events = List.of();
             if (startsWith(line, "event:")) {
-                errorEvent = new String(line, 6, line.length - 6, StandardCharsets.UTF_8).strip().equals("error");
+                event = new String(line, 6, line.length - 6, StandardCharsets.UTF_8).strip();
             } else if (startsWith(line, "data:")) {
                 // Spark writes "data:" with no space; the caller always gets "data: ".
                 int from = line.length > 5 && line[5] == ' ' ? 6 : 5;
-                return event(line, from, errorEvent);
+                events = frames.translate(event, line, from, line.length - from);
             } else if (line.length > 0 && line[0] == '{') {
                 // A platform that fails after 200 may write a bare JSON error instead of an SSE event.
-                return event(line, 0, true);
+                events = frames.translate("error", line, 0, line.length);
             } else if (line.length == 0) {
-                errorEvent = false;
+                event = "";
+            }
+            if (!events.isEmpty()) {
+                pending.addAll(events.subList(1, events.size()));
+                return events.get(0);
             }
         }
-    }
-
-    private StreamEvent event(byte[] line, int from, boolean errorEvent) {
-        int length = line.length - from;
-        if (length == 6 && new String(line, from, length, StandardCharsets.US_ASCII).equals("[DONE]")) {
-            return new StreamEvent.Done();
-        }
-        ChunkParser.Chunk chunk;
-        try {
-            chunk = ChunkParser.parse(line, from, length);
-        } catch (IOException malformed) {
-            return failed(502, "the platform sent a malformed chunk");
-        }
-        if (chunk.error() || errorEvent) {
-            return new StreamEvent.Failed(classify.apply(Arrays.copyOfRange(line, from, line.length)));
-        }
-        byte[] bytes = new byte[PREFIX.length + length + 2];
-        System.arraycopy(PREFIX, 0, bytes, 0, PREFIX.length);
-        System.arraycopy(line, from, bytes, PREFIX.length, length);
-        bytes[bytes.length - 2] = '\n';
-        bytes[bytes.length - 1] = '\n';
-        return new StreamEvent.Data(bytes, chunk.text(), chunk.usage(), chunk.noChoices() && chunk.usage().isPresent());
     }
 
     private StreamEvent interrupted(String why) {

@@ -9,6 +9,9 @@ public enum Platform {
     OPENAI("OpenAI", "https://api.openai.com/v1"),
     DASHSCOPE("Qwen DashScope (compatible mode)", "https://dashscope.aliyuncs.com/compatible-mode/v1"),
     QIANFAN("ERNIE Qianfan v2", "https://qianfan.baidubce.com/v2"),
+    /** The credential is {@code AK:SK}, exchanged for a 30-day OAuth2 access token. */
+    ERNIE_V1("ERNIE Qianfan v1 (AK/SK)", "https://aip.baidubce.com"),
+    DASHSCOPE_NATIVE("Qwen DashScope (native)", "https://dashscope.aliyuncs.com"),
     GLM("Zhipu GLM v4", "https://open.bigmodel.cn/api/paas/v4"),
     SPARK("iFlytek Spark HTTP", "https://spark-api-open.xf-yun.com/v1"),
     ANTHROPIC("Anthropic Claude", "https://api.anthropic.com/v1"),

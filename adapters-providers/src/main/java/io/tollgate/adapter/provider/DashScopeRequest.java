@@ -1,0 +1,65 @@
+package io.tollgate.adapter.provider;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.domain.relay.UpstreamRequest;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns the caller's OpenAI body into DashScope's native {@code {model, input:{messages}, parameters}}. */
+final class DashScopeRequest {
+
+    // Exact decimals: a caller's 0.70 must reach the platform as 0.70, not as a rounded double.
+    static final ObjectMapper EXACT = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
+    private static final List<String> PASSED = List.of("temperature", "top_p", "top_k", "stop", "seed", "presence_penalty",
+            "repetition_penalty", "enable_search", "tools", "tool_choice");
+
+    private DashScopeRequest() {}
+
+    /** The native body, or empty when the caller's body is not a JSON object with messages. */
+    static Optional<byte[]> translate(UpstreamRequest request) {
+        Optional<ObjectNode> body = object(request.body());
+        if (body.isEmpty() || !body.get().path("messages").isArray()) {
+            return Optional.empty();
+        }
+        ObjectNode in = body.get();
+        ObjectNode out = EXACT.createObjectNode().put("model", request.upstreamModel());
+        out.putObject("input").set("messages", in.get("messages"));
+        ObjectNode parameters = out.putObject("parameters").put("result_format", "message");
+        if (request.stream()) {
+            // Without it every event repeats the whole text so far, and the caller would get it many times over.
+            parameters.put("incremental_output", true);
+        }
+        JsonNode maxTokens = in.has("max_tokens") ? in.get("max_tokens") : in.get("max_completion_tokens");
+        if (maxTokens != null && !maxTokens.isNull()) {
+            parameters.set("max_tokens", maxTokens);
+        }
+        for (String name : PASSED) {
+            JsonNode value = in.get(name);
+            if (value != null && !value.isNull()) {
+                parameters.set(name, value);
+            }
+        }
+        try {
+            return Optional.of(EXACT.writeValueAsBytes(out));
+        } catch (IOException cannotHappenForATree) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<ObjectNode> object(byte[] body) {
+        try {
+            return EXACT.readTree(body) instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package io.tollgate.adapter.provider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tollgate.domain.account.FailureClass;
+import io.tollgate.domain.relay.UpstreamFailure;
+import io.tollgate.domain.relay.UpstreamResult;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** Turns a native platform's response into an OpenAI-format result: a whole reply, a stream, or a classified failure. */
+final class NativeReader {
+
+    private final NativeDialect dialect;
+    private final String credential;
+    private final String model;
+    private final Timeouts timeouts;
+    private final Clock clock;
+    private final ScheduledExecutorService timer;
+
+    NativeReader(NativeDialect dialect, String credential, String model, Timeouts timeouts, Clock clock, ScheduledExecutorService timer) {
+        this.dialect = dialect;
+        this.credential = credential;
+        this.model = model;
+        this.timeouts = timeouts;
+        this.clock = clock;
+        this.timer = timer;
+    }
+
+    UpstreamResult read(Exchange exchange, boolean stream) throws IOException {
+        int status = exchange.status();
+        ErrorClassifier.Headers headers = exchange::header;
+        if (status < 200 || status >= 300) {
+            byte[] body = Bodies.read(exchange, ResponseReader.MAX_ERROR_BODY, timeouts.idle(), timer);
+            return new UpstreamResult.Failed(classify(status, headers, body));
+        }
+        String contentType = headers.first("content-type").orElse("").toLowerCase(Locale.ROOT);
+        if (stream && !contentType.contains("json")) {
+            return new UpstreamResult.Streaming(new SseStream(exchange, timer, timeouts.idle(),
+                    dialect.frames(model, clock.instant(), payload -> classify(ErrorClassifier.IN_BODY, headers, payload))));
+        }
+        byte[] body = Bodies.read(exchange, ResponseReader.MAX_REPLY + 1, timeouts.idle(), timer);
+        if (body.length > ResponseReader.MAX_REPLY) {
+            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + ResponseReader.MAX_REPLY + " bytes");
+        }
+        JsonNode reply;
+        try {
+            reply = OpenAiShapes.JSON.readTree(body);
+        } catch (IOException malformed) {
+            reply = null;
+        }
+        if (reply == null || !reply.isObject()) {
+            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform sent a malformed reply");
+        }
+        if (dialect.isError(reply)) {
+            // These platforms may report an error with a 200: it must never pass for an empty completion.
+            return new UpstreamResult.Failed(classify(ErrorClassifier.IN_BODY, headers, body));
+        }
+        if (stream) {
+            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform answered a stream request with JSON");
+        }
+        return dialect.completion(reply, model, clock.instant()).<UpstreamResult>map(completed -> completed)
+                .orElseGet(() -> OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform's reply holds no answer"));
+    }
+
+    /** Classified as the platform means it; a CLIENT failure's body is rewritten in OpenAI's shape for the caller. */
+    UpstreamFailure classify(int status, ErrorClassifier.Headers headers, byte[] body) {
+        UpstreamFailure failure = ErrorClassifier.classify(dialect.platform(), status, headers, body, clock.instant());
+        String message = credential.length() >= 8 ? failure.message().replace(credential, "***") : failure.message();
+        if (failure.failureClass() != FailureClass.CLIENT) {
+            return new UpstreamFailure(failure.failureClass(), failure.status(), message, failure.retryAfter(),
+                    failure.contentType(), failure.body());
+        }
+        return new UpstreamFailure(FailureClass.CLIENT, failure.status(), message, failure.retryAfter(), "application/json",
+                OpenAiShapes.error(message, "invalid_request_error", ErrorBody.parse(body).code()));
+    }
+}

@@ -1,0 +1,64 @@
+package io.tollgate.adapter.provider;
+
+import io.tollgate.domain.account.FailureClass;
+import io.tollgate.domain.relay.UpstreamFailure;
+import io.tollgate.domain.relay.UpstreamResult;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.util.Optional;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+
+/** Sends one prepared platform request on the shared clients; connection faults come back as transient failures. */
+final class PlatformCalls {
+
+    /** Reads the response; it owns the exchange from then on. */
+    interface Reader {
+        UpstreamResult read(Exchange exchange) throws IOException;
+    }
+
+    private PlatformCalls() {}
+
+    /** {@code baseUrl} with {@code path} appended, or empty when that is no URI. */
+    static Optional<URI> endpoint(String baseUrl, String path) {
+        try {
+            return Optional.of(URI.create(baseUrl.replaceAll("/+$", "") + path));
+        } catch (IllegalArgumentException badUrl) {
+            return Optional.empty();
+        }
+    }
+
+    static UpstreamResult notAChatRequest() {
+        String message = "the request body is not a chat request this platform can take";
+        return new UpstreamResult.Failed(new UpstreamFailure(FailureClass.CLIENT, 400, message, Optional.empty(),
+                "application/json", OpenAiShapes.error(message, "invalid_request_error", "")));
+    }
+
+    static UpstreamResult send(HttpUriRequestBase request, Timeouts timeouts, Reader reader) {
+        if (!HeaderValues.valid(request)) {
+            return OpenAiCompatibleProvider.failed(FailureClass.AUTH, 401, "the credential is not a valid header value");
+        }
+        try {
+            try {
+                ClassicHttpResponse response = PlatformClients.client(timeouts.connect())
+                        .executeOpen(null, request, PlatformClients.context(timeouts));
+                return reader.read(new Exchange(request, response));
+            } catch (IOException | RuntimeException failure) {
+                // Whatever went wrong, the connection must neither stay leased nor go back to the pool half-read.
+                request.cancel();
+                throw failure;
+            }
+        } catch (ConnectTimeoutException slowConnect) {
+            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 504, "no connection within " + timeouts.connect().toMillis() + " ms");
+        } catch (SocketTimeoutException slowHeaders) {
+            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 504, "no response within " + timeouts.headers().toMillis() + " ms");
+        } catch (ConnectException refused) {
+            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform refused the connection");
+        } catch (IOException broken) {
+            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the connection failed: " + broken.getClass().getSimpleName());
+        }
+    }
+}
