@@ -30,8 +30,8 @@ final class AnthropicResponses {
         }
         ErrorClassifier.Headers headers = exchange::header;
         if (stream && !headers.first("content-type").orElse("").toLowerCase(Locale.ROOT).contains("json")) {
-            return new UpstreamResult.Streaming(new AnthropicStream(exchange, new AnthropicChunks(created), timer, idle,
-                    payload -> reader.classify(ErrorClassifier.IN_BODY, headers, payload)));
+            return new UpstreamResult.Streaming(new SseStream(exchange, timer, idle, new AnthropicFrames(new AnthropicChunks(created),
+                    payload -> reader.classify(ErrorClassifier.IN_BODY, headers, payload))));
         }
         byte[] body = Bodies.read(exchange, ResponseReader.MAX_REPLY + 1, idle, timer);
         if (body.length > ResponseReader.MAX_REPLY) {
