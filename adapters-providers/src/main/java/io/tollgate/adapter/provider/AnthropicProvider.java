@@ -4,21 +4,14 @@ import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.relay.ChatProvider;
-import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
-import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.slf4j.Logger;
@@ -61,48 +54,19 @@ final class AnthropicProvider implements ChatProvider {
         Timeouts timeouts = defaults.overriddenBy(account.options());
         Optional<byte[]> body = AnthropicRequest.translate(request);
         if (body.isEmpty()) {
-            String message = "the request body is not a JSON object with a messages array";
-            return new UpstreamResult.Failed(new UpstreamFailure(FailureClass.CLIENT, 400, message, Optional.empty(), "application/json",
-                    ("{\"error\":{\"message\":\"" + message + "\",\"type\":\"invalid_request_error\"}}").getBytes(StandardCharsets.UTF_8)));
+            return PlatformCalls.notAChatRequest();
         }
-        URI endpoint;
-        try {
-            endpoint = URI.create(account.baseUrl().replaceAll("/+$", "") + "/messages");
-        } catch (IllegalArgumentException badUrl) {
+        Optional<URI> endpoint = PlatformCalls.endpoint(account.baseUrl(), "/messages");
+        if (endpoint.isEmpty()) {
             return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
         }
-        HttpPost post = new HttpPost(endpoint);
+        HttpPost post = new HttpPost(endpoint.get());
         post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");
         post.setHeader("x-api-key", request.credential());
         post.setHeader("anthropic-version", VERSION);
-        if (!HeaderValues.valid(post)) {
-            return OpenAiCompatibleProvider.failed(FailureClass.AUTH, 401, "the credential is not a valid header value");
-        }
         post.setEntity(new ByteArrayEntity(body.get(), JSON));
-        try {
-            return exchange(post, request, timeouts);
-        } catch (ConnectTimeoutException slowConnect) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 504, "no connection within " + timeouts.connect().toMillis() + " ms");
-        } catch (SocketTimeoutException slowHeaders) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 504, "no response within " + timeouts.headers().toMillis() + " ms");
-        } catch (ConnectException refused) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform refused the connection");
-        } catch (IOException broken) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the connection failed: " + broken.getClass().getSimpleName());
-        }
-    }
-
-    private UpstreamResult exchange(HttpPost post, UpstreamRequest request, Timeouts timeouts) throws IOException {
-        try {
-            ClassicHttpResponse response = PlatformClients.client(timeouts.connect())
-                    .executeOpen(null, post, PlatformClients.context(timeouts));
-            ResponseReader reader = new ResponseReader(Platform.ANTHROPIC, request.credential(), timeouts, clock, timer);
-            return new AnthropicResponses(reader, timeouts.idle(), clock.instant().getEpochSecond(), timer)
-                    .read(new Exchange(post, response), request.stream());
-        } catch (IOException | RuntimeException failure) {
-            // Whatever went wrong, the connection must neither stay leased nor go back to the pool half-read.
-            post.cancel();
-            throw failure;
-        }
+        ResponseReader reader = new ResponseReader(Platform.ANTHROPIC, request.credential(), timeouts, clock, timer);
+        return PlatformCalls.send(post, timeouts, exchange -> new AnthropicResponses(reader, timeouts.idle(),
+                clock.instant().getEpochSecond(), timer).read(exchange, request.stream()));
     }
 }
