@@ -32,6 +32,7 @@ public final class HttpApi {
             new AdminModelRoutes(useCases).register(config.routes);
             new AdminAccountRoutes(useCases).register(config.routes);
             new MemfitRoutes(useCases).register(config.routes);
+            new PlatformRoutes().register(config.routes);
             config.routes.exception(AdminRequest.Invalid.class, (e, ctx) -> ApiError.badRequest(ctx, e.getMessage()));
             Failures.register(config.routes, settings);
         });

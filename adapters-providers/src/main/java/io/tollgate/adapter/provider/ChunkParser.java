@@ -38,6 +38,8 @@ final class ChunkParser {
                     case "error" -> error |= value != JsonToken.VALUE_NULL && value != JsonToken.VALUE_FALSE;
                     // Spark adds a top-level code to every chunk and reply: 0 is success, anything else an error.
                     case "code" -> error |= isErrorCode(parser, value);
+                    // Qianfan's v1 shape (error_code, error_msg, no choices) can come in a 200: not an empty answer.
+                    case "error_code" -> error |= isErrorCode(parser, value);
                     default -> { }
                 }
                 parser.skipChildren();

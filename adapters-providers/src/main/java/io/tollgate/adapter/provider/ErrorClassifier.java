@@ -70,6 +70,10 @@ final class ErrorClassifier {
         if (platform == Platform.GLM && code.equals("1113")) {
             return Optional.of(FailureClass.QUOTA);
         }
+        if (platform == Platform.GLM && code.equals("1301")) {
+            // GLM's content filter, also sent inside a stream after 200: the caller's refusal, never a failover.
+            return Optional.of(FailureClass.CLIENT);
+        }
         if (platform == Platform.DASHSCOPE && words.contains("arrearage")) {
             return Optional.of(FailureClass.QUOTA);
         }

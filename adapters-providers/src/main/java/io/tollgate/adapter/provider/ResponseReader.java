@@ -7,6 +7,7 @@ import io.tollgate.domain.relay.UpstreamResult;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 
 /** Turns one platform response into a result: a whole reply, a stream that has begun, or a classified failure. */
@@ -41,9 +42,12 @@ final class ResponseReader {
         }
         String contentType = headers.first("content-type").orElse("").toLowerCase(Locale.ROOT);
         if (stream && !contentType.contains("json")) {
+            // An error found in the stream is one event's JSON payload, and is passed on as JSON, not as an event stream.
+            ErrorClassifier.Headers payloadHeaders = name -> name.equalsIgnoreCase("content-type") ? Optional.of("application/json")
+                    : headers.first(name);
             return new UpstreamResult.Streaming(
                     new SseStream(exchange, timer, timeouts.idle(),
-                            new OpenAiFrames(payload -> classify(ErrorClassifier.IN_BODY, headers, payload))));
+                            new OpenAiFrames(payload -> classify(ErrorClassifier.IN_BODY, payloadHeaders, payload))));
         }
         byte[] body = Bodies.read(exchange, MAX_REPLY + 1, timeouts.idle(), timer);
         if (body.length > MAX_REPLY) {
