@@ -34,7 +34,12 @@ final class FakePlatform implements AutoCloseable {
     }
 
     String baseUrl(String name) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + name + "/v1";
+        return host(name) + "/v1";
+    }
+
+    /** The root of {@code name}'s answers, for platforms whose paths start at the host rather than at {@code /v1}. */
+    String host(String name) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + name;
     }
 
     int calls(String name) {

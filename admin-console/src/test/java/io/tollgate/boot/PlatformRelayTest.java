@@ -34,7 +34,8 @@ class PlatformRelayTest {
 
     static List<PlatformCase> platforms() {
         return List.of(OpenAiFamilyCases.openai(), OpenAiFamilyCases.dashscope(), OpenAiFamilyCases.qianfan(),
-                ChinesePlatformCases.glm(), ChinesePlatformCases.spark());
+                ChinesePlatformCases.glm(), ChinesePlatformCases.spark(),
+                NativePlatformCases.anthropic(), NativePlatformCases.ernie(), NativePlatformCases.dashscopeNative());
     }
 
     @BeforeAll
@@ -47,7 +48,7 @@ class PlatformRelayTest {
         for (PlatformCase p : platforms()) {
             for (String situation : PlatformCase.SITUATIONS) {
                 admin.model(p.name(situation), p.platform(), "1000", "2000");
-                admin.account(p.name(situation), p.platform(), platform.baseUrl(p.name(situation)), p.name(situation));
+                admin.account(p.name(situation), p.platform(), p.baseUrl(platform, situation), p.name(situation), p.credential(situation));
             }
         }
         shared = admin.caller(START);

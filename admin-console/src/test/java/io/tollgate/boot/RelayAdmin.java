@@ -46,8 +46,12 @@ final class RelayAdmin {
     }
 
     void account(String name, String platform, String baseUrl, String model) {
+        account(name, platform, baseUrl, model, "key-" + name + ".secret");
+    }
+
+    void account(String name, String platform, String baseUrl, String model, String credential) {
         created("/admin/api/accounts", "{\"platform\":\"" + platform + "\",\"name\":\"" + name + "\",\"baseUrl\":\"" + baseUrl
-                + "\",\"credential\":\"key-" + name + ".secret\",\"models\":[\"" + model + "\"],\"dailyTokenQuota\":1000000}");
+                + "\",\"credential\":\"" + credential + "\",\"models\":[\"" + model + "\"],\"dailyTokenQuota\":1000000}");
     }
 
     JsonNode account(String name) {

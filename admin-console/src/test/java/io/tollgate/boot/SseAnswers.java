@@ -18,6 +18,14 @@ final class SseAnswers {
         return stream(prefix, false, payloads);
     }
 
+    /**
+     * Each event written whole, with its own {@code event:} and {@code data:} lines, and then the end of the body: how
+     * platforms with their own framing (Anthropic, ERNIE, DashScope native) end a stream, with no {@code [DONE]}.
+     */
+    static FakePlatform.Answer closing(String... events) {
+        return stream("", false, events);
+    }
+
     private static FakePlatform.Answer stream(String prefix, boolean done, String... payloads) {
         return exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "text/event-stream; charset=utf-8");

@@ -28,7 +28,7 @@ final class AnthropicChunks {
         this.created = created;
     }
 
-    /** The events one Anthropic event becomes: none (ping, block stops), one, or the usage chunk and Done at the end. */
+    /** The events one Anthropic event becomes: none (message_start, ping, block stops), one, or the usage chunk and Done at the end. */
     List<StreamEvent> on(JsonNode event) {
         return switch (event.path("type").asText("")) {
             case "message_start" -> start(event.path("message"));
@@ -48,7 +48,9 @@ final class AnthropicChunks {
         model = message.path("model").asText("");
         usage = AnthropicReply.usage(message.path("usage"), 0);
         cachedTokens = Math.max(0, message.path("usage").path("cache_read_input_tokens").asLong(0));
-        return List.of(data(delta().put("content", ""), null, ""));
+        // Nothing to the caller yet: the relay commits to a 200 on the first chunk, and Anthropic's overloaded_error often
+        // comes right after message_start; the role goes out with the first real delta instead.
+        return List.of();
     }
 
     private List<StreamEvent> blockStart(int index, JsonNode block) {

@@ -80,11 +80,25 @@ class AnthropicErrorsTest {
                 AnthropicStreamTest.event("content_block_delta", "{'type':'content_block_delta','index':0,'delta':{'type':'text_delta','text':'Hi'}}"),
                 AnthropicStreamTest.event("error", "{'type':'error','error':{'type':'overloaded_error','message':'Overloaded'}}")))) {
             List<StreamEvent> events = StreamingTest.drain(AnthropicFixtures.provider().call(AnthropicFixtures.request(platform.baseUrl(), true)));
-            assertEquals(3, events.size(), events.toString());
-            assertEquals("Hi", assertInstanceOf(StreamEvent.Data.class, events.get(1)).text());
-            UpstreamFailure failure = assertInstanceOf(StreamEvent.Failed.class, events.get(2)).failure();
+            // message_start sends nothing: the caller's first chunk is the first real delta.
+            assertEquals(2, events.size(), events.toString());
+            assertEquals("Hi", assertInstanceOf(StreamEvent.Data.class, events.get(0)).text());
+            UpstreamFailure failure = assertInstanceOf(StreamEvent.Failed.class, events.get(1)).failure();
             assertEquals(FailureClass.TRANSIENT, failure.failureClass());
             assertEquals("Overloaded", failure.message());
+        }
+    }
+
+    @Test
+    void anErrorRightAfterMessageStartIsTheStreamsFirstEventSoTheCallerNeverGetsA200() throws Exception {
+        try (FakePlatform platform = new FakePlatform(FakePlatform.sse(0, AnthropicStreamTest.event("message_start",
+                "{'type':'message_start','message':{'id':'msg_o','type':'message','role':'assistant','model':'claude-test','content':[],"
+                        + "'usage':{'input_tokens':5,'output_tokens':1}}}"),
+                AnthropicStreamTest.event("ping", "{'type':'ping'}"),
+                AnthropicStreamTest.event("error", "{'type':'error','error':{'type':'overloaded_error','message':'Overloaded'}}")))) {
+            List<StreamEvent> events = StreamingTest.drain(AnthropicFixtures.provider().call(AnthropicFixtures.request(platform.baseUrl(), true)));
+            assertEquals(1, events.size(), events.toString());
+            assertEquals(FailureClass.TRANSIENT, assertInstanceOf(StreamEvent.Failed.class, events.get(0)).failure().failureClass());
         }
     }
 
