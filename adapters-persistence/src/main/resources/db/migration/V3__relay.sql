@@ -89,3 +89,5 @@ CREATE UNLOGGED TABLE rate_windows (
     tokens       bigint NOT NULL,
     PRIMARY KEY (key_id, epoch_minute)
 );
+-- Housekeeping drops the minutes no limit reads any more.
+CREATE INDEX rate_windows_by_minute ON rate_windows (epoch_minute);

@@ -11,7 +11,9 @@ import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.DatabaseConfig;
 import io.tollgate.adapter.persistence.EmbeddedDatabase;
 import io.tollgate.adapter.provider.Providers;
+import io.tollgate.application.relay.ForgetOldCounts;
 import io.tollgate.domain.account.CredentialCipher;
+import io.tollgate.domain.account.QuotaDay;
 import io.tollgate.domain.relay.TokenCounter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -27,11 +29,13 @@ public final class Tollgate implements AutoCloseable {
     private final Optional<EmbeddedDatabase> embedded;
     private final Database database;
     private final Javalin http;
+    private final Housekeeping housekeeping;
 
-    private Tollgate(Optional<EmbeddedDatabase> embedded, Database database, Javalin http) {
+    private Tollgate(Optional<EmbeddedDatabase> embedded, Database database, Javalin http, Housekeeping housekeeping) {
         this.embedded = embedded;
         this.database = database;
         this.http = http;
+        this.housekeeping = housekeeping;
     }
 
     /** Starts everything the configuration asks for; on failure, stops what had started. */
@@ -60,7 +64,9 @@ public final class Tollgate implements AutoCloseable {
             }
             Javalin http = HttpApi.create(useCases, settings, clock).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
-            return new Tollgate(embedded, database, http);
+            Housekeeping housekeeping = new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(),
+                    new QuotaDay(config.quotaZone()), clock));
+            return new Tollgate(embedded, database, http, housekeeping);
         } catch (RuntimeException failed) {
             if (database != null) {
                 database.close();
@@ -82,6 +88,7 @@ public final class Tollgate implements AutoCloseable {
 
     @Override
     public void close() {
+        housekeeping.close();
         http.stop();
         database.close();
         embedded.ifPresent(EmbeddedDatabase::close);

@@ -32,4 +32,9 @@ final class JdbiPublicUsage implements PublicUsage {
     public void addTokens(String model, String clientIp, LocalDate day, long tokens) {
         sql.addTokens(model, clientIp, day, tokens);
     }
+
+    @Override
+    public int forgetBefore(LocalDate day) {
+        return sql.forgetBefore(day);
+    }
 }

@@ -27,4 +27,9 @@ final class JdbiRateWindows implements RateWindows {
     public void addTokens(ApiKeyId key, long epochMinute, long tokens) {
         sql.addTokens(key.value(), epochMinute, tokens);
     }
+
+    @Override
+    public int forgetBefore(long epochMinute) {
+        return sql.forgetBefore(epochMinute);
+    }
 }

@@ -24,4 +24,7 @@ interface PublicUsageSql {
     @SqlUpdate("INSERT INTO public_usage (model, quota_day, client_ip, requests, tokens) VALUES (:model, :day, :ip, 0, :tokens)"
             + " ON CONFLICT (model, quota_day, client_ip) DO UPDATE SET tokens = public_usage.tokens + :tokens")
     void addTokens(String model, String ip, LocalDate day, long tokens);
+
+    @SqlUpdate("DELETE FROM public_usage WHERE quota_day < :day")
+    int forgetBefore(LocalDate day);
 }

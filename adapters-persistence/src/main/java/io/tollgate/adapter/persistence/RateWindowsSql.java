@@ -20,4 +20,7 @@ interface RateWindowsSql {
     @SqlUpdate("INSERT INTO rate_windows (key_id, epoch_minute, requests, tokens) VALUES (:key, :minute, 0, :tokens)"
             + " ON CONFLICT (key_id, epoch_minute) DO UPDATE SET tokens = rate_windows.tokens + :tokens")
     void addTokens(UUID key, long minute, long tokens);
+
+    @SqlUpdate("DELETE FROM rate_windows WHERE epoch_minute < :minute")
+    int forgetBefore(long minute);
 }

@@ -64,4 +64,17 @@ public abstract class PublicUsageContract {
         assertEquals(25, admitted.stream().filter(Boolean::booleanValue).count());
         assertFalse(usage.tryRequest("m-free", "10.0.0.1", DAY, 25));
     }
+
+    @Test
+    void forgettingOldDaysDropsTheirCountsAndKeepsTheRest() {
+        usage.tryRequest("m-free", "10.0.0.1", DAY.minusDays(8), 5);
+        usage.addTokens("m-free", "10.0.0.2", DAY.minusDays(8), 40);
+        usage.addTokens("m-free", "10.0.0.1", DAY, 7);
+
+        assertEquals(2, usage.forgetBefore(DAY.minusDays(7)));
+
+        assertEquals(0, usage.ipTokens("m-free", "10.0.0.2", DAY.minusDays(8)));
+        assertTrue(usage.tryRequest("m-free", "10.0.0.1", DAY.minusDays(8), 1), "the old day's count is gone");
+        assertEquals(7, usage.modelTokens("m-free", DAY));
+    }
 }

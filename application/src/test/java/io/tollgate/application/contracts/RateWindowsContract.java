@@ -99,4 +99,17 @@ public abstract class RateWindowsContract {
 
         assertEquals(300, windows.tokens(key, MINUTE));
     }
+
+    @Test
+    void forgettingOldMinutesDropsTheirWindowsAndKeepsTheCurrentOne() {
+        ApiKeyId key = key();
+        windows.tryRequest(key, MINUTE - 90, 5);
+        windows.addTokens(key(), MINUTE - 61, 100);
+        windows.tryRequest(key, MINUTE, 1);
+
+        assertEquals(2, windows.forgetBefore(MINUTE - 60));
+
+        assertTrue(windows.tryRequest(key, MINUTE - 90, 1), "the old window starts again from nothing");
+        assertFalse(windows.tryRequest(key, MINUTE, 1), "the current window is kept");
+    }
 }

@@ -3,7 +3,10 @@ package io.tollgate.application.fakes;
 import io.tollgate.domain.relay.PublicUsage;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Daily public-model counters in memory. */
 public final class InMemoryPublicUsage implements PublicUsage {
@@ -33,6 +36,16 @@ public final class InMemoryPublicUsage implements PublicUsage {
     @Override
     public synchronized long ipTokens(String model, String clientIp, LocalDate day) {
         return tokens.getOrDefault(new Counter(model, clientIp, day), 0L);
+    }
+
+    @Override
+    public synchronized int forgetBefore(LocalDate day) {
+        Set<Counter> gone = new HashSet<>();
+        for (Map<Counter, Long> counts : List.of(requests, tokens)) {
+            counts.keySet().stream().filter(c -> c.day().isBefore(day)).forEach(gone::add);
+            counts.keySet().removeIf(c -> c.day().isBefore(day));
+        }
+        return gone.size();
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.tollgate.application.fakes;
 import io.tollgate.domain.identity.ApiKeyId;
 import io.tollgate.domain.relay.RateWindows;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Per-key minute counters in memory. */
@@ -27,6 +28,16 @@ public final class InMemoryRateWindows implements RateWindows {
     @Override
     public synchronized long tokens(ApiKeyId key, long epochMinute) {
         return tokens.getOrDefault(new Window(key, epochMinute), 0L);
+    }
+
+    @Override
+    public synchronized int forgetBefore(long epochMinute) {
+        java.util.Set<Window> gone = new java.util.HashSet<>();
+        for (Map<Window, ?> counts : List.of(requests, tokens)) {
+            counts.keySet().stream().filter(w -> w.minute() < epochMinute).forEach(gone::add);
+            counts.keySet().removeIf(w -> w.minute() < epochMinute);
+        }
+        return gone.size();
     }
 
     @Override

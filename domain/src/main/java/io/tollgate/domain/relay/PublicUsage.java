@@ -19,4 +19,7 @@ public interface PublicUsage {
 
     /** Adds the tokens to the model's pool and to the IP's count. */
     void addTokens(String model, String clientIp, LocalDate day, long tokens);
+
+    /** Drops the counts of days before this one; how many rows went. */
+    int forgetBefore(LocalDate day);
 }

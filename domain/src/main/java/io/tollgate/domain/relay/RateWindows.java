@@ -11,4 +11,7 @@ public interface RateWindows {
     long tokens(ApiKeyId key, long epochMinute);
 
     void addTokens(ApiKeyId key, long epochMinute, long tokens);
+
+    /** Drops the counts of minutes before this one, which no limit reads any more; how many went. */
+    int forgetBefore(long epochMinute);
 }

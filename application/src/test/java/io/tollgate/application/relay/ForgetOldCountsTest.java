@@ -1,0 +1,40 @@
+package io.tollgate.application.relay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tollgate.application.fakes.InMemoryPublicUsage;
+import io.tollgate.application.fakes.InMemoryRateWindows;
+import io.tollgate.domain.account.QuotaDay;
+import io.tollgate.domain.identity.ApiKeyId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ForgetOldCountsTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-10T04:00:00Z"));
+    private final InMemoryRateWindows windows = new InMemoryRateWindows();
+    private final InMemoryPublicUsage publicUsage = new InMemoryPublicUsage();
+    private final ForgetOldCounts forget = new ForgetOldCounts(windows, publicUsage, QuotaDay.SHANGHAI, clock);
+
+    @Test
+    void windowsOlderThanAnHourAndPublicDaysOlderThanAWeekGoWhileTheRecentStay() {
+        long now = clock.instant().getEpochSecond() / 60;
+        ApiKeyId key = new ApiKeyId(UUID.randomUUID());
+        windows.tryRequest(key, now - 61, 1);
+        windows.tryRequest(key, now - 59, 1);
+        LocalDate today = LocalDate.of(2026, 3, 10);
+        publicUsage.addTokens("m-free", "10.0.0.1", today.minusDays(8), 5);
+        publicUsage.addTokens("m-free", "10.0.0.1", today.minusDays(7), 6);
+
+        assertEquals(new ForgetOldCounts.Forgotten(1, 1), forget.run());
+
+        assertTrue(windows.tryRequest(key, now - 61, 1), "the hour-old window was dropped");
+        assertFalse(windows.tryRequest(key, now - 59, 1), "the recent window was kept");
+        assertEquals(0, publicUsage.modelTokens("m-free", today.minusDays(8)));
+        assertEquals(6, publicUsage.modelTokens("m-free", today.minusDays(7)));
+    }
+}
