@@ -5,26 +5,31 @@ import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts Tollgate from the environment and runs until the process is told to stop. */
+/**
+ * Starts Tollgate from the environment and runs until the process is told to stop; with the argument
+ * {@value #RESEAL}, only re-seals the stored credentials under the current master key and exits.
+ */
 public final class Main {
 
+    static final String RESEAL = "reseal-credentials";
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
-        Config config;
-        try {
-            config = Config.from(System.getenv());
-        } catch (Config.Invalid invalid) {
-            LOG.error("Cannot start: {}", invalid.getMessage());
-            System.exit(2);
-            return;
-        }
         Tollgate tollgate;
         try {
+            Config config = Config.from(System.getenv());
+            if (args.length > 0) {
+                if (args.length > 1 || !RESEAL.equals(args[0])) {
+                    throw new IllegalArgumentException("the only command is " + RESEAL + ", not '" + String.join(" ", args) + "'");
+                }
+                LOG.info("Re-sealed {} platform credential(s) under the current master key", Tollgate.resealCredentials(config));
+                System.exit(0);
+                return;
+            }
             tollgate = Tollgate.start(config, Clock.systemDefaultZone());
-        } catch (IllegalArgumentException unusable) {
+        } catch (Config.Invalid | IllegalArgumentException unusable) {
             LOG.error("Cannot start: {}", unusable.getMessage());
             System.exit(2);
             return;

@@ -5,7 +5,6 @@ import io.tollgate.adapter.http.HttpApi;
 import io.tollgate.adapter.http.HttpSettings;
 import io.tollgate.adapter.http.JwtTokenIssuer;
 import io.tollgate.adapter.http.UseCases;
-import io.tollgate.adapter.persistence.AesGcmCredentialCipher;
 import io.tollgate.adapter.persistence.Argon2PasswordHasher;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.DatabaseConfig;
@@ -40,14 +39,12 @@ public final class Tollgate implements AutoCloseable {
 
     /** Starts everything the configuration asks for; on failure, stops what had started. */
     public static Tollgate start(Config config, Clock clock) {
-        Optional<EmbeddedDatabase> embedded = config.dbUrl().isPresent() ? Optional.empty()
-                : Optional.of(EmbeddedDatabase.start(config.dataDir().resolve("postgres")));
+        Optional<EmbeddedDatabase> embedded = startEmbedded(config);
         Database database = null;
         try {
-            DatabaseConfig databaseConfig = embedded.map(e -> e.config(DatabaseConfig.DEFAULT_POOL_SIZE))
-                    .orElseGet(() -> new DatabaseConfig(config.dbUrl().orElseThrow(), config.dbUser().orElse(""),
-                            config.dbPassword().orElse(""), DatabaseConfig.DEFAULT_POOL_SIZE));
-            database = Database.start(databaseConfig);
+            database = Database.start(databaseConfig(config, embedded));
+            CredentialCipher cipher = MasterKeys.cipher(config);
+            MasterKeys.resealOrRefuse(database.providerAccounts(), cipher);
             byte[] jwtSecret = config.jwtSecret().map(s -> s.getBytes(StandardCharsets.UTF_8))
                     .orElseGet(() -> SecretFiles.readOrCreate(config.dataDir().resolve("jwt-secret"), "JWT signing key",
                             "keep sessions valid across restarts"));
@@ -57,7 +54,7 @@ public final class Tollgate implements AutoCloseable {
                     database::isUp, config.trustedProxies());
             TokenCounter tokenCounter = Providers.tokenCounter();
             Wiring.Upstream upstream = new Wiring.Upstream(Providers.create(tokenCounter, clock,
-                    database.upstreamTotpSecrets(), config.memfitModels()), tokenCounter, cipher(config));
+                    database.upstreamTotpSecrets(), config.memfitModels()), tokenCounter, cipher);
             UseCases useCases = Wiring.useCases(database, new Argon2PasswordHasher(), tokens, upstream, config, clock);
             if (config.mockPlatform()) {
                 MockCatalog.addIfEmpty(useCases.admin().manageModels(), useCases.admin().manageAccounts());
@@ -76,10 +73,25 @@ public final class Tollgate implements AutoCloseable {
         }
     }
 
-    private static CredentialCipher cipher(Config config) {
-        return config.masterKey().map(AesGcmCredentialCipher::fromBase64).orElseGet(() -> new AesGcmCredentialCipher(
-                SecretFiles.readOrCreate(config.dataDir().resolve("master-key"), "credential master key",
-                        "open the stored platform credentials")));
+    /** Starts only the database, re-seals every credential under the current master key, stops; how many were re-sealed. */
+    public static int resealCredentials(Config config) {
+        Optional<EmbeddedDatabase> embedded = startEmbedded(config);
+        try (Database database = Database.start(databaseConfig(config, embedded))) {
+            return MasterKeys.resealOrRefuse(database.providerAccounts(), MasterKeys.cipher(config));
+        } finally {
+            embedded.ifPresent(EmbeddedDatabase::close);
+        }
+    }
+
+    private static Optional<EmbeddedDatabase> startEmbedded(Config config) {
+        return config.dbUrl().isPresent() ? Optional.empty()
+                : Optional.of(EmbeddedDatabase.start(config.dataDir().resolve("postgres")));
+    }
+
+    private static DatabaseConfig databaseConfig(Config config, Optional<EmbeddedDatabase> embedded) {
+        return embedded.map(e -> e.config(DatabaseConfig.DEFAULT_POOL_SIZE))
+                .orElseGet(() -> new DatabaseConfig(config.dbUrl().orElseThrow(), config.dbUser().orElse(""),
+                        config.dbPassword().orElse(""), DatabaseConfig.DEFAULT_POOL_SIZE));
     }
 
     public int port() {

@@ -20,6 +20,13 @@ class ConfigTest {
         assertEquals(Duration.ofHours(24), config.jwtTtl());
         assertFalse(config.shareAuthFastGpt());
         assertEquals(5 * 1024 * 1024, config.maxBodyBytes());
+        assertTrue(config.masterKeyPrevious().isEmpty());
+    }
+
+    @Test
+    void thePreviousMasterKeyIsReadWhenSet() {
+        assertEquals(java.util.Optional.of("b2xk"), Config.from(Map.of("TOLLGATE_MASTER_KEY_PREVIOUS", "b2xk")).masterKeyPrevious());
+        assertTrue(Config.from(Map.of("TOLLGATE_MASTER_KEY_PREVIOUS", "  ")).masterKeyPrevious().isEmpty());
     }
 
     @Test

@@ -22,7 +22,17 @@ final class RunningTollgate implements AutoCloseable {
     final HttpClient client = HttpClient.newHttpClient();
 
     RunningTollgate(Map<String, String> extraEnv) {
-        db = TestDatabases.freshConfig();
+        this(TestDatabases.freshConfig(), extraEnv);
+    }
+
+    /** On this database, so a test can stop Tollgate and start it again on the same data. */
+    RunningTollgate(DatabaseConfig db, Map<String, String> extraEnv) {
+        this.db = db;
+        tollgate = Tollgate.start(Config.from(env(db, extraEnv)), Clock.systemUTC());
+    }
+
+    /** The environment a test Tollgate on this database runs with. */
+    static Map<String, String> env(DatabaseConfig db, Map<String, String> extraEnv) {
         Map<String, String> env = new HashMap<>(Map.of(
                 "TOLLGATE_PORT", "0",
                 "TOLLGATE_DB_URL", db.url(),
@@ -31,7 +41,7 @@ final class RunningTollgate implements AutoCloseable {
                 "TOLLGATE_ADMIN_TOKEN", ADMIN_TOKEN,
                 "TOLLGATE_JWT_SECRET", "e2e-jwt-secret-that-is-at-least-32-bytes-long"));
         env.putAll(extraEnv);
-        tollgate = Tollgate.start(Config.from(env), Clock.systemUTC());
+        return env;
     }
 
     String base() {

@@ -81,6 +81,33 @@ class AesGcmCredentialCipherTest {
     }
 
     @Test
+    void withThePreviousKeyItOpensBothButSealsOnlyUnderTheCurrentOne() {
+        byte[] newKey = KEY.clone();
+        newKey[31] = 7;
+        AesGcmCredentialCipher current = new AesGcmCredentialCipher(newKey);
+        AesGcmCredentialCipher rotating = current.withPrevious(KEY);
+        SealedCredential underOld = cipher.seal(account, SECRET);
+        SealedCredential underNew = rotating.seal(account, SECRET);
+
+        assertEquals(SECRET, rotating.open(account, underOld));
+        assertEquals(SECRET, rotating.open(account, underNew));
+        assertEquals(current.keyId(), underNew.keyId());
+        assertEquals(SECRET, current.open(account, underNew));
+        assertTrue(rotating.holdsKeyOf(underOld));
+        assertFalse(rotating.isCurrent(underOld));
+        assertTrue(rotating.isCurrent(underNew));
+        assertFalse(current.holdsKeyOf(underOld));
+        assertThrows(IllegalStateException.class, () -> current.open(account, underOld));
+    }
+
+    @Test
+    void aPreviousKeyThatIsNotThirtyTwoBytesOfBase64IsRefusedNamingItsVariable() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> cipher.withPreviousBase64(Base64.getEncoder().encodeToString(new byte[16])));
+        assertTrue(refused.getMessage().contains("TOLLGATE_MASTER_KEY_PREVIOUS"), refused.getMessage());
+    }
+
+    @Test
     void theKeyIdComesFromTheKeySoTheSameKeyAlwaysHasTheSameId() {
         String base64 = Base64.getEncoder().encodeToString(KEY);
 

@@ -1,0 +1,54 @@
+package io.tollgate.application.account;
+
+import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.account.CredentialCipher;
+import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.account.ProviderAccounts;
+import io.tollgate.domain.account.SealedCredential;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Re-seals every stored credential under the current master key, so a previous key can be retired. */
+public final class ResealCredentials {
+
+    /** What a run did. */
+    public sealed interface Outcome {
+        /** Every credential opens now; {@code resealed} of them were moved to the current key. */
+        record Resealed(int resealed) implements Outcome {}
+
+        /** Some credential is sealed under a key the cipher does not hold; nothing was changed. */
+        record UnknownKey(String sealedUnder, String currentKey) implements Outcome {}
+    }
+
+    private final ProviderAccounts accounts;
+    private final CredentialCipher cipher;
+
+    public ResealCredentials(ProviderAccounts accounts, CredentialCipher cipher) {
+        this.accounts = accounts;
+        this.cipher = cipher;
+    }
+
+    /** Checks every credential first, so an unknown key stops the run before anything is written. */
+    public Outcome run() {
+        Map<AccountId, SealedCredential> stale = new LinkedHashMap<>();
+        for (ProviderAccount account : accounts.all()) {
+            SealedCredential sealed = accounts.credential(account.id()).orElse(null);
+            if (sealed == null || cipher.isCurrent(sealed)) {
+                continue;
+            }
+            if (!cipher.holdsKeyOf(sealed)) {
+                return new Outcome.UnknownKey(sealed.keyId(), cipher.currentKeyId());
+            }
+            stale.put(account.id(), sealed);
+        }
+        int resealed = 0;
+        for (Map.Entry<AccountId, SealedCredential> entry : stale.entrySet()) {
+            AccountId id = entry.getKey();
+            // One statement per account: each is atomic, and a crash part-way leaves every value openable.
+            if (accounts.replaceCredential(id, cipher.seal(id, cipher.open(id, entry.getValue())))) {
+                resealed++;
+            }
+        }
+        return new Outcome.Resealed(resealed);
+    }
+}
