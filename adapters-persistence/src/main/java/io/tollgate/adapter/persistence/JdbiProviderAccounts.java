@@ -76,6 +76,11 @@ final class JdbiProviderAccounts implements ProviderAccounts {
     }
 
     @Override
+    public boolean replaceCredentialIf(AccountId id, SealedCredential expected, SealedCredential replacement) {
+        return sql.replaceCredentialIf(id.value(), expected.keyId(), expected.sealed(), replacement.keyId(), replacement.sealed()) > 0;
+    }
+
+    @Override
     public boolean delete(AccountId id) {
         return sql.delete(id.value()) > 0;
     }

@@ -50,6 +50,10 @@ interface ProviderAccountsSql {
     @SqlUpdate("UPDATE provider_accounts SET credential_key_id = :keyId, credential = :credential WHERE id = :id")
     int replaceCredential(UUID id, String keyId, byte[] credential);
 
+    @SqlUpdate("UPDATE provider_accounts SET credential_key_id = :keyId, credential = :credential"
+            + " WHERE id = :id AND credential_key_id = :expectedKeyId AND credential = :expected")
+    int replaceCredentialIf(UUID id, String expectedKeyId, byte[] expected, String keyId, byte[] credential);
+
     @SqlUpdate("DELETE FROM provider_accounts WHERE id = :id")
     int delete(UUID id);
 

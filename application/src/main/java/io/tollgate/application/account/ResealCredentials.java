@@ -44,8 +44,9 @@ public final class ResealCredentials {
         int resealed = 0;
         for (Map.Entry<AccountId, SealedCredential> entry : stale.entrySet()) {
             AccountId id = entry.getKey();
-            // One statement per account: each is atomic, and a crash part-way leaves every value openable.
-            if (accounts.replaceCredential(id, cipher.seal(id, cipher.open(id, entry.getValue())))) {
+            // One conditional statement per account: each is atomic, a crash part-way leaves every value openable,
+            // and a credential an admin replaced meanwhile (on another node) is left as the admin set it.
+            if (accounts.replaceCredentialIf(id, entry.getValue(), cipher.seal(id, cipher.open(id, entry.getValue())))) {
                 resealed++;
             }
         }

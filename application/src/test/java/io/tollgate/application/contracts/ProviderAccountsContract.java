@@ -121,6 +121,19 @@ public abstract class ProviderAccountsContract {
     }
 
     @Test
+    void aConditionalReplaceHappensOnlyWhileTheCredentialIsUnchanged() {
+        ProviderAccount account = account("conditional");
+        accounts.add(account, sealed("k1", 1, 2));
+
+        assertFalse(accounts.replaceCredentialIf(account.id(), sealed("k1", 1, 3), sealed("k2", 7)), "changed since it was read");
+        assertTrue(accounts.replaceCredentialIf(account.id(), sealed("k1", 1, 2), sealed("k2", 7)));
+        assertFalse(accounts.replaceCredentialIf(account.id(), sealed("k1", 1, 2), sealed("k3", 8)), "already replaced");
+
+        assertEquals("k2", accounts.credential(account.id()).orElseThrow().keyId());
+        assertFalse(accounts.replaceCredentialIf(new AccountId(UUID.randomUUID()), sealed("k1", 1), sealed("k2", 1)));
+    }
+
+    @Test
     void aDeletedAccountTakesItsCredentialAlong() {
         ProviderAccount account = account("main");
         accounts.add(account, sealed("k1", 1));

@@ -63,6 +63,16 @@ public final class InMemoryProviderAccounts implements ProviderAccounts {
     }
 
     @Override
+    public synchronized boolean replaceCredentialIf(AccountId id, SealedCredential expected, SealedCredential replacement) {
+        SealedCredential stored = credentials.get(id);
+        if (stored == null || !stored.keyId().equals(expected.keyId()) || !java.util.Arrays.equals(stored.sealed(), expected.sealed())) {
+            return false;
+        }
+        credentials.put(id, replacement);
+        return true;
+    }
+
+    @Override
     public synchronized boolean delete(AccountId id) {
         credentials.remove(id);
         return accounts.remove(id) != null;

@@ -23,6 +23,9 @@ public interface ProviderAccounts {
 
     boolean replaceCredential(AccountId id, SealedCredential credential);
 
+    /** Replaces the credential only while it is still {@code expected}; false when it changed or the account is gone. */
+    boolean replaceCredentialIf(AccountId id, SealedCredential expected, SealedCredential replacement);
+
     boolean delete(AccountId id);
 
     /** Tokens each account has used on that quota day (written by settlements). */
