@@ -33,7 +33,7 @@ final class MemfitSecretFetcher {
 
     /** The endpoint for an account's base URL: its {@code /v1} (if any) is the one the path starts with. */
     static URI endpoint(String baseUrl) {
-        String root = baseUrl.replaceAll("/+$", "");
+        String root = PlatformCalls.withoutTrailingSlashes(baseUrl);
         root = root.endsWith("/v1") ? root.substring(0, root.length() - 3) : root;
         return URI.create(root + "/v1/memfit-totp-uuid");
     }

@@ -30,7 +30,7 @@ final class MemfitSecrets {
     }
 
     static String key(String baseUrl) {
-        return baseUrl.replaceAll("/+$", "");
+        return PlatformCalls.withoutTrailingSlashes(baseUrl);
     }
 
     /** The secret to use now, or empty when the upstream could not be asked. */

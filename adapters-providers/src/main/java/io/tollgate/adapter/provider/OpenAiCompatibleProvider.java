@@ -9,7 +9,6 @@ import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.totp.MemfitWire;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -62,17 +61,13 @@ final class OpenAiCompatibleProvider implements ChatProvider {
         Timeouts timeouts = defaults.overriddenBy(account.options());
         Optional<byte[]> body = RequestRewriter.rewrite(request);
         if (body.isEmpty()) {
-            return new UpstreamResult.Failed(new UpstreamFailure(FailureClass.CLIENT, 400, "the request body is not a JSON object",
-                    Optional.empty(), "application/json",
-                    "{\"error\":{\"message\":\"the request body is not a JSON object\",\"type\":\"invalid_request_error\"}}".getBytes(StandardCharsets.UTF_8)));
+            return PlatformCalls.notAChatRequest();
         }
-        URI endpoint;
-        try {
-            endpoint = URI.create(account.baseUrl().replaceAll("/+$", "") + "/chat/completions");
-        } catch (IllegalArgumentException badUrl) {
+        Optional<URI> endpoint = PlatformCalls.endpoint(account.baseUrl(), "/chat/completions");
+        if (endpoint.isEmpty()) {
             return failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
         }
-        HttpPost post = new HttpPost(endpoint);
+        HttpPost post = new HttpPost(endpoint.get());
         post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");
         post.setHeader("Authorization", authorization(account, request.credential()));
         memfitHeader.ifPresent(value -> post.setHeader(MemfitWire.HEADER, value));

@@ -22,10 +22,19 @@ final class PlatformCalls {
 
     private PlatformCalls() {}
 
+    /** The base URL without trailing slashes; a loop, as a regex would be compiled on every call. */
+    static String withoutTrailingSlashes(String baseUrl) {
+        int end = baseUrl.length();
+        while (end > 0 && baseUrl.charAt(end - 1) == '/') {
+            end--;
+        }
+        return baseUrl.substring(0, end);
+    }
+
     /** {@code baseUrl} with {@code path} appended, or empty when that is no URI. */
     static Optional<URI> endpoint(String baseUrl, String path) {
         try {
-            return Optional.of(URI.create(baseUrl.replaceAll("/+$", "") + path));
+            return Optional.of(URI.create(withoutTrailingSlashes(baseUrl) + path));
         } catch (IllegalArgumentException badUrl) {
             return Optional.empty();
         }
