@@ -1,6 +1,7 @@
 package io.tollgate.boot;
 
 import io.tollgate.adapter.http.HttpSettings;
+import io.tollgate.application.account.OAuthSettings;
 import io.tollgate.domain.totp.MemfitModels;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +30,8 @@ public record Config(
         int failuresToDisable,
         ZoneId quotaZone,
         MemfitModels memfitModels,
-        Set<String> trustedProxies) {
+        Set<String> trustedProxies,
+        OAuthSettings oauth) {
 
     /** A setting that cannot be used; the message names the variable. */
     public static final class Invalid extends RuntimeException {
@@ -39,8 +41,9 @@ public record Config(
     }
 
     public static Config from(Map<String, String> env) {
+        int port = integer(env, "TOLLGATE_PORT", 8080, 0, 65535);
         return new Config(
-                integer(env, "TOLLGATE_PORT", 8080, 0, 65535),
+                port,
                 Path.of(env.getOrDefault("TOLLGATE_DATA_DIR", "./data")).toAbsolutePath().normalize(),
                 text(env, "TOLLGATE_DB_URL"),
                 text(env, "TOLLGATE_DB_USER"),
@@ -58,7 +61,8 @@ public record Config(
                 integer(env, "TOLLGATE_FAILURES_TO_DISABLE", 5, 1, 1000),
                 zone(env, "TOLLGATE_QUOTA_ZONE"),
                 memfitModels(env, "TOLLGATE_MEMFIT_PREFIXES"),
-                trustedProxies(env, "TOLLGATE_TRUSTED_PROXIES"));
+                trustedProxies(env, "TOLLGATE_TRUSTED_PROXIES"),
+                OAuthConfig.from(env, port));
     }
 
     private static Set<String> trustedProxies(Map<String, String> env, String name) {

@@ -1,14 +1,19 @@
 package io.tollgate.boot;
 
+import io.tollgate.application.account.RenewCredentials;
 import io.tollgate.application.relay.ForgetOldCounts;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Background chores on a timer of their own: today, dropping usage counters that no limit reads any more. */
+/**
+ * Background chores on a timer of their own: renewing OAuth access tokens before they expire (every minute),
+ * and dropping usage counters no limit reads any more and authorizations nobody finished (every ten minutes).
+ */
 final class Housekeeping implements AutoCloseable {
 
     static final Duration EVERY = Duration.ofMinutes(10);
@@ -20,8 +25,28 @@ final class Housekeeping implements AutoCloseable {
         return thread;
     });
 
-    Housekeeping(ForgetOldCounts forgetOldCounts) {
-        timer.scheduleWithFixedDelay(() -> forget(forgetOldCounts), 1, EVERY.toMinutes(), TimeUnit.MINUTES);
+    static final Duration RENEW_EVERY = Duration.ofMinutes(1);
+
+    Housekeeping(ForgetOldCounts forgetOldCounts, RenewCredentials renewal, IntSupplier forgetUnfinishedAuthorizations) {
+        timer.scheduleWithFixedDelay(() -> {
+            forget(forgetOldCounts);
+            guarded("dropping unfinished authorizations", forgetUnfinishedAuthorizations::getAsInt);
+        }, 1, EVERY.toMinutes(), TimeUnit.MINUTES);
+        timer.scheduleWithFixedDelay(() -> guarded("renewing access tokens", () -> {
+            int renewed = renewal.renewDue();
+            if (renewed > 0) {
+                LOG.info("Renewed {} OAuth access token(s) ahead of expiry", renewed);
+            }
+        }), RENEW_EVERY.toSeconds(), RENEW_EVERY.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** A failed round (the database or a platform away for a moment) must not end the schedule. */
+    private static void guarded(String chore, Runnable run) {
+        try {
+            run.run();
+        } catch (RuntimeException failed) {
+            LOG.warn("{} failed; trying again next round", chore, failed);
+        }
     }
 
     static void forget(ForgetOldCounts forgetOldCounts) {

@@ -1,9 +1,9 @@
 package io.tollgate.boot;
 
 import io.tollgate.adapter.persistence.AesGcmCredentialCipher;
+import io.tollgate.adapter.persistence.Database;
 import io.tollgate.application.account.ResealCredentials;
 import io.tollgate.domain.account.CredentialCipher;
-import io.tollgate.domain.account.ProviderAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +26,8 @@ final class MasterKeys {
      * Re-seals every credential still under the previous key and answers how many; a credential under a key neither
      * variable holds is an {@link IllegalArgumentException} naming the variable, so start-up stops with one clear line.
      */
-    static int resealOrRefuse(ProviderAccounts accounts, CredentialCipher cipher) {
-        return switch (new ResealCredentials(accounts, cipher).run()) {
+    static int resealOrRefuse(Database database, CredentialCipher cipher) {
+        return switch (new ResealCredentials(database.providerAccounts(), database.oauthGrants(), cipher).run()) {
             case ResealCredentials.Outcome.Resealed resealed -> {
                 if (resealed.resealed() > 0) {
                     LOG.info("Re-sealed {} platform credential(s) under master key {}; TOLLGATE_MASTER_KEY_PREVIOUS "

@@ -10,6 +10,7 @@ import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.DatabaseConfig;
 import io.tollgate.adapter.persistence.EmbeddedDatabase;
 import io.tollgate.adapter.provider.Providers;
+import io.tollgate.application.account.RenewCredentials;
 import io.tollgate.application.relay.ForgetOldCounts;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.QuotaDay;
@@ -29,12 +30,20 @@ public final class Tollgate implements AutoCloseable {
     private final Database database;
     private final Javalin http;
     private final Housekeeping housekeeping;
+    private final RenewCredentials renewal;
 
-    private Tollgate(Optional<EmbeddedDatabase> embedded, Database database, Javalin http, Housekeeping housekeeping) {
+    private Tollgate(Optional<EmbeddedDatabase> embedded, Database database, Javalin http, Housekeeping housekeeping,
+                     RenewCredentials renewal) {
         this.embedded = embedded;
         this.database = database;
         this.http = http;
         this.housekeeping = housekeeping;
+        this.renewal = renewal;
+    }
+
+    /** Runs the timer's renewal round now (tests move a clock rather than wait a minute); how many were renewed. */
+    int renewCredentialsNow() {
+        return renewal.renewDue();
     }
 
     /** Starts everything the configuration asks for; on failure, stops what had started. */
@@ -44,7 +53,7 @@ public final class Tollgate implements AutoCloseable {
         try {
             database = Database.start(databaseConfig(config, embedded));
             CredentialCipher cipher = MasterKeys.cipher(config);
-            MasterKeys.resealOrRefuse(database.providerAccounts(), cipher);
+            MasterKeys.resealOrRefuse(database, cipher);
             byte[] jwtSecret = config.jwtSecret().map(s -> s.getBytes(StandardCharsets.UTF_8))
                     .orElseGet(() -> SecretFiles.readOrCreate(config.dataDir().resolve("jwt-secret"), "JWT signing key",
                             "keep sessions valid across restarts"));
@@ -54,16 +63,17 @@ public final class Tollgate implements AutoCloseable {
                     database::isUp, config.trustedProxies());
             TokenCounter tokenCounter = Providers.tokenCounter();
             Wiring.Upstream upstream = new Wiring.Upstream(Providers.create(tokenCounter, clock,
-                    database.upstreamTotpSecrets(), config.memfitModels()), tokenCounter, cipher);
-            UseCases useCases = Wiring.useCases(database, new Argon2PasswordHasher(), tokens, upstream, config, clock);
+                    database.upstreamTotpSecrets(), config.memfitModels()), tokenCounter, cipher, Providers.oauthTokens());
+            Wiring.Wired wired = Wiring.useCases(database, new Argon2PasswordHasher(), tokens, upstream, config, clock);
+            UseCases useCases = wired.useCases();
             if (config.mockPlatform()) {
                 MockCatalog.addIfEmpty(useCases.admin().manageModels(), useCases.admin().manageAccounts());
             }
             Javalin http = HttpApi.create(useCases, settings, clock).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
             Housekeeping housekeeping = new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(),
-                    new QuotaDay(config.quotaZone()), clock));
-            return new Tollgate(embedded, database, http, housekeeping);
+                    new QuotaDay(config.quotaZone()), clock), wired.renewal(), unfinished(database, clock));
+            return new Tollgate(embedded, database, http, housekeeping, wired.renewal());
         } catch (RuntimeException failed) {
             if (database != null) {
                 database.close();
@@ -73,11 +83,16 @@ public final class Tollgate implements AutoCloseable {
         }
     }
 
+    private static java.util.function.IntSupplier unfinished(Database database, Clock clock) {
+        var pending = database.pendingAuthorizations();
+        return () -> pending.forgetExpired(clock.instant());
+    }
+
     /** Starts only the database, re-seals every credential under the current master key, stops; how many were re-sealed. */
     public static int resealCredentials(Config config) {
         Optional<EmbeddedDatabase> embedded = startEmbedded(config);
         try (Database database = Database.start(databaseConfig(config, embedded))) {
-            return MasterKeys.resealOrRefuse(database.providerAccounts(), MasterKeys.cipher(config));
+            return MasterKeys.resealOrRefuse(database, MasterKeys.cipher(config));
         } finally {
             embedded.ifPresent(EmbeddedDatabase::close);
         }

@@ -3,7 +3,11 @@ package io.tollgate.boot;
 import io.tollgate.adapter.http.UseCases;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.application.account.AccountPool;
+import io.tollgate.application.account.BindAccount;
 import io.tollgate.application.account.ManageAccounts;
+import io.tollgate.application.account.Notifications;
+import io.tollgate.application.account.OwnAccounts;
+import io.tollgate.application.account.RenewCredentials;
 import io.tollgate.application.billing.BillingHistory;
 import io.tollgate.application.billing.ChangeBalance;
 import io.tollgate.application.billing.CreateUser;
@@ -11,12 +15,17 @@ import io.tollgate.application.identity.AuthenticateApiKey;
 import io.tollgate.application.identity.AuthenticatePassword;
 import io.tollgate.application.identity.AuthenticateToken;
 import io.tollgate.application.identity.ChangeUserStatus;
+import io.tollgate.application.identity.IdentifyCaller;
 import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.IssueLegacyToken;
 import io.tollgate.application.identity.ListUsers;
 import io.tollgate.application.identity.ManageApiKeys;
+import io.tollgate.application.identity.MyPreferences;
+import io.tollgate.application.identity.SignIn;
 import io.tollgate.application.moderation.ReplaceSensitiveWords;
 import io.tollgate.application.moderation.SensitiveWordCatalog;
+import io.tollgate.application.relay.ChatWithOwnAccounts;
+import io.tollgate.application.relay.CheckAccount;
 import io.tollgate.application.relay.KeyLimits;
 import io.tollgate.application.relay.ManageModels;
 import io.tollgate.application.relay.ModelCatalog;
@@ -33,6 +42,7 @@ import io.tollgate.application.totp.CurrentTotpSecret;
 import io.tollgate.application.totp.ManageTotpSecret;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.HealthPolicy;
+import io.tollgate.domain.account.OAuthTokenEndpoint;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.QuotaDay;
 import io.tollgate.domain.identity.PasswordHasher;
@@ -57,12 +67,19 @@ final class Wiring {
     /** How long another node's rotation of the memfit secret may take to reach this one. */
     static final Duration TOTP_REFRESH = Duration.ofSeconds(2);
 
-    /** The upstream side: platform adapters, a tokenizer and the credential cipher. */
-    record Upstream(Map<Platform, ChatProvider> providers, TokenCounter tokens, CredentialCipher cipher) {}
+    /** The upstream side: platform adapters, a tokenizer, the credential cipher and the platforms' token endpoints. */
+    record Upstream(Map<Platform, ChatProvider> providers, TokenCounter tokens, CredentialCipher cipher,
+                    OAuthTokenEndpoint oauthTokens) {}
+
+    /** The use cases the routes call, and the credential renewal the timer runs. */
+    record Wired(UseCases useCases, RenewCredentials renewal) {}
+
+    /** How long before an access token expires the timer renews it. */
+    static final Duration RENEW_AHEAD = Duration.ofMinutes(10);
 
     private Wiring() {}
 
-    static UseCases useCases(Database database, PasswordHasher hasher, TokenIssuer tokens, Upstream upstream, Config config, Clock clock) {
+    static Wired useCases(Database database, PasswordHasher hasher, TokenIssuer tokens, Upstream upstream, Config config, Clock clock) {
         Users users = database.users();
         AuthenticateToken authenticateToken = new AuthenticateToken(tokens, database.legacyTokens(), users);
         SensitiveWordCatalog catalog = new SensitiveWordCatalog(database.sensitiveWords(), clock, SENSITIVE_WORDS_REFRESH);
@@ -75,8 +92,24 @@ final class Wiring {
         RelayChat chat = new RelayChat(authenticateApiKey, models, new KeyLimits(database.rateWindows(), clock),
                 new PublicLimits(database.publicUsage(), quotaDay, clock), database.metering(),
                 pool, upstream.providers(), upstream.tokens(), new RelaySettings(config.relayMaxAttempts(), DEFAULT_MAX_TOKENS), clock);
-        return new UseCases(new UseCases.ShareAuth(
-                new InitShareSession(authenticateToken, new AuthenticatePassword(users, hasher), tokens, database.workflows()),
+        AuthenticatePassword passwords = new AuthenticatePassword(users, hasher);
+        RenewCredentials renewal = new RenewCredentials(database.providerAccounts(), database.oauthGrants(),
+                upstream.oauthTokens(), upstream.cipher(), pool, config.oauth(), clock, RENEW_AHEAD);
+        OwnAccounts ownAccounts = new OwnAccounts(database.providerAccounts(), database.oauthGrants(), database.accountCalls(), pool);
+        UseCases.Owner owner = new UseCases.Owner(new SignIn(passwords, tokens),
+                new IdentifyCaller(authenticateApiKey, authenticateToken),
+                new MyPreferences(database.userPreferences()),
+                new BindAccount(database.providerAccounts(), database.pendingAuthorizations(), database.oauthGrants(),
+                        upstream.oauthTokens(), upstream.cipher(), pool, config.oauth(), clock),
+                ownAccounts,
+                new CheckAccount(database.providerAccounts(), upstream.cipher(), upstream.providers(), renewal),
+                new ChatWithOwnAccounts(database.providerAccounts(), pool, upstream.providers(), database.metering(),
+                        database.accountCalls(), upstream.tokens(), database.userPreferences(), renewal, chat,
+                        new RelaySettings(config.relayMaxAttempts(), DEFAULT_MAX_TOKENS), clock),
+                new Notifications(ownAccounts, database.oauthGrants(), clock),
+                config.oauth());
+        return new Wired(new UseCases(new UseCases.ShareAuth(
+                new InitShareSession(authenticateToken, passwords, tokens, database.workflows()),
                 new StartConversation(authenticateToken, catalog),
                 new FinishConversation(authenticateToken, database.workflows(), database.consumptions(), clock)), new UseCases.Admin(
                 new CreateUser(users, database.ledger(), hasher, clock),
@@ -92,7 +125,8 @@ final class Wiring {
                 new ManageApiKeys(database.apiKeys(), authenticateApiKey),
                 new ManageModels(database.models(), models),
                 new ManageAccounts(database.providerAccounts(), upstream.cipher(), pool)),
-                new UseCases.Relay(chat, authenticateApiKey, models, new UsageLog(database.metering())), memfit(database, config, clock));
+                new UseCases.Relay(chat, authenticateApiKey, models, new UsageLog(database.metering())), memfit(database, config, clock),
+                owner), renewal);
     }
 
     private static UseCases.Memfit memfit(Database database, Config config, Clock clock) {

@@ -27,8 +27,22 @@ final class RunningTollgate implements AutoCloseable {
 
     /** On this database, so a test can stop Tollgate and start it again on the same data. */
     RunningTollgate(DatabaseConfig db, Map<String, String> extraEnv) {
+        this(db, extraEnv, Clock.systemUTC());
+    }
+
+    /** With a clock the test moves (quota days, token expiry). */
+    RunningTollgate(DatabaseConfig db, Map<String, String> extraEnv, Clock clock) {
         this.db = db;
-        tollgate = Tollgate.start(Config.from(env(db, extraEnv)), Clock.systemUTC());
+        tollgate = Tollgate.start(Config.from(env(db, extraEnv)), clock);
+    }
+
+    /** A port nobody listens on now, for a Tollgate whose public URL must be known before it starts. */
+    static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException failed) {
+            throw new IllegalStateException(failed);
+        }
     }
 
     /** The environment a test Tollgate on this database runs with. */
@@ -56,6 +70,18 @@ final class RunningTollgate implements AutoCloseable {
             request.header(headers[i], headers[i + 1]);
         }
         return send(request.build());
+    }
+
+    /** A call of the user API with this bearer (a session token or an API key). */
+    HttpResponse<String> user(String bearer, String method, String path, String json) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).method(method, body)
+                .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json").build());
+    }
+
+    HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
     }
 
     HttpResponse<String> admin(String method, String path, String json) {

@@ -68,7 +68,7 @@ final class AdminAccountRoutes {
                 body.has("dailyTokenQuota") ? AdminRequest.optionalInt(body, "dailyTokenQuota", 0, Integer.MAX_VALUE) : stored.dailyTokenQuota(),
                 body.has("weight") ? AdminRequest.optionalInt(body, "weight", 1, 1000) : stored.weight(),
                 status.map(AdminAccountRoutes::health).orElse(stored.health()),
-                body.has("options") ? options(body) : stored.options())), credential)
+                body.has("options") ? options(body) : stored.options(), stored.owner())), credential)
                 .ifPresentOrElse(account -> ctx.json(view(account)), () -> ApiError.notFound(ctx, "account"));
     }
 
@@ -107,6 +107,8 @@ final class AdminAccountRoutes {
         view.put("id", account.id().toString());
         view.put("platform", account.platform().wireName());
         view.put("name", account.name());
+        // null: the system pool; else the user who bound it, whose account it stays
+        view.put("ownerId", account.owner().map(Object::toString).orElse(null));
         view.put("baseUrl", account.baseUrl());
         view.put("models", account.models().stream().sorted().toList());
         view.put("dailyTokenQuota", account.dailyTokenQuota());

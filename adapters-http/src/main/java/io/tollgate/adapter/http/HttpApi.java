@@ -13,6 +13,7 @@ public final class HttpApi {
     /** A configured, not yet started app. */
     public static Javalin create(UseCases useCases, HttpSettings settings, Clock clock) {
         AdminAuth adminAuth = new AdminAuth(settings.adminTokenSha256());
+        UserAuth userAuth = new UserAuth(useCases);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.http.maxRequestSize = settings.maxBodyBytes();
@@ -20,6 +21,7 @@ public final class HttpApi {
             config.concurrency.useVirtualThreads = true;
             config.routes.before(RequestIds::assign);
             config.routes.before("/admin/api/*", adminAuth::check);
+            config.routes.before("/api/v1/*", userAuth::check);
             config.routes.get("/health", ctx -> {
                 boolean up = settings.databaseUp().getAsBoolean();
                 ctx.status(up ? 200 : 503).json(Map.of("status", up ? "ok" : "database unavailable"));
@@ -32,7 +34,12 @@ public final class HttpApi {
             new AdminModelRoutes(useCases).register(config.routes);
             new AdminAccountRoutes(useCases).register(config.routes);
             new MemfitRoutes(useCases).register(config.routes);
-            new PlatformRoutes().register(config.routes);
+            new PlatformRoutes(useCases).register(config.routes);
+            new UserRoutes(useCases).register(config.routes);
+            new OAuthAccountRoutes(useCases).register(config.routes);
+            new OAuthCallbackRoute(useCases).register(config.routes);
+            new OAuthChatRoutes(useCases, settings, clock).register(config.routes);
+            new NotificationRoutes(useCases).register(config.routes);
             config.routes.exception(AdminRequest.Invalid.class, (e, ctx) -> ApiError.badRequest(ctx, e.getMessage()));
             Failures.register(config.routes, settings);
         });

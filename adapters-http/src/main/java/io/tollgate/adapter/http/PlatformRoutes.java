@@ -10,11 +10,17 @@ import java.util.Map;
 /** {@code GET /api/v1/oauth/platforms} (public): the platforms a user can bind, in the OAuth proxy guide's snake_case. */
 final class PlatformRoutes {
 
-    void register(RoutesConfig routes) {
-        routes.get("/api/v1/oauth/platforms", ctx -> ctx.json(Views.list(PlatformCatalog.all().stream().map(PlatformRoutes::view).toList())));
+    private final UseCases useCases;
+
+    PlatformRoutes(UseCases useCases) {
+        this.useCases = useCases;
     }
 
-    static Map<String, Object> view(PlatformInfo info) {
+    void register(RoutesConfig routes) {
+        routes.get("/api/v1/oauth/platforms", ctx -> ctx.json(Views.list(PlatformCatalog.all().stream().map(this::view).toList())));
+    }
+
+    Map<String, Object> view(PlatformInfo info) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("platform", info.platform().wireName());
         view.put("family", info.family());
@@ -25,7 +31,7 @@ final class PlatformRoutes {
         view.put("free_daily_tokens", info.freeDailyTokens().isPresent() ? info.freeDailyTokens().getAsLong() : null);
         view.put("default_model", info.defaultModel().orElse(null));
         view.put("models", info.defaultModels());
-        view.put("bindings", info.bindings().stream().sorted().map(Binding::name).toList());
+        view.put("bindings", useCases.owner().oauth().bindings(info).stream().sorted().map(Binding::name).toList());
         return view;
     }
 }

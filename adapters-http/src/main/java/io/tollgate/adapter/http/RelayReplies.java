@@ -40,6 +40,10 @@ final class RelayReplies {
             }
             case RelayFailure.NoAccount none -> OpenAiError.reply(ctx, 503, "service_unavailable", "no_available_account", "model",
                     "No account can serve '" + none.model() + "' right now");
+            case RelayFailure.NoSuchAccount missing -> OpenAiError.reply(ctx, 404, "invalid_request_error", "account_not_found",
+                    "account_id", "You have no account " + missing.id());
+            case RelayFailure.NotServedByAccount notServed -> OpenAiError.reply(ctx, 400, "invalid_request_error",
+                    "model_not_served", "model", "Account " + notServed.account() + " does not serve '" + notServed.model() + "'");
             case RelayFailure.UpstreamFailed failed -> OpenAiError.reply(ctx, failed.last().status() == 504 ? 504 : 502, "upstream_error",
                     failed.last().failureClass().name().toLowerCase(Locale.ROOT), null,
                     "The model platform failed after " + failed.attempts() + " attempt(s): " + failed.last().message());

@@ -71,7 +71,7 @@ final class RelayRoutes {
         }
     }
 
-    private static void stream(Context ctx, RelayOutcome.Streaming streaming) throws IOException {
+    static void stream(Context ctx, RelayOutcome.Streaming streaming) throws IOException {
         ctx.status(200);
         ctx.res().setContentType("text/event-stream; charset=utf-8");
         ctx.res().setHeader("Cache-Control", "no-cache");

@@ -1,17 +1,26 @@
 package io.tollgate.adapter.http;
 
+import io.tollgate.application.account.BindAccount;
 import io.tollgate.application.account.ManageAccounts;
+import io.tollgate.application.account.Notifications;
+import io.tollgate.application.account.OAuthSettings;
+import io.tollgate.application.account.OwnAccounts;
 import io.tollgate.application.billing.BillingHistory;
 import io.tollgate.application.billing.ChangeBalance;
 import io.tollgate.application.billing.CreateUser;
 import io.tollgate.application.identity.AuthenticateApiKey;
 import io.tollgate.application.identity.ChangeUserStatus;
 import io.tollgate.application.identity.IssueApiKey;
+import io.tollgate.application.identity.IdentifyCaller;
 import io.tollgate.application.identity.IssueLegacyToken;
 import io.tollgate.application.identity.ListUsers;
 import io.tollgate.application.identity.ManageApiKeys;
+import io.tollgate.application.identity.MyPreferences;
+import io.tollgate.application.identity.SignIn;
 import io.tollgate.application.moderation.ReplaceSensitiveWords;
 import io.tollgate.application.moderation.SensitiveWordCatalog;
+import io.tollgate.application.relay.ChatWithOwnAccounts;
+import io.tollgate.application.relay.CheckAccount;
 import io.tollgate.application.relay.ManageModels;
 import io.tollgate.application.relay.ModelCatalog;
 import io.tollgate.application.relay.RelayChat;
@@ -24,7 +33,7 @@ import io.tollgate.application.totp.CheckMemfitTotp;
 import io.tollgate.application.totp.ManageTotpSecret;
 
 /** Every use case the routes call, built by the composition root, grouped by who calls them. */
-public record UseCases(ShareAuth shareAuth, Admin admin, Relay relay, Memfit memfit) {
+public record UseCases(ShareAuth shareAuth, Admin admin, Relay relay, Memfit memfit, Owner owner) {
 
     /** What FastGPT share links call. */
     public record ShareAuth(InitShareSession init, StartConversation start, FinishConversation finish) {}
@@ -38,6 +47,11 @@ public record UseCases(ShareAuth shareAuth, Admin admin, Relay relay, Memfit mem
 
     /** What API clients of the OpenAI-compatible endpoints call. */
     public record Relay(RelayChat chat, AuthenticateApiKey authenticateApiKey, ModelCatalog models, UsageLog usageLog) {}
+
+    /** What signed-in users call for themselves: their keys, preferences, own platform accounts and chats on them. */
+    public record Owner(SignIn signIn, IdentifyCaller identify, MyPreferences preferences, BindAccount bind,
+                        OwnAccounts accounts, CheckAccount check, ChatWithOwnAccounts chat, Notifications notifications,
+                        OAuthSettings oauth) {}
 
     /** The memfit TOTP gate, the public secret endpoint and its admin routes. */
     public record Memfit(CheckMemfitTotp gate, ManageTotpSecret secret) {}

@@ -45,7 +45,7 @@ class MemfitGateTest {
         UseCases.Memfit memfit = new UseCases.Memfit(new CheckMemfitTotp(MemfitModels.parse("memfit-,yak-"), current, Totp.MEMFIT, clock),
                 new ManageTotpSecret(current, Totp.MEMFIT, clock));
         String hash = HexFormat.of().formatHex(AdminAuth.sha256(TestApp.ADMIN_TOKEN));
-        return HttpApi.create(new UseCases(null, null, null, memfit), new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, false, hash, () -> true), clock);
+        return HttpApi.create(new UseCases(null, null, null, memfit, null), new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, false, hash, () -> true), clock);
     }
 
     private HttpResponse<byte[]> send(String origin, String method, String path, String body, String... headers) throws Exception {

@@ -67,7 +67,7 @@ final class TestApp {
                 new IssueLegacyToken(users, legacyTokens),
                 new ManageWorkflows(workflows),
                 catalog,
-                new ReplaceSensitiveWords(catalog), null, null, null, null), null, null);
+                new ReplaceSensitiveWords(catalog), null, null, null, null), null, null, null);
         new ReplaceSensitiveWords(catalog).replace(List.of("政治", "暴力", "色情", "赌博"));
     }
 
@@ -93,7 +93,7 @@ final class TestApp {
         };
         UseCases broken = new UseCases(new UseCases.ShareAuth(useCases.shareAuth().init(), useCases.shareAuth().start(),
                 new FinishConversation(new AuthenticateToken(jwt, legacyTokens, users), workflows, failing, clock)),
-                useCases.admin(), useCases.relay(), useCases.memfit());
+                useCases.admin(), useCases.relay(), useCases.memfit(), useCases.owner());
         String hash = HexFormat.of().formatHex(AdminAuth.sha256(ADMIN_TOKEN));
         return HttpApi.create(broken, new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, fastGptMode, hash, () -> true), clock);
     }

@@ -2,13 +2,17 @@ package io.tollgate.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.tollgate.domain.account.OAuthGrants;
+import io.tollgate.domain.account.PendingAuthorizations;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.billing.Consumptions;
 import io.tollgate.domain.billing.Ledger;
 import io.tollgate.domain.identity.ApiKeys;
 import io.tollgate.domain.identity.LegacyTokens;
+import io.tollgate.domain.identity.UserPreferences;
 import io.tollgate.domain.identity.Users;
 import io.tollgate.domain.moderation.SensitiveWords;
+import io.tollgate.domain.relay.AccountCalls;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Models;
 import io.tollgate.domain.relay.PublicUsage;
@@ -134,6 +138,22 @@ public final class Database implements AutoCloseable {
     /** Holds and group-committed settlements; its committer thread stops in {@link #close()}. */
     public Metering metering() {
         return metering;
+    }
+
+    public OAuthGrants oauthGrants() {
+        return new JdbiOAuthGrants(jdbi);
+    }
+
+    public PendingAuthorizations pendingAuthorizations() {
+        return new JdbiPendingAuthorizations(jdbi);
+    }
+
+    public UserPreferences userPreferences() {
+        return new JdbiUserPreferences(jdbi);
+    }
+
+    public AccountCalls accountCalls() {
+        return new JdbiAccountCalls(jdbi);
     }
 
     /** The server's memfit TOTP secret. */

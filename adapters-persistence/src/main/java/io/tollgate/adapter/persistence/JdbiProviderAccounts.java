@@ -4,6 +4,7 @@ import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.ProviderAccounts;
+import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.account.SealedCredential;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,9 +16,11 @@ import org.jdbi.v3.core.Jdbi;
 /** Provider accounts in PostgreSQL; credentials arrive sealed and are stored only that way. */
 final class JdbiProviderAccounts implements ProviderAccounts {
 
+    private final Jdbi jdbi;
     private final ProviderAccountsSql sql;
 
     JdbiProviderAccounts(Jdbi jdbi) {
+        this.jdbi = jdbi;
         this.sql = jdbi.onDemand(ProviderAccountsSql.class);
     }
 
@@ -30,7 +33,7 @@ final class JdbiProviderAccounts implements ProviderAccounts {
                     models(account), account.dailyTokenQuota(), account.weight(), health.status().wireName(),
                     health.reason(), health.until().orElse(null), health.consecutiveFailures(),
                     health.consecutiveAuthFailures(), keys.toArray(String[]::new), optionValues(account, keys),
-                    credential.keyId(), credential.sealed());
+                    credential.keyId(), credential.sealed(), account.owner().map(UserId::value).orElse(null));
         } catch (RuntimeException failed) {
             if (UniqueViolation.isCauseOf(failed)) {
                 throw new IllegalStateException("the account exists", failed);
@@ -47,6 +50,11 @@ final class JdbiProviderAccounts implements ProviderAccounts {
     @Override
     public List<ProviderAccount> all() {
         return sql.all().stream().map(ProviderAccountRow::toAccount).toList();
+    }
+
+    @Override
+    public List<ProviderAccount> ownedBy(UserId owner) {
+        return sql.ownedBy(owner.value()).stream().map(ProviderAccountRow::toAccount).toList();
     }
 
     @Override
@@ -82,7 +90,11 @@ final class JdbiProviderAccounts implements ProviderAccounts {
 
     @Override
     public boolean delete(AccountId id) {
-        return sql.delete(id.value()) > 0;
+        return jdbi.inTransaction(handle -> {
+            ProviderAccountsSql inTx = handle.attach(ProviderAccountsSql.class);
+            inTx.deleteOwnedUsage(id.value());
+            return inTx.delete(id.value()) > 0;
+        });
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.AccountStatus;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.identity.UserId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,12 +24,12 @@ import org.jdbi.v3.core.statement.StatementContext;
 record ProviderAccountRow(UUID id, String platform, String name, String baseUrl, List<String> models,
                           long dailyTokenQuota, int weight, String status, String statusReason, Instant statusUntil,
                           int consecutiveFailures, int consecutiveAuthFailures, List<String> optionKeys,
-                          List<String> optionValues) {
+                          List<String> optionValues, UUID ownerId) {
 
     static final String COLUMNS = "id, platform, name, base_url, models, daily_token_quota, weight, status,"
             + " status_reason, status_until, consecutive_failures, consecutive_auth_failures,"
             + " (SELECT array_agg(key ORDER BY key) FROM jsonb_each_text(options)) AS option_keys,"
-            + " (SELECT array_agg(value ORDER BY key) FROM jsonb_each_text(options)) AS option_values";
+            + " (SELECT array_agg(value ORDER BY key) FROM jsonb_each_text(options)) AS option_values, owner_id";
 
     static ProviderAccountRow map(ResultSet rs, StatementContext context) throws SQLException {
         return new ProviderAccountRow(rs.getObject("id", UUID.class), rs.getString("platform"), rs.getString("name"),
@@ -36,7 +37,7 @@ record ProviderAccountRow(UUID id, String platform, String name, String baseUrl,
                 rs.getInt("weight"), rs.getString("status"), rs.getString("status_reason"),
                 instant(rs, "status_until"), rs.getInt("consecutive_failures"),
                 rs.getInt("consecutive_auth_failures"), Columns.strings(rs, "option_keys"),
-                Columns.strings(rs, "option_values"));
+                Columns.strings(rs, "option_values"), rs.getObject("owner_id", UUID.class));
     }
 
     static String statusName(AccountStatus status) {
@@ -53,6 +54,6 @@ record ProviderAccountRow(UUID id, String platform, String name, String baseUrl,
             options.put(optionKeys.get(i), optionValues.get(i));
         }
         return new ProviderAccount(new AccountId(id), wire, name, baseUrl, new HashSet<>(models), dailyTokenQuota,
-                weight, health, options);
+                weight, health, options, Optional.ofNullable(ownerId).map(UserId::new));
     }
 }

@@ -15,13 +15,13 @@ interface ProviderAccountsSql {
 
     @SqlUpdate("INSERT INTO provider_accounts (id, platform, name, base_url, models, daily_token_quota, weight,"
             + " status, status_reason, status_until, consecutive_failures, consecutive_auth_failures, options,"
-            + " credential_key_id, credential) VALUES (:id, :platform, :name, :baseUrl, :models, :dailyTokenQuota,"
-            + " :weight, :status, :statusReason, :statusUntil, :consecutiveFailures, :consecutiveAuthFailures, "
-            + OPTIONS + ", :keyId, :credential)")
+            + " credential_key_id, credential, owner_id) VALUES (:id, :platform, :name, :baseUrl, :models,"
+            + " :dailyTokenQuota, :weight, :status, :statusReason, :statusUntil, :consecutiveFailures,"
+            + " :consecutiveAuthFailures, " + OPTIONS + ", :keyId, :credential, :ownerId)")
     void add(UUID id, String platform, String name, String baseUrl, String[] models, long dailyTokenQuota,
              int weight, String status, String statusReason, Instant statusUntil, int consecutiveFailures,
              int consecutiveAuthFailures, String[] optionKeys, String[] optionValues, String keyId,
-             byte[] credential);
+             byte[] credential, UUID ownerId);
 
     @SqlUpdate("UPDATE provider_accounts SET platform = :platform, name = :name, base_url = :baseUrl,"
             + " models = :models, daily_token_quota = :dailyTokenQuota, weight = :weight, status = :status,"
@@ -44,6 +44,9 @@ interface ProviderAccountsSql {
     @SqlQuery("SELECT " + ProviderAccountRow.COLUMNS + " FROM provider_accounts ORDER BY seq")
     List<ProviderAccountRow> all();
 
+    @SqlQuery("SELECT " + ProviderAccountRow.COLUMNS + " FROM provider_accounts WHERE owner_id = :owner ORDER BY seq")
+    List<ProviderAccountRow> ownedBy(UUID owner);
+
     @SqlQuery("SELECT credential_key_id, credential FROM provider_accounts WHERE id = :id")
     Optional<SealedRow> credential(UUID id);
 
@@ -53,6 +56,10 @@ interface ProviderAccountsSql {
     @SqlUpdate("UPDATE provider_accounts SET credential_key_id = :keyId, credential = :credential"
             + " WHERE id = :id AND credential_key_id = :expectedKeyId AND credential = :expected")
     int replaceCredentialIf(UUID id, String expectedKeyId, byte[] expected, String keyId, byte[] credential);
+
+    @SqlUpdate("DELETE FROM usage_records WHERE account_id = :id"
+            + " AND EXISTS (SELECT 1 FROM provider_accounts WHERE id = :id AND owner_id IS NOT NULL)")
+    int deleteOwnedUsage(UUID id);
 
     @SqlUpdate("DELETE FROM provider_accounts WHERE id = :id")
     int delete(UUID id);

@@ -1,5 +1,6 @@
 package io.tollgate.adapter.provider;
 
+import io.tollgate.domain.account.OAuthTokenEndpoint;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.TokenCounter;
@@ -31,6 +32,11 @@ public final class Providers {
             provider.platforms().forEach(platform -> providers.put(platform, provider));
         }
         return Map.copyOf(providers);
+    }
+
+    /** The client of platforms' OAuth 2.0 token endpoints. */
+    public static OAuthTokenEndpoint oauthTokens() {
+        return new OAuthTokenClient();
     }
 
     /** A tokenizer for estimates when a platform reports no usage. */

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * The upstream accounts as routing sees them: an in-memory view, reloaded from the database every few
@@ -50,36 +51,62 @@ public final class AccountPool {
     }
 
     /**
-     * The usable account with the most quota left for this model on one of these platforms, skipping those that
-     * failed this request.
+     * The usable system-pool account with the most quota left for this model on one of these platforms, skipping
+     * those that failed this request. Accounts users bound for themselves are never in it.
      */
     public Optional<Pick> choose(String model, Set<Platform> platforms, Set<AccountId> alreadyFailed) {
+        return choose(ProviderAccount::inSystemPool, model, platforms, alreadyFailed);
+    }
+
+    /** Like {@link #choose}, among the accounts in {@code scope} (e.g. one user's own accounts). */
+    public Optional<Pick> choose(Predicate<ProviderAccount> scope, String model, Set<Platform> platforms,
+                                 Set<AccountId> alreadyFailed) {
         PoolSnapshot current = current();
-        return chooser.choose(candidates(current, model, platforms), alreadyFailed, clock.instant())
+        return chooser.choose(candidates(current, scope, model, platforms), alreadyFailed, clock.instant())
                 .map(account -> new Pick(account, current.credentials().get(account.id())));
     }
 
-    /** Whether some account could serve the model now (without taking a turn in the round robin). */
+    /** Whether some system-pool account could serve the model now (without taking a turn in the round robin). */
     public boolean canServe(String model, Set<Platform> platforms) {
-        Instant now = clock.instant();
-        return candidates(current(), model, platforms).stream().anyMatch(c -> c.tokensLeft() > 0 && c.account().health().usableAt(now));
+        return canServe(ProviderAccount::inSystemPool, model, platforms);
     }
 
-    private static List<AccountChooser.Candidate> candidates(PoolSnapshot current, String model, Set<Platform> platforms) {
+    public boolean canServe(Predicate<ProviderAccount> scope, String model, Set<Platform> platforms) {
+        Instant now = clock.instant();
+        return candidates(current(), scope, model, platforms).stream()
+                .anyMatch(c -> c.tokensLeft() > 0 && c.account().health().usableAt(now));
+    }
+
+    private static List<AccountChooser.Candidate> candidates(PoolSnapshot current, Predicate<ProviderAccount> scope,
+                                                             String model, Set<Platform> platforms) {
         return current.accounts().stream()
-                .filter(a -> a.serves(model) && platforms.contains(a.platform()))
+                .filter(a -> scope.test(a) && a.serves(model) && platforms.contains(a.platform()))
                 .filter(a -> current.credentials().containsKey(a.id()))
                 .map(a -> new AccountChooser.Candidate(a, current.tokensLeft(a)))
                 .toList();
     }
 
-    /** Why no account could be picked: whether any serving account is out of quota, and when quotas reset. */
+    /** Why no system-pool account could be picked: whether any serving account is out of quota, and when quotas reset. */
     public Unavailable unavailable(String model) {
+        return unavailable(ProviderAccount::inSystemPool, model);
+    }
+
+    public Unavailable unavailable(Predicate<ProviderAccount> scope, String model) {
         PoolSnapshot current = current();
         Instant now = clock.instant();
-        boolean exhausted = current.accounts().stream().filter(a -> a.serves(model))
+        boolean exhausted = current.accounts().stream().filter(a -> scope.test(a) && a.serves(model))
                 .anyMatch(a -> current.tokensLeft(a) == 0 || a.health().status() == AccountStatus.SUSPENDED);
         return new Unavailable(exhausted, quotaDay.nextReset(now));
+    }
+
+    /** Tokens the account has used on the current quota day, as this node knows it. */
+    public long usedToday(AccountId account) {
+        return current().used(account);
+    }
+
+    /** When the current quota day ends. */
+    public Instant nextReset() {
+        return quotaDay.nextReset(clock.instant());
     }
 
     /** Why a model has no account now. */
@@ -103,6 +130,15 @@ public final class AccountPool {
     /** Counts tokens an account just spent (the settlement writes them to the database too). */
     public void addTokens(AccountId account, long tokens) {
         current().usedSince().computeIfAbsent(account, id -> new AtomicLong()).addAndGet(tokens);
+    }
+
+    /** Uses a renewed credential from now on, without waiting for the next reload. */
+    public void useCredential(AccountId account, String credential) {
+        PoolSnapshot current = current();
+        Map<AccountId, String> credentials = new HashMap<>(current.credentials());
+        credentials.put(account, credential);
+        snapshot = new PoolSnapshot(current.accounts(), Map.copyOf(credentials), current.day(), current.usedAtLoad(),
+                current.usedSince(), current.loadedAt());
     }
 
     /** The quota day a call starting now counts against. */

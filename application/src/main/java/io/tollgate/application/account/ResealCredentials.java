@@ -5,8 +5,14 @@ import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.account.SealedCredential;
+import io.tollgate.domain.account.OAuthGrant;
+import io.tollgate.domain.account.OAuthGrants;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Re-seals every stored credential under the current master key, so a previous key can be retired. */
 public final class ResealCredentials {
@@ -21,10 +27,25 @@ public final class ResealCredentials {
     }
 
     private final ProviderAccounts accounts;
+    private final List<OAuthGrant> grants;
+    private final Consumer<OAuthGrant> saveGrant;
     private final CredentialCipher cipher;
 
+    /** For stores without OAuth grants. */
     public ResealCredentials(ProviderAccounts accounts, CredentialCipher cipher) {
+        this(accounts, List.of(), grant -> { }, cipher);
+    }
+
+    /** Re-seals the grants' refresh tokens too. */
+    public ResealCredentials(ProviderAccounts accounts, OAuthGrants grants, CredentialCipher cipher) {
+        this(accounts, grants.all(), grants::save, cipher);
+    }
+
+    private ResealCredentials(ProviderAccounts accounts, List<OAuthGrant> grants, Consumer<OAuthGrant> saveGrant,
+                              CredentialCipher cipher) {
         this.accounts = accounts;
+        this.grants = grants;
+        this.saveGrant = saveGrant;
         this.cipher = cipher;
     }
 
@@ -41,7 +62,22 @@ public final class ResealCredentials {
             }
             stale.put(account.id(), sealed);
         }
+        List<OAuthGrant> staleGrants = new ArrayList<>();
+        for (OAuthGrant grant : grants) {
+            Optional<SealedCredential> sealed = grant.refreshToken().filter(token -> !cipher.isCurrent(token));
+            if (sealed.isPresent() && !cipher.holdsKeyOf(sealed.get())) {
+                return new Outcome.UnknownKey(sealed.get().keyId(), cipher.currentKeyId());
+            }
+            sealed.ifPresent(any -> staleGrants.add(grant));
+        }
         int resealed = 0;
+        for (OAuthGrant grant : staleGrants) {
+            AccountId id = grant.account();
+            String token = cipher.open(id, grant.refreshToken().orElseThrow());
+            saveGrant.accept(new OAuthGrant(id, Optional.of(cipher.seal(id, token)), grant.accessExpiresAt(),
+                    grant.refreshedAt(), grant.lastError()));
+            resealed++;
+        }
         for (Map.Entry<AccountId, SealedCredential> entry : stale.entrySet()) {
             AccountId id = entry.getKey();
             // One conditional statement per account: each is atomic, a crash part-way leaves every value openable,

@@ -22,6 +22,13 @@ public final class ManageApiKeys {
         return keys.list(user, page.offset(), page.limit());
     }
 
+    /** Revokes the key only if it is the user's own; false for another user's key, as for a missing one. */
+    public boolean revokeOwn(UserId owner, ApiKeyId id) {
+        // A user has few keys: reading them all is cheaper than another port method.
+        boolean owns = keys.list(Optional.of(owner), 0, Integer.MAX_VALUE).stream().anyMatch(key -> key.id().equals(id));
+        return owns && revoke(id);
+    }
+
     public boolean revoke(ApiKeyId id) {
         boolean revoked = keys.delete(id);
         authenticate.forgetAll();

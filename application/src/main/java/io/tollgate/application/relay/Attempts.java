@@ -18,8 +18,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The failover loop of one request: each account at most once, until one answers or the attempts run out. */
+/**
+ * The failover loop of one request: each account at most once, until one answers or the attempts run out. An
+ * account whose credential the platform refuses is renewed once and tried again, when its credential can be renewed.
+ */
 final class Attempts {
+
+    /** Which accounts a request may use, and why none is left. */
+    interface Scope {
+        Optional<Pick> choose(Set<AccountId> alreadyFailed);
+
+        RelayFailure whenNoneLeft();
+    }
+
+    /** Renews an account's credential after the platform refused it: the new credential, or empty. */
+    interface Renewal {
+        Renewal NONE = (account, refused) -> Optional.empty();
+
+        Optional<String> renew(AccountId account, String refusedCredential);
+    }
 
     private final AccountPool pool;
     private final Map<Platform, ChatProvider> providers;
@@ -27,14 +44,40 @@ final class Attempts {
     private final CallMeter meter;
     private final Model model;
     private final ChatCall call;
+    private final Scope scope;
+    private final Renewal renewal;
 
+    /** Over the system pool, where no credential is renewed here. */
     Attempts(AccountPool pool, Map<Platform, ChatProvider> providers, int maxAttempts, CallMeter meter, Model model, ChatCall call) {
+        this(pool, providers, maxAttempts, meter, model, call, systemPool(pool, model), Renewal.NONE);
+    }
+
+    Attempts(AccountPool pool, Map<Platform, ChatProvider> providers, int maxAttempts, CallMeter meter, Model model,
+             ChatCall call, Scope scope, Renewal renewal) {
         this.pool = pool;
         this.providers = providers;
         this.maxAttempts = maxAttempts;
         this.meter = meter;
         this.model = model;
         this.call = call;
+        this.scope = scope;
+        this.renewal = renewal;
+    }
+
+    private static Scope systemPool(AccountPool pool, Model model) {
+        return new Scope() {
+            @Override
+            public Optional<Pick> choose(Set<AccountId> alreadyFailed) {
+                return pool.choose(model.name(), model.platforms(), alreadyFailed);
+            }
+
+            @Override
+            public RelayFailure whenNoneLeft() {
+                AccountPool.Unavailable why = pool.unavailable(model.name());
+                return why.quotaExhausted() ? new RelayFailure.QuotaExhausted(model.name(), why.resetAt())
+                        : new RelayFailure.NoAccount(model.name());
+            }
+        };
     }
 
     RelayOutcome run() {
@@ -42,22 +85,32 @@ final class Attempts {
         Optional<UpstreamFailure> last = Optional.empty();
         Optional<Pick> pick = Optional.empty();
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-            pick = pool.choose(model.name(), model.platforms(), failed);
+            pick = scope.choose(failed);
             if (pick.isEmpty()) {
                 break;
             }
-            switch (tryOnce(pick.get())) {
+            Tried tried = tryOnce(pick.get());
+            if (tried instanceof Tried.Failed refused && refused.failure().failureClass() == FailureClass.AUTH) {
+                Optional<String> renewed = renewal.renew(pick.get().account().id(), pick.get().credential());
+                if (renewed.isPresent()) {
+                    pick = Optional.of(new Pick(pick.get().account(), renewed.get()));
+                    tried = tryOnce(pick.get());
+                }
+            }
+            switch (tried) {
                 case Tried.Delivered delivered -> {
                     pool.recordSuccess(pick.get().account());
                     return delivered.outcome();
                 }
                 case Tried.Failed refused when refused.failure().failureClass() == FailureClass.CLIENT -> {
+                    meter.noteFailure(refused.failure().message());
                     meter.refund(Optional.of(pick.get().account()), Optional.of(FailureClass.CLIENT));
                     return new RelayFailure.RefusedByPlatform(refused.failure());
                 }
                 case Tried.Failed retry -> {
                     pool.recordFailure(pick.get().account(), retry.failure().failureClass(), retry.failure().message(),
                             retry.failure().retryAfter());
+                    meter.noteFailure(retry.failure().message());
                     failed.add(pick.get().account().id());
                     last = Optional.of(retry.failure());
                 }
@@ -65,8 +118,7 @@ final class Attempts {
         }
         meter.refund(pick.map(Pick::account), last.map(UpstreamFailure::failureClass));
         if (last.isEmpty()) {
-            AccountPool.Unavailable why = pool.unavailable(model.name());
-            return why.quotaExhausted() ? new RelayFailure.QuotaExhausted(model.name(), why.resetAt()) : new RelayFailure.NoAccount(model.name());
+            return scope.whenNoneLeft();
         }
         return new RelayFailure.UpstreamFailed(last.get(), failed.size());
     }
@@ -88,9 +140,9 @@ final class Attempts {
         return switch (provider.call(request)) {
             case UpstreamResult.Failed failed -> new Tried.Failed(failed.failure());
             case UpstreamResult.Completed completed -> {
-                Usage usage = completed.usage().orElseGet(
-                        () -> meter.estimate(new String(completed.body(), java.nio.charset.StandardCharsets.UTF_8)));
-                meter.settle(Optional.of(pick.account()), usage, UsageRecord.Status.OK, Optional.empty());
+                String reply = new String(completed.body(), java.nio.charset.StandardCharsets.UTF_8);
+                Usage usage = completed.usage().orElseGet(() -> meter.estimate(reply));
+                meter.settle(Optional.of(pick.account()), usage, UsageRecord.Status.OK, Optional.empty(), reply);
                 yield new Tried.Delivered(new RelayOutcome.Answered(completed.body()));
             }
             case UpstreamResult.Streaming streaming -> {

@@ -3,7 +3,10 @@ package io.tollgate.application.relay;
 import io.tollgate.application.account.AccountPool;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.AccountCall;
+import io.tollgate.domain.relay.CallSummary;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Model;
 import io.tollgate.domain.relay.TokenCounter;
@@ -32,6 +35,7 @@ final class CallMeter {
     private final ChatCall call;
     private final Instant startedAt;
     private final AtomicBoolean settled = new AtomicBoolean();
+    private volatile String lastFailure = "";
 
     CallMeter(Metering metering, AccountPool pool, TokenCounter tokens, Clock clock, Payer payer, String requestId,
               Model model, ChatCall call) {
@@ -48,6 +52,17 @@ final class CallMeter {
 
     /** Charges for the usage and releases the rest of the reservation; later calls do nothing. */
     Points settle(Optional<ProviderAccount> account, Usage usage, UsageRecord.Status status, Optional<FailureClass> failure) {
+        return settle(account, usage, status, failure, "");
+    }
+
+    /** The last upstream failure's message, kept for the usage page of an own account. */
+    void noteFailure(String message) {
+        lastFailure = message;
+    }
+
+    /** As {@link #settle}, with the reply's text (or what a stream delivered) for an own account's usage page. */
+    Points settle(Optional<ProviderAccount> account, Usage usage, UsageRecord.Status status, Optional<FailureClass> failure,
+                  CharSequence reply) {
         if (!settled.compareAndSet(false, true)) {
             return Points.ZERO;
         }
@@ -58,8 +73,8 @@ final class CallMeter {
             case Payer.Billed billed -> {
                 Points cost = status == UsageRecord.Status.FAILED && usage.totalTokens() == 0 ? Points.ZERO
                         : model.price().cost(usage, billed.user().groupRatio());
-                billed.limits().countTokens(billed.key(), usage.totalTokens());
-                yield metering.settle(billed.reservation(), new UsageRecord(requestId, Optional.of(billed.key().id()),
+                billed.key().ifPresent(key -> billed.limits().countTokens(key, usage.totalTokens()));
+                yield metering.settle(billed.reservation(), new UsageRecord(requestId, billed.key().map(ApiKey::id),
                         Optional.of(billed.user().id()), account.map(ProviderAccount::id), model.name(), usage, cost,
                         millis, status, failure, now, pool.quotaDay()));
             }
@@ -68,6 +83,13 @@ final class CallMeter {
                 metering.recordUnbilled(new UsageRecord(requestId, Optional.empty(), Optional.empty(),
                         account.map(ProviderAccount::id), model.name(), usage, Points.ZERO, millis, status, failure, now,
                         pool.quotaDay()));
+                yield Points.ZERO;
+            }
+            case Payer.Owner owner -> {
+                String error = status == UsageRecord.Status.OK ? "" : failure.map(f -> f.name() + ": ").orElse("") + lastFailure;
+                account.ifPresent(a -> owner.calls().record(new AccountCall(new UsageRecord(requestId, Optional.empty(),
+                        owner.user().id(), Optional.of(a.id()), model.name(), usage, Points.ZERO, millis, status, failure,
+                        now, pool.quotaDay()), new CallSummary(owner.requestSummary(), ReplyText.of(reply), error))));
                 yield Points.ZERO;
             }
         };

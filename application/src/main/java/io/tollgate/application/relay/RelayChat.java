@@ -63,20 +63,28 @@ public final class RelayChat {
             Optional<Model> open = models.byName(call.model()).filter(Model::enabled).filter(Model::isPublic);
             return noKey && open.isPresent() ? relayPublic(command, open.get()) : new RelayFailure.InvalidKey("invalid API key");
         }
+        return relayFor(valid.user(), Optional.of(valid.key()), call, command.requestId());
+    }
+
+    /**
+     * Relays for a known user through the system pool, charged in points; with the key they called with, whose
+     * model list and limits then apply (a signed-in user without a key has neither).
+     */
+    public RelayOutcome relayFor(User user, Optional<ApiKey> key, ChatCall call, String requestId) {
         Optional<Model> found = models.byName(call.model()).filter(Model::enabled);
         if (found.isEmpty()) {
             return new RelayFailure.UnknownModel(call.model());
         }
-        if (!valid.key().allows(call.model())) {
+        if (key.isPresent() && !key.get().allows(call.model())) {
             return new RelayFailure.ModelNotAllowed(call.model());
         }
-        Optional<RelayFailure> limited = limits.admit(valid.key());
+        Optional<RelayFailure> limited = key.flatMap(limits::admit);
         if (limited.isPresent()) {
             return limited.get();
         }
         Model model = found.get();
         Optional<RelayFailure> unservable = unservable(model);
-        return unservable.isPresent() ? unservable.get() : reserveAndCall(command, valid.key(), valid.user(), model);
+        return unservable.isPresent() ? unservable.get() : reserveAndCall(requestId, key, user, model, call);
     }
 
     private RelayOutcome relayPublic(Command command, Model model) {
@@ -98,15 +106,14 @@ public final class RelayChat {
                 : new RelayFailure.NoAccount(model.name()));
     }
 
-    private RelayOutcome reserveAndCall(Command command, ApiKey key, User user, Model model) {
-        ChatCall call = command.call();
+    private RelayOutcome reserveAndCall(String requestId, Optional<ApiKey> key, User user, Model model, ChatCall call) {
         Usage worstCase = new Usage(call.promptTokenEstimate(), call.maxTokens().orElse(settings.defaultMaxTokens()), true);
         Points estimate = model.price().cost(worstCase, user.groupRatio());
         return switch (metering.reserve(user.id(), estimate, clock.instant())) {
             case Reservation.Insufficient insufficient -> new RelayFailure.InsufficientBalance(insufficient.available(), estimate);
             case Reservation.NoSuchUser ignored -> new RelayFailure.InvalidKey("the key's user is gone");
             case Reservation.Held held -> call(new CallMeter(metering, pool, tokens, clock,
-                    new Payer.Billed(key, user, held.id(), limits), command.requestId(), model, call), model, call);
+                    new Payer.Billed(key, user, held.id(), limits), requestId, model, call), model, call);
         };
     }
 

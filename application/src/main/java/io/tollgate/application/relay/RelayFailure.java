@@ -31,6 +31,12 @@ public sealed interface RelayFailure extends RelayOutcome {
     /** No account serves the model now (none configured, or all cooling down or disabled). */
     record NoAccount(String model) implements RelayFailure {}
 
+    /** The caller has no own account with this id (or it is another user's: the same answer). */
+    record NoSuchAccount(String id) implements RelayFailure {}
+
+    /** The caller's own account was named, but does not serve this model. */
+    record NotServedByAccount(String model, String account) implements RelayFailure {}
+
     /** Every attempt failed; the last failure says why. */
     record UpstreamFailed(UpstreamFailure last, int attempts) implements RelayFailure {}
 

@@ -45,21 +45,22 @@ public final class StreamSession {
                         if (!(data.usageOnly() && !wantsUsage)) {
                             if (!sink.write(data.bytes())) {
                                 stream.cancel();
-                                meter.settle(Optional.of(account), meter.estimate(delivered), UsageRecord.Status.CLIENT_CLOSED, Optional.empty());
+                                meter.settle(Optional.of(account), meter.estimate(delivered), UsageRecord.Status.CLIENT_CLOSED, Optional.empty(), delivered);
                                 return;
                             }
                             delivered.append(data.text());
                         }
                     }
                     case StreamEvent.Done ignored -> {
-                        meter.settle(Optional.of(account), usage.orElseGet(() -> meter.estimate(delivered)), UsageRecord.Status.OK, Optional.empty());
+                        meter.settle(Optional.of(account), usage.orElseGet(() -> meter.estimate(delivered)), UsageRecord.Status.OK, Optional.empty(), delivered);
                         sink.write(DONE);
                         return;
                     }
                     case StreamEvent.Failed failed -> {
                         stream.cancel();
                         Usage used = usage.orElseGet(() -> meter.estimate(delivered));
-                        meter.settle(Optional.of(account), used, UsageRecord.Status.FAILED, Optional.of(failed.failure().failureClass()));
+                        meter.noteFailure(failed.failure().message());
+                        meter.settle(Optional.of(account), used, UsageRecord.Status.FAILED, Optional.of(failed.failure().failureClass()), delivered);
                         sink.write(errorEvent(failed.failure()));
                         return;
                     }

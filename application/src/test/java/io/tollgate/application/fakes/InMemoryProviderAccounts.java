@@ -5,6 +5,7 @@ import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.account.SealedCredential;
+import io.tollgate.domain.identity.UserId;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +36,11 @@ public final class InMemoryProviderAccounts implements ProviderAccounts {
     @Override
     public synchronized List<ProviderAccount> all() {
         return List.copyOf(accounts.values());
+    }
+
+    @Override
+    public synchronized List<ProviderAccount> ownedBy(UserId owner) {
+        return accounts.values().stream().filter(a -> a.ownedBy(owner)).toList();
     }
 
     @Override

@@ -21,8 +21,13 @@ public record AccountHealth(AccountStatus status, String reason, Optional<Instan
         return switch (status) {
             case ENABLED -> true;
             case COOLING_DOWN, SUSPENDED -> until.map(end -> !now.isBefore(end)).orElse(true);
-            case DISABLED -> false;
+            case DISABLED, EXPIRED -> false;
         };
+    }
+
+    /** The credential could not be renewed; {@code reason} says what the platform answered. */
+    public static AccountHealth expired(String reason) {
+        return new AccountHealth(AccountStatus.EXPIRED, reason, Optional.empty(), 0, 0);
     }
 
     public static AccountHealth disabledByAdmin(String reason) {

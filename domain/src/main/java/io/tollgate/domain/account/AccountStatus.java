@@ -10,7 +10,9 @@ public enum AccountStatus {
     /** Out of quota or balance; usable again after the account's daily reset. */
     SUSPENDED,
     /** Off until an admin enables it (by hand, or after repeated failures). */
-    DISABLED;
+    DISABLED,
+    /** Its credential expired or was revoked and could not be renewed: off until its owner authorizes again. */
+    EXPIRED;
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

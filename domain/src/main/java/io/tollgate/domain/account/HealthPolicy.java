@@ -27,7 +27,8 @@ public record HealthPolicy(int authFailuresToDisable, int failuresToDisable, Dur
     /** The state after a failure of this class; {@code detail} becomes the stored reason. */
     public AccountHealth afterFailure(AccountHealth health, FailureClass failure, String detail,
                                       Optional<Duration> retryAfter, Instant now, Instant nextReset) {
-        if (failure == FailureClass.CLIENT || health.status() == AccountStatus.DISABLED) {
+        if (failure == FailureClass.CLIENT || health.status() == AccountStatus.DISABLED
+                || health.status() == AccountStatus.EXPIRED) {
             return health;
         }
         int failures = health.consecutiveFailures() + 1;

@@ -1,16 +1,20 @@
 package io.tollgate.domain.account;
 
+import io.tollgate.domain.identity.UserId;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * An upstream account Tollgate spends: where it is, which models it serves, its daily token quota
- * (0 = unlimited), its weight for ties, its health, and platform options that are not secret (the
- * credential is kept apart, sealed, and never part of this record).
+ * (0 = unlimited), its weight for ties, its health, platform options that are not secret (the credential is
+ * kept apart, sealed, and never part of this record), and its owner: empty for the system pool that every
+ * paying caller shares, a user for an account that user bound and only that user spends.
  */
 public record ProviderAccount(AccountId id, Platform platform, String name, String baseUrl, Set<String> models,
-                              long dailyTokenQuota, int weight, AccountHealth health, Map<String, String> options) {
+                              long dailyTokenQuota, int weight, AccountHealth health, Map<String, String> options,
+                              Optional<UserId> owner) {
 
     public ProviderAccount {
         Objects.requireNonNull(id, "id");
@@ -30,6 +34,22 @@ public record ProviderAccount(AccountId id, Platform platform, String name, Stri
             throw new IllegalArgumentException("the quota is 0 (unlimited) or more, the weight 1 to 1000");
         }
         options = Map.copyOf(options);
+        Objects.requireNonNull(owner, "owner");
+    }
+
+    /** An account of the system pool. */
+    public ProviderAccount(AccountId id, Platform platform, String name, String baseUrl, Set<String> models,
+                           long dailyTokenQuota, int weight, AccountHealth health, Map<String, String> options) {
+        this(id, platform, name, baseUrl, models, dailyTokenQuota, weight, health, options, Optional.empty());
+    }
+
+    /** Whether it belongs to the system pool rather than to one user. */
+    public boolean inSystemPool() {
+        return owner.isEmpty();
+    }
+
+    public boolean ownedBy(UserId user) {
+        return owner.filter(user::equals).isPresent();
     }
 
     public boolean serves(String model) {
@@ -41,6 +61,6 @@ public record ProviderAccount(AccountId id, Platform platform, String name, Stri
     }
 
     public ProviderAccount withHealth(AccountHealth newHealth) {
-        return new ProviderAccount(id, platform, name, baseUrl, models, dailyTokenQuota, weight, newHealth, options);
+        return new ProviderAccount(id, platform, name, baseUrl, models, dailyTokenQuota, weight, newHealth, options, owner);
     }
 }

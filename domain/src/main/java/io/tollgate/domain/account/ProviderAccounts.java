@@ -1,5 +1,6 @@
 package io.tollgate.domain.account;
 
+import io.tollgate.domain.identity.UserId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ public interface ProviderAccounts {
 
     List<ProviderAccount> all();
 
+    /** The accounts this user bound, oldest first. */
+    List<ProviderAccount> ownedBy(UserId owner);
+
     /** Replaces the settings and health of the stored account; false when there is none. */
     boolean update(ProviderAccount account);
 
@@ -26,6 +30,7 @@ public interface ProviderAccounts {
     /** Replaces the credential only while it is still {@code expected}; false when it changed or the account is gone. */
     boolean replaceCredentialIf(AccountId id, SealedCredential expected, SealedCredential replacement);
 
+    /** Deletes the account; a user-bound account's usage records and grant go with it (ledger entries never do). */
     boolean delete(AccountId id);
 
     /** Tokens each account has used on that quota day (written by settlements). */

@@ -1,0 +1,44 @@
+package io.tollgate.adapter.http;
+
+import io.javalin.http.Context;
+import io.tollgate.application.identity.Caller;
+import java.util.Optional;
+import java.util.Set;
+
+/** Lets a request into the user API only with the user's session token or one of their API keys. */
+final class UserAuth {
+
+    /** Paths of the user API that need no credential: signing in, the platform list, and the platforms' redirect. */
+    static final Set<String> OPEN = Set.of("/api/v1/auth/login", "/api/v1/oauth/platforms", "/api/v1/oauth/callback");
+
+    private static final String CALLER = "tollgate.caller";
+
+    private final UseCases useCases;
+
+    UserAuth(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    void check(Context ctx) {
+        if (OPEN.contains(ctx.path())) {
+            return;
+        }
+        Optional<Caller> caller = useCases.owner().identify().identify(RelayRoutes.bearer(ctx));
+        if (caller.isEmpty()) {
+            ctx.skipRemainingHandlers();
+            ctx.header("WWW-Authenticate", "Bearer");
+            ApiError.reply(ctx, 401, "unauthorized",
+                    "sign in first: 'Authorization: Bearer <session token from POST /api/v1/auth/login, or your API key>'");
+            return;
+        }
+        ctx.attribute(CALLER, caller.get());
+    }
+
+    static Caller of(Context ctx) {
+        Caller caller = ctx.attribute(CALLER);
+        if (caller == null) {
+            throw new IllegalStateException("a user route ran without UserAuth");
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,87 @@
+package io.tollgate.adapter.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.tollgate.application.identity.Caller;
+import io.tollgate.application.identity.IssueApiKey;
+import io.tollgate.application.identity.Page;
+import io.tollgate.domain.identity.ApiKeyId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The signed-in user's own API: sign-in, their profile and preferences, and their API keys. */
+final class UserRoutes {
+
+    private final UseCases useCases;
+
+    UserRoutes(UseCases useCases) {
+        this.useCases = useCases;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post("/api/v1/auth/login", this::login);
+        routes.get("/api/v1/me", ctx -> ctx.json(me(UserAuth.of(ctx))));
+        routes.patch("/api/v1/me", this::changePreferences);
+        routes.get("/api/v1/keys", ctx -> ctx.json(Views.list(useCases.admin().manageApiKeys()
+                .list(Optional.of(UserAuth.of(ctx).user().id()), new Page(0, 1000)).stream().map(AdminKeyRoutes::view).toList())));
+        routes.post("/api/v1/keys", this::issueKey);
+        routes.delete("/api/v1/keys/{id}", ctx -> {
+            Optional<ApiKeyId> id = ApiKeyId.parse(ctx.pathParam("id"));
+            if (id.isPresent() && useCases.admin().manageApiKeys().revokeOwn(UserAuth.of(ctx).user().id(), id.get())) {
+                ctx.status(204);
+            } else {
+                ApiError.notFound(ctx, "key");
+            }
+        });
+    }
+
+    private void login(Context ctx) {
+        JsonNode body = AdminRequest.body(ctx);
+        String username = AdminRequest.optionalText(body, "username").orElse("");
+        String password = AdminRequest.optionalText(body, "password").orElse("");
+        useCases.owner().signIn().signIn(username, password).ifPresentOrElse(signedIn -> {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("token", signedIn.token());
+            view.put("token_type", "Bearer");
+            view.put("user", Views.user(signedIn.user()));
+            ctx.json(view);
+        }, () -> ApiError.reply(ctx, 401, "bad_credentials", "wrong username or password, or the user is disabled"));
+    }
+
+    private Map<String, Object> me(Caller caller) {
+        Map<String, Object> view = Views.user(caller.user());
+        view.put("points_fallback", useCases.owner().preferences().pointsFallback(caller.user().id()));
+        return view;
+    }
+
+    private void changePreferences(Context ctx) {
+        Caller caller = UserAuth.of(ctx);
+        JsonNode fallback = AdminRequest.body(ctx).get("points_fallback");
+        if (fallback == null || !fallback.isBoolean()) {
+            throw new AdminRequest.Invalid("'points_fallback' is true or false");
+        }
+        useCases.owner().preferences().allowPointsFallback(caller.user().id(), fallback.asBoolean());
+        ctx.json(me(caller));
+    }
+
+    private void issueKey(Context ctx) {
+        JsonNode body = AdminRequest.body(ctx);
+        Caller caller = UserAuth.of(ctx);
+        String name = AdminRequest.optionalText(body, "name").orElse("default");
+        List<String> models = AdminRequest.textList(body, "models");
+        IssueApiKey.Command command = AdminRequest.valid("key",
+                () -> new IssueApiKey.Command(caller.user().id(), name, models, Optional.empty(), 0, 0));
+        switch (AdminRequest.valid("key", () -> useCases.admin().issueApiKey().issue(command))) {
+            case IssueApiKey.Outcome.Issued issued -> {
+                Map<String, Object> view = AdminKeyRoutes.view(issued.key());
+                view.put("key", issued.secret());
+                view.put("note", "the key is shown only this once");
+                ctx.status(201).json(view);
+            }
+            case IssueApiKey.Outcome.NoSuchUser ignored -> ApiError.notFound(ctx, "user");
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.tollgate.adapter.persistence;
+
+import static io.tollgate.adapter.persistence.Columns.instant;
+
+import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.relay.AccountCall;
+import io.tollgate.domain.relay.AccountCalls;
+import io.tollgate.domain.relay.CallSummary;
+import io.tollgate.domain.relay.UsageRecord;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** Calls on users' own accounts: a usage record with summaries and the account's day counter, in one transaction. */
+final class JdbiAccountCalls implements AccountCalls {
+
+    private static final String SUMMARIES = "request_summary, response_summary, error_detail";
+
+    private final Jdbi jdbi;
+
+    JdbiAccountCalls(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void record(AccountCall call) {
+        UsageRecord r = call.record();
+        if (r.account().isEmpty() || r.cost().isPositive()) {
+            throw new IllegalArgumentException("a call on an own account names the account and costs nothing");
+        }
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("INSERT INTO usage_records (" + UsageRecordRow.COLUMNS + ", " + SUMMARIES + ") VALUES"
+                            + " (:requestId, :key, :user, :account, :model, :prompt, :completion, :estimated, 0, :latency,"
+                            + " :status, :errorClass, :at, :day, :request, :response, :error)")
+                    .bind("requestId", r.requestId())
+                    .bind("key", r.key().map(k -> k.value()).orElse(null))
+                    .bind("user", r.user().map(u -> u.value()).orElse(null))
+                    .bind("account", r.account().get().value())
+                    .bind("model", r.model())
+                    .bind("prompt", r.usage().promptTokens())
+                    .bind("completion", r.usage().completionTokens())
+                    .bind("estimated", r.usage().estimated())
+                    .bind("latency", r.latencyMillis())
+                    .bind("status", UsageRecordRow.statusName(r.status()))
+                    .bind("errorClass", r.errorClass().map(UsageRecordRow::errorClassName).orElse(null))
+                    .bind("at", r.at())
+                    .bind("day", r.quotaDay())
+                    .bind("request", call.summary().request())
+                    .bind("response", call.summary().response())
+                    .bind("error", call.summary().error())
+                    .execute();
+            handle.createUpdate("INSERT INTO account_token_usage (account_id, quota_day, tokens) VALUES (:account, :day, :tokens)"
+                            + " ON CONFLICT (account_id, quota_day) DO UPDATE SET tokens = account_token_usage.tokens + EXCLUDED.tokens")
+                    .bind("account", r.account().get().value()).bind("day", r.quotaDay())
+                    .bind("tokens", r.usage().totalTokens()).execute();
+        });
+    }
+
+    @Override
+    public List<AccountCall> page(AccountId account, int offset, int limit) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + UsageRecordRow.COLUMNS + ", " + SUMMARIES
+                        + " FROM usage_records WHERE account_id = :account ORDER BY id DESC LIMIT :limit OFFSET :offset")
+                .bind("account", account.value()).bind("limit", Math.max(0, limit)).bind("offset", Math.max(0, offset))
+                .map(JdbiAccountCalls::map).list());
+    }
+
+    @Override
+    public Map<AccountId, Instant> lastCalled(Collection<AccountId> accounts) {
+        UUID[] ids = accounts.stream().map(AccountId::value).toArray(UUID[]::new);
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT a.id, (SELECT at FROM usage_records u"
+                        + " WHERE u.account_id = a.id ORDER BY u.id DESC LIMIT 1) AS at FROM unnest(:ids) AS a(id)")
+                .bind("ids", ids)
+                .map((rs, ctx) -> Map.entry(rs.getObject("id", UUID.class), java.util.Optional.ofNullable(instant(rs, "at"))))
+                .list())
+                .stream().filter(e -> e.getValue().isPresent())
+                .collect(Collectors.toUnmodifiableMap(e -> new AccountId(e.getKey()), e -> e.getValue().get()));
+    }
+
+    private static AccountCall map(ResultSet rs, StatementContext context) throws SQLException {
+        UsageRecord record = UsageRecordRow.map(rs, context).toRecord();
+        return new AccountCall(record, new CallSummary(text(rs, "request_summary"), text(rs, "response_summary"),
+                text(rs, "error_detail")));
+    }
+
+    private static String text(ResultSet rs, String column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null ? "" : value;
+    }
+}

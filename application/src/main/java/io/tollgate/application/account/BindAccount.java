@@ -1,0 +1,182 @@
+package io.tollgate.application.account;
+
+import io.tollgate.domain.account.AccountHealth;
+import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.account.Binding;
+import io.tollgate.domain.account.CredentialCipher;
+import io.tollgate.domain.account.OAuthClient;
+import io.tollgate.domain.account.OAuthGrant;
+import io.tollgate.domain.account.OAuthGrants;
+import io.tollgate.domain.account.OAuthTokenEndpoint;
+import io.tollgate.domain.account.PendingAuthorization;
+import io.tollgate.domain.account.PendingAuthorizations;
+import io.tollgate.domain.account.Pkce;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.PlatformCatalog;
+import io.tollgate.domain.account.PlatformInfo;
+import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.account.ProviderAccounts;
+import io.tollgate.domain.account.TokenReply;
+import io.tollgate.domain.identity.UserId;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/**
+ * Binds a user's own platform account: by OAuth 2.0 authorization code with PKCE where Tollgate is a registered
+ * client (the state works once, for ten minutes), or by a key the user pastes where the platform has no OAuth.
+ */
+public final class BindAccount {
+
+    /** How long a started authorization waits for the platform's redirect. */
+    public static final Duration AUTHORIZATION_LIFETIME = Duration.ofMinutes(10);
+
+    /** {@code platform} is a wire name or a guide name ({@code qwen}); no quota means the platform's free quota. */
+    public record Request(UserId owner, String platform, String accountName, OptionalLong dailyQuota) {}
+
+    private final ProviderAccounts accounts;
+    private final PendingAuthorizations pending;
+    private final OAuthGrants grants;
+    private final OAuthTokenEndpoint tokens;
+    private final CredentialCipher cipher;
+    private final AccountPool pool;
+    private final OAuthSettings settings;
+    private final Clock clock;
+
+    public BindAccount(ProviderAccounts accounts, PendingAuthorizations pending, OAuthGrants grants,
+                       OAuthTokenEndpoint tokens, CredentialCipher cipher, AccountPool pool, OAuthSettings settings,
+                       Clock clock) {
+        this.accounts = accounts;
+        this.pending = pending;
+        this.grants = grants;
+        this.tokens = tokens;
+        this.cipher = cipher;
+        this.pool = pool;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Starts an authorization, or says which credentials the platform binds by instead. */
+    public BindOutcome authorize(Request request) {
+        Optional<String> invalid = invalid(request);
+        if (invalid.isPresent()) {
+            return new BindOutcome.Invalid(invalid.get());
+        }
+        Platform platform = settings.resolve(request.platform()).orElseThrow();
+        Optional<OAuthClient> client = settings.client(platform);
+        if (client.isEmpty()) {
+            Binding binding = PlatformCatalog.of(platform).flatMap(i -> i.bindings().stream().findFirst()).orElse(Binding.API_KEY);
+            return new BindOutcome.CredentialsNeeded(platform, binding);
+        }
+        String state = Pkce.randomToken();
+        String verifier = Pkce.randomToken();
+        AccountId account = new AccountId(UUID.randomUUID());
+        Instant expiresAt = clock.instant().plus(AUTHORIZATION_LIFETIME);
+        pending.add(new PendingAuthorization(Pkce.hash(state), account, request.owner(), platform,
+                request.accountName().strip(), quotaFor(platform, request.dailyQuota()), cipher.seal(account, verifier), expiresAt));
+        return new BindOutcome.AuthorizationStarted(authorizationUrl(client.get(), state, verifier), platform, expiresAt);
+    }
+
+    /** The platform's redirect: exchanges the code once, stores the tokens sealed, and creates the account. */
+    public BindOutcome complete(String state, String code) {
+        Optional<PendingAuthorization> taken = state == null || state.isBlank() ? Optional.empty() : pending.take(Pkce.hash(state));
+        if (taken.isEmpty()) {
+            return new BindOutcome.UnknownState();
+        }
+        PendingAuthorization started = taken.get();
+        if (!clock.instant().isBefore(started.expiresAt())) {
+            return new BindOutcome.AuthorizationExpired();
+        }
+        if (code == null || code.isBlank()) {
+            return new BindOutcome.Refused("the platform sent no authorization code");
+        }
+        OAuthClient client = settings.client(started.platform()).orElseThrow(
+                () -> new IllegalStateException("no OAuth client for " + started.platform().wireName() + " any more"));
+        String verifier = cipher.open(started.account(), started.codeVerifier());
+        return switch (tokens.exchangeCode(client, code, verifier, settings.redirectUri())) {
+            case TokenReply.Refused refused -> new BindOutcome.Refused(refused.error() + " " + refused.description());
+            case TokenReply.Unreachable unreachable -> new BindOutcome.Refused("the platform's token endpoint: " + unreachable.detail());
+            case TokenReply.Issued issued -> new BindOutcome.Bound(create(started, client, issued));
+        };
+    }
+
+    /** Binds by a pasted key ({@code AK:SK} for client-credentials platforms); the key is sealed at once. */
+    public BindOutcome bindWithKey(Request request, String credential) {
+        Optional<String> invalid = invalid(request);
+        if (invalid.isPresent()) {
+            return new BindOutcome.Invalid(invalid.get());
+        }
+        if (credential == null || credential.isBlank() || credential.length() > 4096) {
+            return new BindOutcome.Invalid("give the platform's API key (1 to 4096 characters)");
+        }
+        Platform platform = settings.resolve(request.platform()).orElseThrow();
+        AccountId id = new AccountId(UUID.randomUUID());
+        ProviderAccount account = account(id, platform, request.accountName().strip(), settings.baseUrl(platform),
+                quotaFor(platform, request.dailyQuota()), request.owner());
+        accounts.add(account, cipher.seal(id, credential.strip()));
+        pool.invalidate();
+        return new BindOutcome.Bound(account);
+    }
+
+    private ProviderAccount create(PendingAuthorization started, OAuthClient client, TokenReply.Issued issued) {
+        Instant now = clock.instant();
+        ProviderAccount account = account(started.account(), started.platform(), started.accountName(),
+                client.apiBaseUrl(), started.dailyTokenQuota(), started.owner());
+        accounts.add(account, cipher.seal(account.id(), issued.accessToken()));
+        grants.save(new OAuthGrant(account.id(), issued.refreshToken().map(t -> cipher.seal(account.id(), t)),
+                issued.expiresIn().map(now::plus), Optional.of(now), ""));
+        pool.invalidate();
+        return account;
+    }
+
+    private static ProviderAccount account(AccountId id, Platform platform, String name, String baseUrl, long quota, UserId owner) {
+        PlatformInfo info = PlatformCatalog.of(platform).orElseThrow();
+        var models = new HashSet<>(info.defaultModels());
+        if (models.isEmpty()) {
+            models.add(platform.wireName());
+        }
+        return new ProviderAccount(id, platform, name, baseUrl, models, quota, 1, AccountHealth.ENABLED, Map.of(),
+                Optional.of(owner));
+    }
+
+    private Optional<String> invalid(Request request) {
+        if (settings.resolve(request.platform()).isEmpty()) {
+            return Optional.of("unknown platform '" + request.platform() + "'; GET /api/v1/oauth/platforms lists them");
+        }
+        String name = request.accountName() == null ? "" : request.accountName().strip();
+        if (name.isEmpty() || name.length() > 100) {
+            return Optional.of("account_name has 1 to 100 characters");
+        }
+        if (request.dailyQuota().isPresent() && request.dailyQuota().getAsLong() < 0) {
+            return Optional.of("daily_quota is 0 (unlimited) or more tokens");
+        }
+        return Optional.empty();
+    }
+
+    private static long quotaFor(Platform platform, OptionalLong asked) {
+        return asked.orElseGet(() -> PlatformCatalog.of(platform).flatMap(i -> i.freeDailyTokens().isPresent()
+                ? Optional.of(i.freeDailyTokens().getAsLong()) : Optional.empty()).orElse(0L));
+    }
+
+    private String authorizationUrl(OAuthClient client, String state, String verifier) {
+        String separator = client.authorizeUrl().contains("?") ? "&" : "?";
+        return client.authorizeUrl() + separator + "response_type=code"
+                + "&client_id=" + encode(client.clientId())
+                + "&redirect_uri=" + encode(settings.redirectUri())
+                + (client.scope().isBlank() ? "" : "&scope=" + encode(client.scope()))
+                + "&state=" + encode(state)
+                + "&code_challenge=" + encode(Pkce.challenge(verifier))
+                + "&code_challenge_method=S256";
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

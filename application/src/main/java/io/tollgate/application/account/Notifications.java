@@ -1,0 +1,62 @@
+package io.tollgate.application.account;
+
+import io.tollgate.domain.account.AccountStatus;
+import io.tollgate.domain.account.OAuthGrants;
+import io.tollgate.domain.account.QuotaUse;
+import io.tollgate.domain.identity.UserId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a user should act on now: credentials that expire within seven days and cannot renew themselves, expired or
+ * disabled accounts with their reason, and quotas past 70 % or 90 %.
+ */
+public final class Notifications {
+
+    /** How far ahead an expiring credential is announced. */
+    public static final Duration EXPIRY_NOTICE = Duration.ofDays(7);
+
+    private final OwnAccounts accounts;
+    private final OAuthGrants grants;
+    private final Clock clock;
+
+    public Notifications(OwnAccounts accounts, OAuthGrants grants, Clock clock) {
+        this.accounts = accounts;
+        this.grants = grants;
+        this.clock = clock;
+    }
+
+    public List<Notice> of(UserId owner) {
+        Instant now = clock.instant();
+        List<Notice> notices = new ArrayList<>();
+        for (OwnAccountView view : accounts.list(owner, Optional.empty())) {
+            var account = view.account();
+            AccountStatus status = account.health().status();
+            if (status == AccountStatus.EXPIRED) {
+                notices.add(new Notice(Notice.Kind.CREDENTIAL_EXPIRED, account.id(), account.name(),
+                        "authorize again: " + account.health().reason(), view.credentialExpiresAt()));
+                continue;
+            }
+            if (status == AccountStatus.DISABLED) {
+                notices.add(new Notice(Notice.Kind.ACCOUNT_DISABLED, account.id(), account.name(),
+                        account.health().reason(), Optional.empty()));
+            }
+            boolean renewsItself = grants.of(account.id()).flatMap(g -> g.refreshToken()).isPresent();
+            view.credentialExpiresAt().filter(at -> !renewsItself && at.isBefore(now.plus(EXPIRY_NOTICE))).ifPresent(at ->
+                    notices.add(new Notice(Notice.Kind.CREDENTIAL_EXPIRING, account.id(), account.name(),
+                            "the credential expires and cannot renew itself; authorize the account again before then",
+                            Optional.of(at))));
+            QuotaUse quota = view.quota();
+            if (quota.level() != QuotaUse.Level.NORMAL) {
+                notices.add(new Notice(quota.level() == QuotaUse.Level.CRITICAL ? Notice.Kind.QUOTA_CRITICAL : Notice.Kind.QUOTA_WARNING,
+                        account.id(), account.name(), quota.percent() + " % of today's quota used; it resets at the quota day's end",
+                        Optional.of(view.quotaResetsAt())));
+            }
+        }
+        return notices;
+    }
+}
