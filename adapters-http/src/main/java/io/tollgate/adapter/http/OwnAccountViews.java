@@ -69,7 +69,7 @@ final class OwnAccountViews {
     }
 
     static Map<String, Object> usage(List<AccountCall> calls, Page page) {
-        Map<String, Object> json = Views.list(calls.stream().map(OwnAccountViews::call).toList());
+        Map<String, Object> json = new LinkedHashMap<>(Views.list(calls.stream().map(OwnAccountViews::call).toList()));
         json.put("offset", page.offset());
         json.put("limit", page.limit());
         return json;

@@ -1,0 +1,115 @@
+package io.tollgate.boot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tollgate.adapter.persistence.TestDatabases;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** One user's account is invisible to another: every operation on it answers 404, exactly as for a missing id. */
+class OAuthIsolationTest {
+
+    private static MockOAuthPlatform platform;
+    private static RunningTollgate tg;
+    private static OAuthUser alice;
+    private static OAuthUser bob;
+    private static String aliceAccount;
+
+    @BeforeAll
+    static void start() throws Exception {
+        platform = new MockOAuthPlatform();
+        int port = RunningTollgate.freePort();
+        Map<String, String> env = new HashMap<>(platform.env("DASHSCOPE"));
+        env.put("TOLLGATE_PORT", String.valueOf(port));
+        env.put("TOLLGATE_PUBLIC_URL", "http://localhost:" + port);
+        tg = new RunningTollgate(TestDatabases.freshConfig(), env, new MovableClock(Instant.parse("2026-03-10T02:00:00Z")));
+        alice = OAuthUser.create(tg, "alice", "0");
+        bob = OAuthUser.create(tg, "bob", "100");
+        aliceAccount = alice.bindByOAuth("qwen", "Alice's Qwen");
+    }
+
+    @AfterAll
+    static void stop() {
+        tg.close();
+        platform.close();
+    }
+
+    @Test
+    void bobGets404OnReadUseCheckEditDeleteAndUsageOfAlicesAccount() {
+        String one = "/api/v1/oauth/accounts/" + aliceAccount;
+        int chatsBefore = platform.chats.get();
+        List<HttpResponse<String>> replies = List.of(
+                bob.call("GET", one, null),
+                bob.chat(aliceAccount, "qwen-turbo"),
+                bob.call("POST", one + "/check", null),
+                bob.call("PATCH", one, "{\"name\":\"mine now\",\"enabled\":false}"),
+                bob.call("DELETE", one, null),
+                bob.call("GET", one + "/usage", null));
+        String missing = "/api/v1/oauth/accounts/00000000-0000-0000-0000-000000000001";
+        HttpResponse<String> absent = bob.call("GET", missing, null);
+
+        for (HttpResponse<String> reply : replies) {
+            assertEquals(404, reply.statusCode(), reply.request().method() + " " + reply.request().uri() + " " + reply.body());
+            assertFalse(reply.body().contains("Alice"), reply.body());
+        }
+        assertEquals(404, absent.statusCode());
+        assertEquals(RelayAdmin.read(absent.body()).at("/error/code"), RelayAdmin.read(replies.get(0).body()).at("/error/code"),
+                "a foreign id and a missing id answer alike");
+        assertEquals(chatsBefore, platform.chats.get(), "Bob's attempts never reached the platform");
+        JsonNode intact = alice.account(aliceAccount);
+        assertEquals("Alice's Qwen", intact.get("account_name").asText());
+        assertEquals("enabled", intact.get("status").asText());
+        assertEquals(0, bob.json("GET", "/api/v1/oauth/accounts", null, 200).get("data").size());
+    }
+
+    @Test
+    void withoutAnAccountIdBobsCallsNeverUseAlicesAccount() {
+        long usedBefore = alice.account(aliceAccount).at("/quota/used").asLong();
+        int chatsBefore = platform.chats.get();
+
+        HttpResponse<String> reply = bob.chat(null, "qwen-turbo");
+
+        assertEquals(503, reply.statusCode(), reply.body());
+        assertEquals(usedBefore, alice.account(aliceAccount).at("/quota/used").asLong());
+        assertEquals(chatsBefore, platform.chats.get());
+    }
+
+    @Test
+    void theSystemPoolNeverSpendsAUsersAccount() {
+        RelayAdmin admin = new RelayAdmin(tg);
+        admin.model("qwen-turbo", "dashscope", "1", "1");
+        RelayAdmin.Caller caller = admin.caller(new java.math.BigDecimal("100"));
+
+        HttpResponse<String> reply = admin.chat(caller, "qwen-turbo", false);
+
+        assertEquals(503, reply.statusCode(), reply.body());
+    }
+
+    @Test
+    void adminsSeeTheOwnerAndMetadataButNeverTheCredential() {
+        JsonNode account = new RelayAdmin(tg).account("Alice's Qwen");
+
+        assertEquals(alice.id, account.get("ownerId").asText());
+        assertEquals("sealed (never shown)", account.get("credential").asText());
+        assertFalse(account.toString().contains("access-token"), account.toString());
+    }
+
+    @Test
+    void theUserApiNeedsASessionTokenOrAnApiKey() {
+        HttpResponse<String> anonymous = tg.get(tg.base() + "/api/v1/oauth/accounts");
+        HttpResponse<String> forged = tg.user("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad", "GET", "/api/v1/oauth/accounts", null);
+
+        assertEquals(401, anonymous.statusCode());
+        assertEquals(401, forged.statusCode());
+        assertTrue(anonymous.body().contains("\"code\":\"unauthorized\""), anonymous.body());
+    }
+}
