@@ -4,13 +4,12 @@ import io.tollgate.application.account.BindOutcome;
 import io.tollgate.application.account.OwnAccountView;
 import io.tollgate.application.identity.Page;
 import io.tollgate.application.relay.CheckAccount;
+import io.tollgate.domain.account.AccountCall;
 import io.tollgate.domain.account.Binding;
 import io.tollgate.domain.account.PlatformCatalog;
 import io.tollgate.domain.account.PlatformInfo;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.QuotaUse;
-import io.tollgate.domain.relay.AccountCall;
-import io.tollgate.domain.relay.UsageRecord;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,20 +75,20 @@ final class OwnAccountViews {
     }
 
     private static Map<String, Object> call(AccountCall call) {
-        UsageRecord r = call.record();
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("request_id", r.requestId());
-        json.put("model", r.model());
-        json.put("prompt_tokens", r.usage().promptTokens());
-        json.put("completion_tokens", r.usage().completionTokens());
-        json.put("total_tokens", r.usage().totalTokens());
-        json.put("estimated", r.usage().estimated());
-        json.put("status", r.status().name().toLowerCase(Locale.ROOT));
+        json.put("request_id", call.requestId());
+        json.put("model", call.model());
+        json.put("prompt_tokens", call.promptTokens());
+        json.put("completion_tokens", call.completionTokens());
+        json.put("total_tokens", call.totalTokens());
+        // true: the platform reported no usage and the tokens were counted here
+        json.put("estimated", call.estimated());
+        json.put("status", call.outcome().name().toLowerCase(Locale.ROOT));
         json.put("request", call.summary().request());
         json.put("response", call.summary().response());
         json.put("error", call.summary().error().isEmpty() ? null : call.summary().error());
-        json.put("latency_ms", r.latencyMillis());
-        json.put("created_at", r.at().toString());
+        json.put("latency_ms", call.latencyMillis());
+        json.put("created_at", call.at().toString());
         return json;
     }
 

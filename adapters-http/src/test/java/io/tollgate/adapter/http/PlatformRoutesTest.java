@@ -28,7 +28,8 @@ class PlatformRoutesTest {
             assertEquals("Qwen", qwen.get("name_en").asText());
             assertEquals(1_000_000, qwen.get("free_daily_tokens").asLong());
             assertEquals("qwen-turbo", qwen.get("default_model").asText());
-            assertEquals("[\"API_KEY\"]", qwen.get("bindings").toString());
+            assertEquals("[\"OAUTH2\",\"API_KEY\"]", qwen.get("bindings").toString(), "an OAuth client is configured for it");
+            assertEquals("[\"API_KEY\"]", byPlatform.get("glm").get("bindings").toString());
             assertEquals(500_000, byPlatform.get("spark").get("free_daily_tokens").asLong());
             assertEquals(100_000, byPlatform.get("qianfan").get("free_daily_tokens").asLong());
             assertTrue(byPlatform.get("openai").get("free_daily_tokens").isNull(), "OpenAI's depends on the account type");

@@ -1,8 +1,10 @@
 package io.tollgate.adapter.http;
 
 import io.javalin.Javalin;
+import io.tollgate.application.account.OAuthSettings;
 import io.tollgate.application.billing.BillingHistory;
 import io.tollgate.application.billing.ChangeBalance;
+import io.tollgate.application.billing.CreateUser;
 import io.tollgate.application.fakes.FakePasswordHasher;
 import io.tollgate.application.fakes.InMemoryLegacyTokens;
 import io.tollgate.application.fakes.InMemorySensitiveWords;
@@ -12,7 +14,6 @@ import io.tollgate.application.fakes.InMemoryWorkflows;
 import io.tollgate.application.identity.AuthenticatePassword;
 import io.tollgate.application.identity.AuthenticateToken;
 import io.tollgate.application.identity.ChangeUserStatus;
-import io.tollgate.application.billing.CreateUser;
 import io.tollgate.application.identity.IssueLegacyToken;
 import io.tollgate.application.identity.ListUsers;
 import io.tollgate.application.moderation.ReplaceSensitiveWords;
@@ -21,10 +22,12 @@ import io.tollgate.application.shareauth.FinishConversation;
 import io.tollgate.application.shareauth.InitShareSession;
 import io.tollgate.application.shareauth.ManageWorkflows;
 import io.tollgate.application.shareauth.StartConversation;
-import io.tollgate.domain.money.Multiplier;
-import io.tollgate.domain.money.Points;
+import io.tollgate.domain.account.OAuthClient;
+import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.identity.Username;
+import io.tollgate.domain.money.Multiplier;
+import io.tollgate.domain.money.Points;
 import io.tollgate.domain.shareauth.NewWorkflow;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -32,12 +35,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The HTTP adapter over in-memory ports, with a real JWT issuer, for JavalinTest. */
 final class TestApp {
 
     static final String ADMIN_TOKEN = "test-admin-token-0123456789abcdef";
+    /** Tollgate as the OAuth client of DashScope only. */
+    static final OAuthSettings OAUTH = new OAuthSettings(Map.of(Platform.DASHSCOPE, new OAuthClient(Platform.DASHSCOPE,
+            "client", "secret", "https://auth.example/authorize", "https://auth.example/token", "https://api.example/v1", "")),
+            "http://localhost/api/v1/oauth/callback", Map.of());
 
     final Clock clock = Clock.systemUTC();
     final InMemoryUsers users = new InMemoryUsers();
@@ -67,7 +75,8 @@ final class TestApp {
                 new IssueLegacyToken(users, legacyTokens),
                 new ManageWorkflows(workflows),
                 catalog,
-                new ReplaceSensitiveWords(catalog), null, null, null, null), null, null, null);
+                new ReplaceSensitiveWords(catalog), null, null, null, null), null, null,
+                new UseCases.Owner(null, null, null, null, null, null, null, null, OAUTH));
         new ReplaceSensitiveWords(catalog).replace(List.of("政治", "暴力", "色情", "赌博"));
     }
 

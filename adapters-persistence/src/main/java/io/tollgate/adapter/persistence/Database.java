@@ -2,6 +2,7 @@ package io.tollgate.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.tollgate.domain.account.AccountCalls;
 import io.tollgate.domain.account.OAuthGrants;
 import io.tollgate.domain.account.PendingAuthorizations;
 import io.tollgate.domain.account.ProviderAccounts;
@@ -12,7 +13,6 @@ import io.tollgate.domain.identity.LegacyTokens;
 import io.tollgate.domain.identity.UserPreferences;
 import io.tollgate.domain.identity.Users;
 import io.tollgate.domain.moderation.SensitiveWords;
-import io.tollgate.domain.relay.AccountCalls;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Models;
 import io.tollgate.domain.relay.PublicUsage;

@@ -2,16 +2,17 @@ package io.tollgate.adapter.persistence;
 
 import static io.tollgate.adapter.persistence.Columns.instant;
 
+import io.tollgate.domain.account.AccountCall;
+import io.tollgate.domain.account.AccountCalls;
 import io.tollgate.domain.account.AccountId;
-import io.tollgate.domain.relay.AccountCall;
-import io.tollgate.domain.relay.AccountCalls;
-import io.tollgate.domain.relay.CallSummary;
+import io.tollgate.domain.account.CallSummary;
 import io.tollgate.domain.relay.UsageRecord;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -31,35 +32,30 @@ final class JdbiAccountCalls implements AccountCalls {
 
     @Override
     public void record(AccountCall call) {
-        UsageRecord r = call.record();
-        if (r.account().isEmpty() || r.cost().isPositive()) {
-            throw new IllegalArgumentException("a call on an own account names the account and costs nothing");
-        }
         jdbi.useTransaction(handle -> {
             handle.createUpdate("INSERT INTO usage_records (" + UsageRecordRow.COLUMNS + ", " + SUMMARIES + ") VALUES"
-                            + " (:requestId, :key, :user, :account, :model, :prompt, :completion, :estimated, 0, :latency,"
+                            + " (:requestId, NULL, :user, :account, :model, :prompt, :completion, :estimated, 0, :latency,"
                             + " :status, :errorClass, :at, :day, :request, :response, :error)")
-                    .bind("requestId", r.requestId())
-                    .bind("key", r.key().map(k -> k.value()).orElse(null))
-                    .bind("user", r.user().map(u -> u.value()).orElse(null))
-                    .bind("account", r.account().get().value())
-                    .bind("model", r.model())
-                    .bind("prompt", r.usage().promptTokens())
-                    .bind("completion", r.usage().completionTokens())
-                    .bind("estimated", r.usage().estimated())
-                    .bind("latency", r.latencyMillis())
-                    .bind("status", UsageRecordRow.statusName(r.status()))
-                    .bind("errorClass", r.errorClass().map(UsageRecordRow::errorClassName).orElse(null))
-                    .bind("at", r.at())
-                    .bind("day", r.quotaDay())
+                    .bind("requestId", call.requestId())
+                    .bind("user", call.user().value())
+                    .bind("account", call.account().value())
+                    .bind("model", call.model())
+                    .bind("prompt", call.promptTokens())
+                    .bind("completion", call.completionTokens())
+                    .bind("estimated", call.estimated())
+                    .bind("latency", call.latencyMillis())
+                    .bind("status", call.outcome().name().toLowerCase(Locale.ROOT))
+                    .bind("errorClass", call.failure().map(UsageRecordRow::errorClassName).orElse(null))
+                    .bind("at", call.at())
+                    .bind("day", call.quotaDay())
                     .bind("request", call.summary().request())
                     .bind("response", call.summary().response())
                     .bind("error", call.summary().error())
                     .execute();
             handle.createUpdate("INSERT INTO account_token_usage (account_id, quota_day, tokens) VALUES (:account, :day, :tokens)"
                             + " ON CONFLICT (account_id, quota_day) DO UPDATE SET tokens = account_token_usage.tokens + EXCLUDED.tokens")
-                    .bind("account", r.account().get().value()).bind("day", r.quotaDay())
-                    .bind("tokens", r.usage().totalTokens()).execute();
+                    .bind("account", call.account().value()).bind("day", call.quotaDay())
+                    .bind("tokens", call.totalTokens()).execute();
         });
     }
 
@@ -84,9 +80,11 @@ final class JdbiAccountCalls implements AccountCalls {
     }
 
     private static AccountCall map(ResultSet rs, StatementContext context) throws SQLException {
-        UsageRecord record = UsageRecordRow.map(rs, context).toRecord();
-        return new AccountCall(record, new CallSummary(text(rs, "request_summary"), text(rs, "response_summary"),
-                text(rs, "error_detail")));
+        UsageRecord r = UsageRecordRow.map(rs, context).toRecord();
+        return new AccountCall(r.requestId(), r.user().orElseThrow(), r.account().orElseThrow(), r.model(),
+                r.usage().promptTokens(), r.usage().completionTokens(), r.usage().estimated(), r.latencyMillis(),
+                AccountCall.Outcome.valueOf(r.status().name()), r.errorClass(), r.at(), r.quotaDay(),
+                new CallSummary(text(rs, "request_summary"), text(rs, "response_summary"), text(rs, "error_detail")));
     }
 
     private static String text(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,7 @@
 package io.tollgate.application.account;
 
+import io.tollgate.domain.account.AccountCall;
+import io.tollgate.domain.account.AccountCalls;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.AccountStatus;
@@ -10,8 +12,6 @@ import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.account.QuotaUse;
 import io.tollgate.domain.identity.UserId;
-import io.tollgate.domain.relay.AccountCall;
-import io.tollgate.domain.relay.AccountCalls;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

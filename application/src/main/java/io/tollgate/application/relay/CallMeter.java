@@ -1,12 +1,12 @@
 package io.tollgate.application.relay;
 
 import io.tollgate.application.account.AccountPool;
+import io.tollgate.domain.account.AccountCall;
+import io.tollgate.domain.account.CallSummary;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.money.Points;
-import io.tollgate.domain.relay.AccountCall;
-import io.tollgate.domain.relay.CallSummary;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Model;
 import io.tollgate.domain.relay.TokenCounter;
@@ -87,9 +87,10 @@ final class CallMeter {
             }
             case Payer.Owner owner -> {
                 String error = status == UsageRecord.Status.OK ? "" : failure.map(f -> f.name() + ": ").orElse("") + lastFailure;
-                account.ifPresent(a -> owner.calls().record(new AccountCall(new UsageRecord(requestId, Optional.empty(),
-                        owner.user().id(), Optional.of(a.id()), model.name(), usage, Points.ZERO, millis, status, failure,
-                        now, pool.quotaDay()), new CallSummary(owner.requestSummary(), ReplyText.of(reply), error))));
+                account.ifPresent(a -> owner.calls().record(new AccountCall(requestId, owner.user().id(), a.id(), model.name(),
+                        usage.promptTokens(), usage.completionTokens(), usage.estimated(), millis,
+                        AccountCall.Outcome.valueOf(status.name()), failure, now, pool.quotaDay(),
+                        new CallSummary(owner.requestSummary(), ReplyText.of(reply), error))));
                 yield Points.ZERO;
             }
         };

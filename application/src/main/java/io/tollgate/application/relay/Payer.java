@@ -1,8 +1,8 @@
 package io.tollgate.application.relay;
 
+import io.tollgate.domain.account.AccountCalls;
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.identity.User;
-import io.tollgate.domain.relay.AccountCalls;
 import io.tollgate.domain.relay.ReservationId;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package io.tollgate.domain.relay;
+package io.tollgate.domain.account;
 
 import java.util.Objects;
 

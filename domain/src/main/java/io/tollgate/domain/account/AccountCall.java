@@ -1,0 +1,38 @@
+package io.tollgate.domain.account;
+
+import io.tollgate.domain.identity.UserId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One call on a user's own account, as its usage page shows it: the model, the tokens (estimated or reported),
+ * how it ended, and what it asked and got. It costs no points; its tokens count against the account's quota day.
+ */
+public record AccountCall(String requestId, UserId user, AccountId account, String model, long promptTokens,
+                          long completionTokens, boolean estimated, long latencyMillis, Outcome outcome,
+                          Optional<FailureClass> failure, Instant at, LocalDate quotaDay, CallSummary summary) {
+
+    /** How the call ended for the caller. */
+    public enum Outcome { OK, FAILED, CLIENT_CLOSED }
+
+    public AccountCall {
+        Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(failure, "failure");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(quotaDay, "quotaDay");
+        Objects.requireNonNull(summary, "summary");
+        if (promptTokens < 0 || completionTokens < 0) {
+            throw new IllegalArgumentException("token counts are 0 or more");
+        }
+    }
+
+    public long totalTokens() {
+        return promptTokens + completionTokens;
+    }
+}
