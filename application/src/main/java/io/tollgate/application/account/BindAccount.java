@@ -18,8 +18,6 @@ import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.account.TokenReply;
 import io.tollgate.domain.identity.UserId;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,7 +79,8 @@ public final class BindAccount {
         Instant expiresAt = clock.instant().plus(AUTHORIZATION_LIFETIME);
         pending.add(new PendingAuthorization(Pkce.hash(state), account, request.owner(), platform,
                 request.accountName().strip(), quotaFor(platform, request.dailyQuota()), cipher.seal(account, verifier), expiresAt));
-        return new BindOutcome.AuthorizationStarted(authorizationUrl(client.get(), state, verifier), platform, expiresAt);
+        String url = client.get().authorizationUrl(settings.redirectUri(), state, Pkce.challenge(verifier));
+        return new BindOutcome.AuthorizationStarted(url, platform, expiresAt);
     }
 
     /** The platform's redirect: exchanges the code once, stores the tokens sealed, and creates the account. */
@@ -163,20 +162,5 @@ public final class BindAccount {
     private static long quotaFor(Platform platform, OptionalLong asked) {
         return asked.orElseGet(() -> PlatformCatalog.of(platform).flatMap(i -> i.freeDailyTokens().isPresent()
                 ? Optional.of(i.freeDailyTokens().getAsLong()) : Optional.empty()).orElse(0L));
-    }
-
-    private String authorizationUrl(OAuthClient client, String state, String verifier) {
-        String separator = client.authorizeUrl().contains("?") ? "&" : "?";
-        return client.authorizeUrl() + separator + "response_type=code"
-                + "&client_id=" + encode(client.clientId())
-                + "&redirect_uri=" + encode(settings.redirectUri())
-                + (client.scope().isBlank() ? "" : "&scope=" + encode(client.scope()))
-                + "&state=" + encode(state)
-                + "&code_challenge=" + encode(Pkce.challenge(verifier))
-                + "&code_challenge_method=S256";
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,7 @@
 package io.tollgate.domain.account;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -21,6 +23,21 @@ public record OAuthClient(Platform platform, String clientId, String clientSecre
                 throw new IllegalArgumentException("OAuth URLs start with http:// or https://");
             }
         }
+    }
+
+    /** Where to send the user's browser: the authorization endpoint with the code flow's query (RFC 6749 §4.1.1, RFC 7636 §4.3). */
+    public String authorizationUrl(String redirectUri, String state, String codeChallenge) {
+        return authorizeUrl + (authorizeUrl.contains("?") ? "&" : "?") + "response_type=code"
+                + "&client_id=" + encode(clientId)
+                + "&redirect_uri=" + encode(redirectUri)
+                + (scope.isBlank() ? "" : "&scope=" + encode(scope))
+                + "&state=" + encode(state)
+                + "&code_challenge=" + encode(codeChallenge)
+                + "&code_challenge_method=S256";
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     @Override
