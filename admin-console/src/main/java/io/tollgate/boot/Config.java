@@ -42,6 +42,7 @@ public record Config(
 
     public static Config from(Map<String, String> env) {
         int port = integer(env, "TOLLGATE_PORT", 8080, 0, 65535);
+        boolean mockPlatform = bool(env, "TOLLGATE_MOCK_PLATFORM", "true");
         return new Config(
                 port,
                 Path.of(env.getOrDefault("TOLLGATE_DATA_DIR", "./data")).toAbsolutePath().normalize(),
@@ -55,14 +56,14 @@ public record Config(
                 integer(env, "TOLLGATE_MAX_BODY_BYTES", 5 * 1024 * 1024, 1024, Integer.MAX_VALUE),
                 text(env, "TOLLGATE_MASTER_KEY"),
                 text(env, "TOLLGATE_MASTER_KEY_PREVIOUS"),
-                bool(env, "TOLLGATE_MOCK_PLATFORM", "true"),
+                mockPlatform,
                 integer(env, "TOLLGATE_RELAY_MAX_ATTEMPTS", 3, 1, 10),
                 integer(env, "TOLLGATE_AUTH_FAILURES_TO_DISABLE", 2, 1, 100),
                 integer(env, "TOLLGATE_FAILURES_TO_DISABLE", 5, 1, 1000),
                 zone(env, "TOLLGATE_QUOTA_ZONE"),
                 memfitModels(env, "TOLLGATE_MEMFIT_PREFIXES"),
                 trustedProxies(env, "TOLLGATE_TRUSTED_PROXIES"),
-                OAuthConfig.from(env, port));
+                OAuthConfig.from(env, port, mockPlatform));
     }
 
     private static Set<String> trustedProxies(Map<String, String> env, String name) {

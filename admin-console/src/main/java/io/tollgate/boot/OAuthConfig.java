@@ -18,7 +18,8 @@ final class OAuthConfig {
 
     private OAuthConfig() {}
 
-    static OAuthSettings from(Map<String, String> env, int port) {
+    /** With the mock platform on and no client configured for it, mock accounts bind through {@link MockOAuthServer}. */
+    static OAuthSettings from(Map<String, String> env, int port, boolean mockPlatform) {
         String publicUrl = trimSlash(text(env, "TOLLGATE_PUBLIC_URL").orElse("http://localhost:" + port));
         if (!publicUrl.startsWith("http://") && !publicUrl.startsWith("https://")) {
             throw new Config.Invalid("TOLLGATE_PUBLIC_URL must start with http:// or https://, not '" + publicUrl + "'");
@@ -26,6 +27,9 @@ final class OAuthConfig {
         Map<Platform, OAuthClient> clients = new EnumMap<>(Platform.class);
         for (Platform platform : Platform.values()) {
             client(env, platform).ifPresent(client -> clients.put(platform, client));
+        }
+        if (mockPlatform) {
+            clients.putIfAbsent(Platform.MOCK, MockOAuthServer.client(publicUrl, port));
         }
         return new OAuthSettings(clients, publicUrl + CALLBACK_PATH, platformUrls(env));
     }

@@ -69,7 +69,8 @@ public final class Tollgate implements AutoCloseable {
             if (config.mockPlatform()) {
                 MockCatalog.addIfEmpty(useCases.admin().manageModels(), useCases.admin().manageAccounts());
             }
-            Javalin http = HttpApi.create(useCases, settings, clock).start(config.port());
+            Javalin http = HttpApi.create(useCases, settings, clock, routes -> mockOAuth(config).ifPresent(mock -> mock.register(routes)))
+                    .start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
             Housekeeping housekeeping = new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(),
                     new QuotaDay(config.quotaZone()), clock), wired.renewal(), unfinished(database, clock));
@@ -86,6 +87,13 @@ public final class Tollgate implements AutoCloseable {
     private static java.util.function.IntSupplier unfinished(Database database, Clock clock) {
         var pending = database.pendingAuthorizations();
         return () -> pending.forgetExpired(clock.instant());
+    }
+
+    /** The built-in mock OAuth server, when the mock platform binds through it. */
+    private static Optional<MockOAuthServer> mockOAuth(Config config) {
+        return config.oauth().client(io.tollgate.domain.account.Platform.MOCK)
+                .filter(client -> client.clientId().equals(MockOAuthServer.CLIENT_ID))
+                .map(client -> new MockOAuthServer(config.oauth().redirectUri()));
     }
 
     /** Starts only the database, re-seals every credential under the current master key, stops; how many were re-sealed. */

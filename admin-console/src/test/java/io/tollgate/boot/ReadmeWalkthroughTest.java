@@ -46,9 +46,26 @@ class ReadmeWalkthroughTest {
         }
     }
 
+    @Test
+    void ownAccountWalkthroughBindsTheMockAccountByOAuthAndChatsFreeOfPoints() throws Exception {
+        String script = walkthroughScript("## Walk-through: bind").replace("paste-the-admin-token-here", RunningTollgate.ADMIN_TOKEN);
+        int port = RunningTollgate.freePort();
+        String output;
+        try (RunningTollgate tg = new RunningTollgate(Map.of("TOLLGATE_PORT", String.valueOf(port)))) {
+            output = bash(script, tg.base());
+        }
+        assertTrue(output.contains("callback: 200"), output);
+        assertTrue(output.contains("\"object\":\"chat.completion\""), output);
+        assertTrue(output.matches("(?s).*\"quota\":\\{\"daily\":100000,\"unlimited\":false,\"used\":[1-9].*"), output);
+    }
+
     static String walkthroughScript() throws IOException {
+        return walkthroughScript("## Walk-through: init");
+    }
+
+    static String walkthroughScript(String heading) throws IOException {
         String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        String section = readme.substring(readme.indexOf("## Walk-through"));
+        String section = readme.substring(readme.indexOf(heading));
         Matcher block = Pattern.compile("```bash\\n(.*?)```", Pattern.DOTALL).matcher(section);
         assertTrue(block.find(), "the README has a bash block in its walk-through");
         return block.group(1);

@@ -1,9 +1,11 @@
 package io.tollgate.adapter.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The HTTP adapter's entry point: builds the Javalin app serving ShareAuth, the admin API and health. */
 public final class HttpApi {
@@ -12,6 +14,11 @@ public final class HttpApi {
 
     /** A configured, not yet started app. */
     public static Javalin create(UseCases useCases, HttpSettings settings, Clock clock) {
+        return create(useCases, settings, clock, routes -> {});
+    }
+
+    /** A configured, not yet started app that also serves the routes {@code moreRoutes} adds. */
+    public static Javalin create(UseCases useCases, HttpSettings settings, Clock clock, Consumer<RoutesConfig> moreRoutes) {
         AdminAuth adminAuth = new AdminAuth(settings.adminTokenSha256());
         UserAuth userAuth = new UserAuth(useCases);
         return Javalin.create(config -> {
@@ -40,6 +47,7 @@ public final class HttpApi {
             new OAuthCallbackRoute(useCases).register(config.routes);
             new OAuthChatRoutes(useCases, settings, clock).register(config.routes);
             new NotificationRoutes(useCases).register(config.routes);
+            moreRoutes.accept(config.routes);
             config.routes.exception(AdminRequest.Invalid.class, (e, ctx) -> ApiError.badRequest(ctx, e.getMessage()));
             Failures.register(config.routes, settings);
         });

@@ -38,7 +38,8 @@ public final class PlatformCatalog {
                 List.of("spark-lite", "spark-pro"), key));
         add(new PlatformInfo(Platform.AIBALANCE, "aibalance", "aibalance 兼容网关", "aibalance-compatible gateway",
                 "aibalance 或另一个 Tollgate", byAccount, List.of(), key));
-        add(new PlatformInfo(Platform.MOCK, "mock", "内置模拟平台", "Mock (built-in)", "Tollgate 内置", byAccount,
+        // A small demo quota, so the console's quota bar has something to show offline.
+        add(new PlatformInfo(Platform.MOCK, "mock", "内置模拟平台", "Mock (built-in)", "Tollgate 内置", OptionalLong.of(100_000),
                 List.of("mock-gpt"), Set.of()));
     }
 
