@@ -58,13 +58,15 @@ public final class Tollgate implements AutoCloseable {
                     .orElseGet(() -> SecretFiles.readOrCreate(config.dataDir().resolve("jwt-secret"), "JWT signing key",
                             "keep sessions valid across restarts"));
             JwtTokenIssuer tokens = new JwtTokenIssuer(jwtSecret, config.jwtTtl(), clock);
+            JwtTokenIssuer userSessions = new JwtTokenIssuer(jwtSecret, config.jwtTtl(), clock, JwtTokenIssuer.USER_API);
             String adminTokenHash = AdminToken.establish(config.adminToken(), database.settings());
             HttpSettings settings = new HttpSettings(config.maxBodyBytes(), config.shareAuthFastGpt(), adminTokenHash,
                     database::isUp, config.trustedProxies());
             TokenCounter tokenCounter = Providers.tokenCounter();
             Wiring.Upstream upstream = new Wiring.Upstream(Providers.create(tokenCounter, clock,
                     database.upstreamTotpSecrets(), config.memfitModels()), tokenCounter, cipher, Providers.oauthTokens());
-            Wiring.Wired wired = Wiring.useCases(database, new Argon2PasswordHasher(), tokens, upstream, config, clock);
+            Wiring.Wired wired = Wiring.useCases(database, new Argon2PasswordHasher(),
+                    new Wiring.Tokens(tokens, userSessions), upstream, config, clock);
             UseCases useCases = wired.useCases();
             if (config.mockPlatform()) {
                 MockCatalog.addIfEmpty(useCases.admin().manageModels(), useCases.admin().manageAccounts());

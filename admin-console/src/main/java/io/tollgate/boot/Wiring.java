@@ -71,6 +71,9 @@ final class Wiring {
     record Upstream(Map<Platform, ChatProvider> providers, TokenCounter tokens, CredentialCipher cipher,
                     OAuthTokenEndpoint oauthTokens) {}
 
+    /** Signed tokens: ShareAuth's, and the user API's sessions, which never verify as each other. */
+    record Tokens(TokenIssuer shareAuth, TokenIssuer userSessions) {}
+
     /** The use cases the routes call, and the credential renewal the timer runs. */
     record Wired(UseCases useCases, RenewCredentials renewal) {}
 
@@ -79,7 +82,8 @@ final class Wiring {
 
     private Wiring() {}
 
-    static Wired useCases(Database database, PasswordHasher hasher, TokenIssuer tokens, Upstream upstream, Config config, Clock clock) {
+    static Wired useCases(Database database, PasswordHasher hasher, Tokens signed, Upstream upstream, Config config, Clock clock) {
+        TokenIssuer tokens = signed.shareAuth();
         Users users = database.users();
         AuthenticateToken authenticateToken = new AuthenticateToken(tokens, database.legacyTokens(), users);
         SensitiveWordCatalog catalog = new SensitiveWordCatalog(database.sensitiveWords(), clock, SENSITIVE_WORDS_REFRESH);
@@ -96,8 +100,8 @@ final class Wiring {
         RenewCredentials renewal = new RenewCredentials(database.providerAccounts(), database.oauthGrants(),
                 upstream.oauthTokens(), upstream.cipher(), pool, config.oauth(), clock, RENEW_AHEAD);
         OwnAccounts ownAccounts = new OwnAccounts(database.providerAccounts(), database.oauthGrants(), database.accountCalls(), pool);
-        UseCases.Owner owner = new UseCases.Owner(new SignIn(passwords, tokens),
-                new IdentifyCaller(authenticateApiKey, authenticateToken),
+        UseCases.Owner owner = new UseCases.Owner(new SignIn(passwords, signed.userSessions()),
+                new IdentifyCaller(authenticateApiKey, new AuthenticateToken(signed.userSessions(), database.legacyTokens(), users)),
                 new MyPreferences(database.userPreferences()),
                 new BindAccount(database.providerAccounts(), database.pendingAuthorizations(), database.oauthGrants(),
                         upstream.oauthTokens(), upstream.cipher(), pool, config.oauth(), clock),

@@ -104,6 +104,17 @@ class OAuthIsolationTest {
     }
 
     @Test
+    void aShareAuthTokenThatAShareLinkHoldsOpensNoAccountOfItsUser() {
+        HttpResponse<String> init = tg.post("/shareAuth/init", "{\"username\":\"alice\",\"password\":\"password123\"}");
+        String shareToken = RelayAdmin.read(init.body()).get("authToken").asText();
+        assertEquals(3, shareToken.split("\\.").length, init.body());
+
+        HttpResponse<String> reply = tg.user(shareToken, "GET", "/api/v1/oauth/accounts", null);
+
+        assertEquals(401, reply.statusCode(), reply.body());
+    }
+
+    @Test
     void theUserApiNeedsASessionTokenOrAnApiKey() {
         HttpResponse<String> anonymous = tg.get(tg.base() + "/api/v1/oauth/accounts");
         HttpResponse<String> forged = tg.user("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad", "GET", "/api/v1/oauth/accounts", null);

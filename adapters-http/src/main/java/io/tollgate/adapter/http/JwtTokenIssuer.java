@@ -12,11 +12,18 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Session tokens as HS256 JWTs with {@code iss}, {@code sub}, {@code exp} and {@code jti}; nothing else verifies. */
+/**
+ * Session tokens as HS256 JWTs with {@code iss}, {@code sub}, {@code exp} and {@code jti}; nothing else verifies.
+ * Each issuer name is its own kind of token: one kind never verifies as another.
+ */
 public final class JwtTokenIssuer implements TokenIssuer {
 
+    /** ShareAuth's tokens, which FastGPT share pages hold. */
     static final String ISSUER = "tollgate";
+    /** The user API's sessions: a share page's token must not reach a user's accounts. */
+    public static final String USER_API = "tollgate-user-api";
 
+    private final String issuer;
     private final Algorithm algorithm;
     private final JWTVerifier verifier;
     private final Duration ttl;
@@ -24,20 +31,25 @@ public final class JwtTokenIssuer implements TokenIssuer {
 
     /** The secret must have at least 32 bytes: HS256 with less is guessable. */
     public JwtTokenIssuer(byte[] secret, Duration ttl, Clock clock) {
+        this(secret, ttl, clock, ISSUER);
+    }
+
+    public JwtTokenIssuer(byte[] secret, Duration ttl, Clock clock, String issuer) {
+        this.issuer = issuer;
         if (secret.length < 32) {
             throw new IllegalArgumentException("the JWT secret needs at least 32 bytes");
         }
         this.algorithm = Algorithm.HMAC256(secret);
         this.ttl = ttl;
         this.clock = clock;
-        this.verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm).withIssuer(ISSUER))
+        this.verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm).withIssuer(issuer))
                 .build(clock);
     }
 
     @Override
     public String issue(User user) {
         return JWT.create()
-                .withIssuer(ISSUER)
+                .withIssuer(issuer)
                 .withSubject(user.id().toString())
                 .withClaim("username", user.username().value())
                 .withIssuedAt(clock.instant())
