@@ -36,6 +36,19 @@ class QuotaUsePropertyTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
+    void levelHoldsForQuotasAcrossTheWholeLongRangeAUserMaySet(long seed) {
+        Random random = new Random(seed * 31 + 7);
+        for (int i = 0; i < 50; i++) {
+            long quota = 1 + random.nextLong(Long.MAX_VALUE);
+            long used = random.nextBoolean() ? random.nextLong(quota) : random.nextLong(1_000_000_000L);
+
+            assertEquals(expectedLevel(used, quota), new QuotaUse(used, quota).level(),
+                    "seed " + seed + ": used " + used + " of " + quota);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
     void percentIsTheShareRoundedDownToOneDecimalAndNeverAboveHundred(long seed) {
         Random random = new Random(~seed);
         for (int i = 0; i < 50; i++) {

@@ -24,6 +24,12 @@ class QuotaUseTest {
     }
 
     @Test
+    void aHugeQuotaBarelyUsedIsNormal() {
+        assertEquals(QuotaUse.Level.NORMAL, new QuotaUse(1_000, Long.MAX_VALUE).level());
+        assertEquals(QuotaUse.Level.NORMAL, new QuotaUse(0, 2_000_000_000_000_000_000L).level());
+    }
+
+    @Test
     void negativeCountsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new QuotaUse(-1, 10));
         assertThrows(IllegalArgumentException.class, () -> new QuotaUse(1, -10));
