@@ -2,6 +2,7 @@ package io.tollgate.adapter.persistence;
 
 import io.tollgate.application.contracts.ProviderAccountsContract;
 import io.tollgate.domain.account.AccountCalls;
+import io.tollgate.domain.account.OAuthGrants;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.identity.UserId;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,11 @@ class JdbiProviderAccountsTest extends ProviderAccountsContract {
     @Override
     protected AccountCalls calls() {
         return database.accountCalls();
+    }
+
+    @Override
+    protected OAuthGrants grants() {
+        return database.oauthGrants();
     }
 
     @AfterEach

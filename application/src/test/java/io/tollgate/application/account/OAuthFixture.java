@@ -35,7 +35,7 @@ final class OAuthFixture {
     final SettableClock clock = new SettableClock(T0);
     final InMemoryProviderAccounts accounts = new InMemoryProviderAccounts();
     final InMemoryPendingAuthorizations pending = new InMemoryPendingAuthorizations();
-    final InMemoryOAuthGrants grants = new InMemoryOAuthGrants();
+    final InMemoryOAuthGrants grants = new InMemoryOAuthGrants(accounts);
     final InMemoryAccountCalls calls = new InMemoryAccountCalls(accounts);
     final FakeOAuthTokenEndpoint tokens = new FakeOAuthTokenEndpoint();
     final FakeCredentialCipher cipher = new FakeCredentialCipher();

@@ -72,7 +72,7 @@ class OwnAccountsTest {
     }
 
     @Test
-    void anOwnerDeletesTheirAccountWithItsCalls() {
+    void anOwnerDeletesTheirAccountWithItsCallsAndGrant() {
         ProviderAccount account = fixture.oauthAccount(alice, "access-1", "refresh-1", T0.plusSeconds(3600));
         fixture.calls.record(new AccountCall("r-1", alice, account.id(), "qwen-plus", 1, 1, false, 10,
                 AccountCall.Outcome.OK, Optional.empty(), T0, LocalDate.of(2025, 3, 1), new CallSummary("hi", "yo", "")));
@@ -81,5 +81,6 @@ class OwnAccountsTest {
 
         assertEquals(Optional.empty(), own.get(alice, account.id()));
         assertEquals(List.of(), fixture.calls.page(account.id(), 0, 10));
+        assertEquals(Optional.empty(), fixture.grants.of(account.id()));
     }
 }

@@ -12,6 +12,8 @@ import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.AccountStatus;
 import io.tollgate.domain.account.CallSummary;
+import io.tollgate.domain.account.OAuthGrant;
+import io.tollgate.domain.account.OAuthGrants;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.ProviderAccounts;
@@ -42,6 +44,9 @@ public abstract class ProviderAccountsContract {
 
     /** Calls on own accounts, in the store {@link #newAccounts()} returned last. */
     protected abstract AccountCalls calls();
+
+    /** OAuth grants, in the store {@link #newAccounts()} returned last. */
+    protected abstract OAuthGrants grants();
 
     @BeforeEach
     void createAccounts() {
@@ -220,5 +225,21 @@ public abstract class ProviderAccountsContract {
 
         assertEquals(List.of(), calls.page(account.id(), 0, 10));
         assertEquals(1, calls.page(kept.id(), 0, 10).size(), "another account's records went too");
+    }
+
+    @Test
+    void deletingAnOwnedAccountRemovesItsGrant() {
+        ProviderAccount account = owned("mine", newOwner("alice"));
+        ProviderAccount kept = owned("kept", newOwner("bob"));
+        accounts.add(account, sealed("k1", 1));
+        accounts.add(kept, sealed("k1", 2));
+        OAuthGrants grants = grants();
+        grants.save(new OAuthGrant(account.id(), Optional.of(sealed("k1", 9)), Optional.of(T0), Optional.empty(), ""));
+        grants.save(new OAuthGrant(kept.id(), Optional.empty(), Optional.of(T0), Optional.empty(), ""));
+
+        assertTrue(accounts.delete(account.id()));
+
+        assertEquals(Optional.empty(), grants.of(account.id()));
+        assertTrue(grants.of(kept.id()).isPresent(), "another account's grant went too");
     }
 }

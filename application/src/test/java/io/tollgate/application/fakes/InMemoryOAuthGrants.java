@@ -10,10 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** OAuth grants in memory, one per account. */
+/** OAuth grants in memory, one per account; given the accounts, a grant goes when its account is deleted. */
 public final class InMemoryOAuthGrants implements OAuthGrants {
 
     private final Map<AccountId, OAuthGrant> grants = new LinkedHashMap<>();
+
+    public InMemoryOAuthGrants() {}
+
+    public InMemoryOAuthGrants(InMemoryProviderAccounts accounts) {
+        accounts.whenDeleted(deleted -> forget(deleted.id()));
+    }
+
+    private synchronized void forget(AccountId account) {
+        grants.remove(account);
+    }
 
     @Override
     public synchronized void save(OAuthGrant grant) {

@@ -2,6 +2,7 @@ package io.tollgate.application.fakes;
 
 import io.tollgate.application.contracts.ProviderAccountsContract;
 import io.tollgate.domain.account.AccountCalls;
+import io.tollgate.domain.account.OAuthGrants;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.identity.UserId;
 import java.util.UUID;
@@ -24,5 +25,10 @@ class InMemoryProviderAccountsTest extends ProviderAccountsContract {
     @Override
     protected AccountCalls calls() {
         return new InMemoryAccountCalls(accounts);
+    }
+
+    @Override
+    protected OAuthGrants grants() {
+        return new InMemoryOAuthGrants(accounts);
     }
 }
