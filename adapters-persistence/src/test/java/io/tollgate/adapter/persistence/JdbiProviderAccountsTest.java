@@ -1,7 +1,10 @@
 package io.tollgate.adapter.persistence;
 
 import io.tollgate.application.contracts.ProviderAccountsContract;
+import io.tollgate.domain.account.AccountCalls;
+import io.tollgate.domain.account.OAuthGrants;
 import io.tollgate.domain.account.ProviderAccounts;
+import io.tollgate.domain.identity.UserId;
 import org.junit.jupiter.api.AfterEach;
 
 class JdbiProviderAccountsTest extends ProviderAccountsContract {
@@ -12,6 +15,21 @@ class JdbiProviderAccountsTest extends ProviderAccountsContract {
     protected ProviderAccounts newAccounts() {
         database = TestDatabases.fresh();
         return database.providerAccounts();
+    }
+
+    @Override
+    protected UserId newOwner(String name) {
+        return TestUsers.add(database, name);
+    }
+
+    @Override
+    protected AccountCalls calls() {
+        return database.accountCalls();
+    }
+
+    @Override
+    protected OAuthGrants grants() {
+        return database.oauthGrants();
     }
 
     @AfterEach

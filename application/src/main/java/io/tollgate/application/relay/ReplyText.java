@@ -29,7 +29,14 @@ final class ReplyText {
                     content.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
                     i += 4;
                 } else {
-                    content.append(escaped == 'n' ? '\n' : escaped == 't' ? '\t' : escaped);
+                    content.append(switch (escaped) {
+                        case 'n' -> '\n';
+                        case 't' -> '\t';
+                        case 'r' -> '\r';
+                        case 'b' -> '\b';
+                        case 'f' -> '\f';
+                        default -> escaped;
+                    });
                 }
             } else {
                 content.append(c);

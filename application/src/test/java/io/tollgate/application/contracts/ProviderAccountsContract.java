@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tollgate.domain.account.AccountCall;
+import io.tollgate.domain.account.AccountCalls;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.AccountStatus;
+import io.tollgate.domain.account.CallSummary;
+import io.tollgate.domain.account.OAuthGrant;
+import io.tollgate.domain.account.OAuthGrants;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.account.SealedCredential;
+import io.tollgate.domain.identity.UserId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +39,15 @@ public abstract class ProviderAccountsContract {
     /** New, empty accounts. */
     protected abstract ProviderAccounts newAccounts();
 
+    /** A user who may own accounts, in the store {@link #newAccounts()} returned last. */
+    protected abstract UserId newOwner(String name);
+
+    /** Calls on own accounts, in the store {@link #newAccounts()} returned last. */
+    protected abstract AccountCalls calls();
+
+    /** OAuth grants, in the store {@link #newAccounts()} returned last. */
+    protected abstract OAuthGrants grants();
+
     @BeforeEach
     void createAccounts() {
         accounts = newAccounts();
@@ -42,6 +57,17 @@ public abstract class ProviderAccountsContract {
         return new ProviderAccount(new AccountId(UUID.randomUUID()), Platform.QIANFAN, name,
                 "https://qianfan.example/v2", Set.of("ernie-4.0", "ernie-speed"), 1_000_000, 3,
                 AccountHealth.ENABLED, Map.of("appid", "app-1", "region", "bj"));
+    }
+
+    private static ProviderAccount owned(String name, UserId owner) {
+        return new ProviderAccount(new AccountId(UUID.randomUUID()), Platform.DASHSCOPE, name,
+                "https://dashscope.example/v1", Set.of("qwen-plus"), 1_000_000, 1, AccountHealth.ENABLED, Map.of(),
+                Optional.of(owner));
+    }
+
+    private static AccountCall callOn(ProviderAccount account, UserId user) {
+        return new AccountCall("r-" + account.name(), user, account.id(), "qwen-plus", 10, 5, false, 100,
+                AccountCall.Outcome.OK, Optional.empty(), T0, LocalDate.of(2025, 3, 1), new CallSummary("hi", "hello", ""));
     }
 
     private static SealedCredential sealed(String keyId, int... bytes) {
@@ -150,5 +176,70 @@ public abstract class ProviderAccountsContract {
         accounts.add(account("main"), sealed("k1", 1));
 
         assertEquals(Map.of(), accounts.tokensUsedOn(LocalDate.of(2025, 3, 1)));
+    }
+
+    @Test
+    void anOwnedAccountIsListedOnlyForItsOwnerOldestFirst() {
+        UserId alice = newOwner("alice");
+        UserId bob = newOwner("bob");
+        ProviderAccount first = owned("alice first", alice);
+        ProviderAccount bobs = owned("bob's", bob);
+        ProviderAccount second = owned("alice second", alice);
+        accounts.add(first, sealed("k1", 1));
+        accounts.add(bobs, sealed("k1", 2));
+        accounts.add(second, sealed("k1", 3));
+        accounts.add(account("system pool"), sealed("k1", 4));
+
+        assertEquals(List.of(first, second), accounts.ownedBy(alice));
+        assertEquals(List.of(bobs), accounts.ownedBy(bob));
+        assertEquals(List.of(), accounts.ownedBy(newOwner("carol")));
+        assertEquals(Optional.of(alice), accounts.byId(first.id()).orElseThrow().owner());
+    }
+
+    @Test
+    void anOwnedAccountKeepsItsOwnerThroughAnUpdate() {
+        UserId alice = newOwner("alice");
+        ProviderAccount account = owned("mine", alice);
+        accounts.add(account, sealed("k1", 1));
+        ProviderAccount renamed = new ProviderAccount(account.id(), account.platform(), "renamed", account.baseUrl(),
+                account.models(), 5_000, 1, AccountHealth.disabledByAdmin("disabled by its owner"), Map.of(), account.owner());
+
+        assertTrue(accounts.update(renamed));
+
+        assertEquals(Optional.of(renamed), accounts.byId(account.id()));
+        assertEquals(List.of(renamed), accounts.ownedBy(alice));
+    }
+
+    @Test
+    void deletingAnOwnedAccountRemovesItsUsageRecords() {
+        UserId alice = newOwner("alice");
+        ProviderAccount account = owned("mine", alice);
+        ProviderAccount kept = owned("kept", alice);
+        accounts.add(account, sealed("k1", 1));
+        accounts.add(kept, sealed("k1", 2));
+        AccountCalls calls = calls();
+        calls.record(callOn(account, alice));
+        calls.record(callOn(kept, alice));
+
+        assertTrue(accounts.delete(account.id()));
+
+        assertEquals(List.of(), calls.page(account.id(), 0, 10));
+        assertEquals(1, calls.page(kept.id(), 0, 10).size(), "another account's records went too");
+    }
+
+    @Test
+    void deletingAnOwnedAccountRemovesItsGrant() {
+        ProviderAccount account = owned("mine", newOwner("alice"));
+        ProviderAccount kept = owned("kept", newOwner("bob"));
+        accounts.add(account, sealed("k1", 1));
+        accounts.add(kept, sealed("k1", 2));
+        OAuthGrants grants = grants();
+        grants.save(new OAuthGrant(account.id(), Optional.of(sealed("k1", 9)), Optional.of(T0), Optional.empty(), ""));
+        grants.save(new OAuthGrant(kept.id(), Optional.empty(), Optional.of(T0), Optional.empty(), ""));
+
+        assertTrue(accounts.delete(account.id()));
+
+        assertEquals(Optional.empty(), grants.of(account.id()));
+        assertTrue(grants.of(kept.id()).isPresent(), "another account's grant went too");
     }
 }

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /** Provider accounts in memory, with their sealed credentials and tokens used per quota day. */
 public final class InMemoryProviderAccounts implements ProviderAccounts {
@@ -19,6 +21,7 @@ public final class InMemoryProviderAccounts implements ProviderAccounts {
     private final Map<AccountId, ProviderAccount> accounts = new LinkedHashMap<>();
     private final Map<AccountId, SealedCredential> credentials = new HashMap<>();
     private final Map<LocalDate, Map<AccountId, Long>> used = new HashMap<>();
+    private final List<Consumer<ProviderAccount>> deletionListeners = new CopyOnWriteArrayList<>();
 
     @Override
     public synchronized void add(ProviderAccount account, SealedCredential credential) {
@@ -79,9 +82,22 @@ public final class InMemoryProviderAccounts implements ProviderAccounts {
     }
 
     @Override
-    public synchronized boolean delete(AccountId id) {
-        credentials.remove(id);
-        return accounts.remove(id) != null;
+    public boolean delete(AccountId id) {
+        ProviderAccount deleted;
+        synchronized (this) {
+            credentials.remove(id);
+            deleted = accounts.remove(id);
+        }
+        if (deleted == null) {
+            return false;
+        }
+        deletionListeners.forEach(listener -> listener.accept(deleted));
+        return true;
+    }
+
+    /** What goes with a deleted account in the database (its usage records), done by the fake that holds it. */
+    public void whenDeleted(Consumer<ProviderAccount> listener) {
+        deletionListeners.add(listener);
     }
 
     @Override

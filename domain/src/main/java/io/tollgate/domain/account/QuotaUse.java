@@ -33,6 +33,13 @@ public record QuotaUse(long used, long quota) {
             return Level.NORMAL;
         }
         // Integer comparison, so 70 % exactly is a warning whatever the rounding of percent().
-        return used * 10 >= quota * 9 ? Level.CRITICAL : used * 10 >= quota * 7 ? Level.WARNING : Level.NORMAL;
+        return usedAtLeast(9) ? Level.CRITICAL : usedAtLeast(7) ? Level.WARNING : Level.NORMAL;
+    }
+
+    /** {@code used * 10 >= quota * tenths} in 128 bits: a user may set any quota, and quota * 9 must not overflow. */
+    private boolean usedAtLeast(long tenths) {
+        long usedHigh = Math.multiplyHigh(used, 10);
+        long quotaHigh = Math.multiplyHigh(quota, tenths);
+        return usedHigh != quotaHigh ? usedHigh > quotaHigh : Long.compareUnsigned(used * 10, quota * tenths) >= 0;
     }
 }

@@ -1,0 +1,27 @@
+package io.tollgate.adapter.persistence;
+
+import io.tollgate.application.contracts.UserPreferencesContract;
+import io.tollgate.domain.identity.UserId;
+import io.tollgate.domain.identity.UserPreferences;
+import org.junit.jupiter.api.AfterEach;
+
+class JdbiUserPreferencesTest extends UserPreferencesContract {
+
+    private Database database;
+
+    @Override
+    protected UserPreferences newPreferences() {
+        database = TestDatabases.fresh();
+        return database.userPreferences();
+    }
+
+    @Override
+    protected UserId newUser(String name) {
+        return TestUsers.add(database, name);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+}

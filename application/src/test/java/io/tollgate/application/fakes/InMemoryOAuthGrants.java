@@ -1,0 +1,48 @@
+package io.tollgate.application.fakes;
+
+import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.account.OAuthGrant;
+import io.tollgate.domain.account.OAuthGrants;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** OAuth grants in memory, one per account; given the accounts, a grant goes when its account is deleted. */
+public final class InMemoryOAuthGrants implements OAuthGrants {
+
+    private final Map<AccountId, OAuthGrant> grants = new LinkedHashMap<>();
+
+    public InMemoryOAuthGrants() {}
+
+    public InMemoryOAuthGrants(InMemoryProviderAccounts accounts) {
+        accounts.whenDeleted(deleted -> forget(deleted.id()));
+    }
+
+    private synchronized void forget(AccountId account) {
+        grants.remove(account);
+    }
+
+    @Override
+    public synchronized void save(OAuthGrant grant) {
+        grants.put(grant.account(), grant);
+    }
+
+    @Override
+    public synchronized Optional<OAuthGrant> of(AccountId account) {
+        return Optional.ofNullable(grants.get(account));
+    }
+
+    @Override
+    public synchronized List<OAuthGrant> expiringBefore(Instant instant) {
+        return grants.values().stream().filter(g -> g.expiresBefore(instant))
+                .sorted(Comparator.comparing(g -> g.accessExpiresAt().orElseThrow())).toList();
+    }
+
+    @Override
+    public synchronized List<OAuthGrant> all() {
+        return List.copyOf(grants.values());
+    }
+}

@@ -1,0 +1,19 @@
+package io.tollgate.application.fakes;
+
+import io.tollgate.application.contracts.UserPreferencesContract;
+import io.tollgate.domain.identity.UserId;
+import io.tollgate.domain.identity.UserPreferences;
+import java.util.UUID;
+
+class InMemoryUserPreferencesTest extends UserPreferencesContract {
+
+    @Override
+    protected UserPreferences newPreferences() {
+        return new InMemoryUserPreferences();
+    }
+
+    @Override
+    protected UserId newUser(String name) {
+        return new UserId(UUID.randomUUID());
+    }
+}

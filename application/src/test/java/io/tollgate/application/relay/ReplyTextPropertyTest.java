@@ -1,0 +1,77 @@
+package io.tollgate.application.relay;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** ReplyText on seeded random input: JSON-escaped texts come back, and nothing malformed makes it throw. */
+class ReplyTextPropertyTest {
+
+    /** Pieces of JSON and of escapes, so random texts are often almost valid. */
+    private static final String[] PIECES = {"{", "}", "\"", "\\", "\\u", "\\u00", "content", "\"content\":", ":", " ",
+        "a", "Z", "0", "f", "9", "n", "t", "你", "😀", ",", "[", "]", "null"};
+
+    /** Characters a reply's text may hold, including those JSON must escape. */
+    private static final String TEXT = "abc XYZ 019 \"\\/\n\t\r\b\f你好😀✓\u0001";
+
+    static LongStream seeds() {
+        return LongStream.range(0, 500);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void malformedInputNeverThrows(long seed) {
+        Random random = new Random(seed);
+        StringBuilder text = new StringBuilder(random.nextBoolean() ? "{" : "");
+        for (int i = random.nextInt(40); i > 0; i--) {
+            text.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+
+        String reply = text.toString();
+        String result = assertDoesNotThrow(() -> ReplyText.of(reply), "seed " + seed + ": " + reply);
+        if (!reply.startsWith("{")) {
+            assertEquals(reply, result, "seed " + seed);
+        }
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aJsonEscapedContentStringComesBackAsItWasUpTo200Characters(long seed) {
+        Random random = new Random(~seed);
+        StringBuilder original = new StringBuilder();
+        for (int i = random.nextInt(260); i > 0; i--) {
+            original.append(TEXT.charAt(random.nextInt(TEXT.length())));
+        }
+        String text = original.toString();
+
+        String result = ReplyText.of("{\"id\":\"x\",\"content\":\"" + escaped(text, random) + "\",\"n\":1}");
+
+        String context = "seed " + seed + ": " + text;
+        assertTrue(text.startsWith(result), context + " gave " + result);
+        assertTrue(result.length() >= Math.min(text.length(), 200), context + " gave " + result);
+    }
+
+    /** JSON string escaping, sometimes as backslash-u for characters that need none. */
+    private static String escaped(String text, Random random) {
+        StringBuilder json = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\t' -> json.append("\\t");
+                case '\r' -> json.append("\\r");
+                case '\b' -> json.append("\\b");
+                case '\f' -> json.append("\\f");
+                case '/' -> json.append(random.nextBoolean() ? "\\/" : "/");
+                default -> json.append(c < 0x20 || random.nextInt(5) == 0 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return json.toString();
+    }
+}
