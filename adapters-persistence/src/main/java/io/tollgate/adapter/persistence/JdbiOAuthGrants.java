@@ -31,7 +31,7 @@ final class JdbiOAuthGrants implements OAuthGrants {
         jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO oauth_grants (" + COLUMNS + ") VALUES (:account,"
                         + " :keyId, :token, :expiresAt, :refreshedAt, :lastError) ON CONFLICT (account_id) DO UPDATE SET"
                         + " refresh_key_id = :keyId, refresh_token = :token, access_expires_at = :expiresAt,"
-                        + " refreshed_at = :refreshedAt, last_error = :lastError")
+                        + " refreshed_at = :refreshedAt, last_error = :lastError, renewing_until = NULL")
                 .bind("account", grant.account().value())
                 .bind("keyId", grant.refreshToken().map(SealedCredential::keyId).orElse(null))
                 .bind("token", grant.refreshToken().map(SealedCredential::sealed).orElse(null))
@@ -39,6 +39,19 @@ final class JdbiOAuthGrants implements OAuthGrants {
                 .bind("refreshedAt", grant.refreshedAt().orElse(null))
                 .bind("lastError", grant.lastError())
                 .execute());
+    }
+
+    @Override
+    public boolean claimRenewal(AccountId account, Instant now, Instant until) {
+        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE oauth_grants SET renewing_until = :until"
+                        + " WHERE account_id = :id AND (renewing_until IS NULL OR renewing_until <= :now)")
+                .bind("id", account.value()).bind("now", now).bind("until", until).execute()) == 1;
+    }
+
+    @Override
+    public void releaseRenewal(AccountId account) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE oauth_grants SET renewing_until = NULL WHERE account_id = :id")
+                .bind("id", account.value()).execute());
     }
 
     @Override

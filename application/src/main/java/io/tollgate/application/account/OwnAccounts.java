@@ -57,8 +57,9 @@ public final class OwnAccounts {
             return Optional.empty();
         }
         ProviderAccount a = found.get();
-        AccountHealth health = edit.enabled().map(on -> on ? AccountHealth.ENABLED : AccountHealth.disabledByAdmin("disabled by its owner"))
-                .filter(h -> a.health().status() != AccountStatus.EXPIRED || h.status() == AccountStatus.DISABLED)
+        // An expired account stays expired whatever is asked: only a new authorization brings it back.
+        AccountHealth health = edit.enabled().filter(on -> a.health().status() != AccountStatus.EXPIRED)
+                .map(on -> on ? AccountHealth.ENABLED : AccountHealth.disabledByAdmin("disabled by its owner"))
                 .orElse(a.health());
         ProviderAccount edited = new ProviderAccount(a.id(), a.platform(), edit.name().map(String::strip).orElse(a.name()),
                 a.baseUrl(), a.models(), edit.dailyQuota().orElse(a.dailyTokenQuota()), a.weight(), health, a.options(), a.owner());

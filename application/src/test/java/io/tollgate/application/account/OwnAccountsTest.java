@@ -47,10 +47,11 @@ class OwnAccountsTest {
     }
 
     @Test
-    void anExpiredAccountCannotBeReEnabledByAnEdit() {
+    void anExpiredAccountCannotBeReEnabledByAnEditNorByDisablingItFirst() {
         ProviderAccount account = fixture.oauthAccount(alice, "access-1", "refresh-1", T0.plusSeconds(3600));
         fixture.accounts.saveHealth(account.id(), AccountHealth.expired("refresh refused: invalid_grant"));
 
+        own.edit(alice, account.id(), enable(false));
         OwnAccountView view = own.edit(alice, account.id(), enable(true)).orElseThrow();
 
         assertEquals(AccountStatus.EXPIRED, view.account().health().status());

@@ -95,4 +95,16 @@ class RenewCredentialsTest {
         assertEquals(Optional.of(T0.plusSeconds(60)), grant.accessExpiresAt());
         assertEquals("access-1", fixture.credentialOf(account.id()));
     }
+
+    @Test
+    void whileAnotherNodeRenewsTheTimerSkipsAndARefusedCallTakesThatNodesToken() {
+        ProviderAccount account = fixture.oauthAccount(owner, "access-1", "refresh-1", T0.plusSeconds(60));
+        assertTrue(fixture.grants.claimRenewal(account.id(), T0, T0.plusSeconds(20)), "another node claims it");
+
+        assertEquals(0, renew.renewDue());
+        fixture.accounts.replaceCredential(account.id(), fixture.cipher.seal(account.id(), "access-from-the-other-node"));
+
+        assertEquals(Optional.of("access-from-the-other-node"), renew.renewNow(account.id(), "access-1"));
+        assertEquals(List.of(), fixture.tokens.refreshes(), "this node never spent the refresh token");
+    }
 }

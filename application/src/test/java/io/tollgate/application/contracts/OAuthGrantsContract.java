@@ -2,6 +2,7 @@ package io.tollgate.application.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.domain.account.AccountId;
@@ -113,5 +114,30 @@ public abstract class OAuthGrantsContract {
 
         assertEquals(Set.of(first.account(), second.account()), listed);
         assertTrue(grants.expiringBefore(T0).isEmpty(), "nothing expires before the earliest expiry");
+    }
+
+    @Test
+    void aRenewalClaimExcludesASecondUntilItEndsOrIsReleased() {
+        OAuthGrant grant = grant(Optional.of(T0));
+        grants.save(grant);
+        AccountId account = grant.account();
+
+        assertTrue(grants.claimRenewal(account, T0, T0.plusSeconds(20)));
+        assertFalse(grants.claimRenewal(account, T0.plusSeconds(19), T0.plusSeconds(39)), "held by the first");
+        assertTrue(grants.claimRenewal(account, T0.plusSeconds(20), T0.plusSeconds(40)), "the first one's claim ended");
+        grants.releaseRenewal(account);
+        assertTrue(grants.claimRenewal(account, T0.plusSeconds(21), T0.plusSeconds(41)), "released");
+    }
+
+    @Test
+    void savingTheRenewedGrantEndsTheClaimAndAnAccountWithoutGrantCannotBeClaimed() {
+        OAuthGrant grant = grant(Optional.of(T0));
+        grants.save(grant);
+        assertTrue(grants.claimRenewal(grant.account(), T0, T0.plusSeconds(20)));
+
+        grants.save(grant);
+
+        assertTrue(grants.claimRenewal(grant.account(), T0, T0.plusSeconds(20)));
+        assertFalse(grants.claimRenewal(newAccount(), T0, T0.plusSeconds(20)));
     }
 }

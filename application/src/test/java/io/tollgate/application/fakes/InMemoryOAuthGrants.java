@@ -5,6 +5,7 @@ import io.tollgate.domain.account.OAuthGrant;
 import io.tollgate.domain.account.OAuthGrants;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Optional;
 public final class InMemoryOAuthGrants implements OAuthGrants {
 
     private final Map<AccountId, OAuthGrant> grants = new LinkedHashMap<>();
+    private final Map<AccountId, Instant> claims = new HashMap<>();
 
     public InMemoryOAuthGrants() {}
 
@@ -28,6 +30,22 @@ public final class InMemoryOAuthGrants implements OAuthGrants {
     @Override
     public synchronized void save(OAuthGrant grant) {
         grants.put(grant.account(), grant);
+        claims.remove(grant.account());
+    }
+
+    @Override
+    public synchronized boolean claimRenewal(AccountId account, Instant now, Instant until) {
+        Instant held = claims.get(account);
+        if (!grants.containsKey(account) || (held != null && held.isAfter(now))) {
+            return false;
+        }
+        claims.put(account, until);
+        return true;
+    }
+
+    @Override
+    public synchronized void releaseRenewal(AccountId account) {
+        claims.remove(account);
     }
 
     @Override
