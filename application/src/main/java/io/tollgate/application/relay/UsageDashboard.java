@@ -1,0 +1,34 @@
+package io.tollgate.application.relay;
+
+import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.account.QuotaDay;
+import io.tollgate.domain.relay.AccountActivity;
+import io.tollgate.domain.relay.UsageDigest;
+import io.tollgate.domain.relay.UsageReports;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+/** What the console's dashboard and accounts page show about usage: the last 24 hours and today's use per account. */
+public final class UsageDashboard {
+
+    public static final Duration WINDOW = Duration.ofHours(24);
+
+    private final UsageReports reports;
+    private final QuotaDay quotaDay;
+    private final Clock clock;
+
+    public UsageDashboard(UsageReports reports, QuotaDay quotaDay, Clock clock) {
+        this.reports = reports;
+        this.quotaDay = quotaDay;
+        this.clock = clock;
+    }
+
+    public UsageDigest lastDay() {
+        return reports.since(clock.instant().minus(WINDOW));
+    }
+
+    public Map<AccountId, AccountActivity> accountsToday() {
+        return reports.accountActivity(quotaDay.dayOf(clock.instant()));
+    }
+}
