@@ -11,6 +11,9 @@ import io.tollgate.adapter.persistence.DatabaseConfig;
 import io.tollgate.adapter.persistence.EmbeddedDatabase;
 import io.tollgate.adapter.provider.Providers;
 import io.tollgate.application.relay.ForgetOldCounts;
+import io.tollgate.console.Console;
+import io.tollgate.console.ConsoleSettings;
+import io.tollgate.console.ConsoleUseCases;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.QuotaDay;
 import io.tollgate.domain.relay.TokenCounter;
@@ -55,11 +58,16 @@ public final class Tollgate implements AutoCloseable {
             TokenCounter tokenCounter = Providers.tokenCounter();
             Wiring.Upstream upstream = new Wiring.Upstream(Providers.create(tokenCounter, clock,
                     database.upstreamTotpSecrets(), config.memfitModels()), tokenCounter, cipher);
-            UseCases useCases = Wiring.useCases(database, new Argon2PasswordHasher(), tokens, upstream, config, clock);
+            Argon2PasswordHasher hasher = new Argon2PasswordHasher();
+            UseCases useCases = Wiring.useCases(database, hasher, tokens, upstream, config, clock);
             if (config.mockPlatform()) {
                 MockCatalog.addIfEmpty(useCases.admin().manageModels(), useCases.admin().manageAccounts());
             }
-            Javalin http = HttpApi.create(useCases, settings, clock).start(config.port());
+            ConsoleUseCases console = ConsoleWiring.useCases(database, useCases, hasher, cipher, config, clock);
+            ConsoleWiring.firstAdmin(database, hasher);
+            ConsoleSettings consoleSettings = new ConsoleSettings(config.trustedProxies(), clock);
+            Javalin http = HttpApi.create(useCases, settings, clock,
+                    routes -> Console.register(routes, console, consoleSettings)).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
             Housekeeping housekeeping = new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(),
                     new QuotaDay(config.quotaZone()), clock));

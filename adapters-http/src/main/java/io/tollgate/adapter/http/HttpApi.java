@@ -1,9 +1,11 @@
 package io.tollgate.adapter.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** The HTTP adapter's entry point: builds the Javalin app serving ShareAuth, the admin API and health. */
 public final class HttpApi {
@@ -12,6 +14,11 @@ public final class HttpApi {
 
     /** A configured, not yet started app. */
     public static Javalin create(UseCases useCases, HttpSettings settings, Clock clock) {
+        return create(useCases, settings, clock, routes -> {});
+    }
+
+    /** A configured, not yet started app that also serves the routes {@code moreRoutes} adds (the console's). */
+    public static Javalin create(UseCases useCases, HttpSettings settings, Clock clock, Consumer<RoutesConfig> moreRoutes) {
         AdminAuth adminAuth = new AdminAuth(settings.adminTokenSha256());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
@@ -33,6 +40,7 @@ public final class HttpApi {
             new AdminAccountRoutes(useCases).register(config.routes);
             new MemfitRoutes(useCases).register(config.routes);
             new PlatformRoutes().register(config.routes);
+            moreRoutes.accept(config.routes);
             config.routes.exception(AdminRequest.Invalid.class, (e, ctx) -> ApiError.badRequest(ctx, e.getMessage()));
             Failures.register(config.routes, settings);
         });
