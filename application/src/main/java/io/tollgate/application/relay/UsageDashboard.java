@@ -7,6 +7,8 @@ import io.tollgate.domain.relay.UsageDigest;
 import io.tollgate.domain.relay.UsageReports;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /** What the console's dashboard and accounts page show about usage: the last 24 hours and today's use per account. */
@@ -24,8 +26,10 @@ public final class UsageDashboard {
         this.clock = clock;
     }
 
+    /** The current hour and the 23 before it, so every bar of the chart is a whole hour. */
     public UsageDigest lastDay() {
-        return reports.since(clock.instant().minus(WINDOW));
+        Instant now = clock.instant();
+        return reports.since(now.truncatedTo(ChronoUnit.HOURS).minus(WINDOW).plus(Duration.ofHours(1)), now);
     }
 
     public Map<AccountId, AccountActivity> accountsToday() {
