@@ -40,7 +40,7 @@ final class ConsoleWiring {
                 new UsageDashboard(database.usageReports(), new QuotaDay(config.quotaZone()), clock),
                 a.createUser(), a.listUsers(), a.changeUserStatus(), a.changeBalance(), a.billingHistory(), a.manageApiKeys(),
                 a.manageAccounts(), a.manageModels(), a.manageWorkflows(), a.sensitiveWords(), a.replaceSensitiveWords(),
-                api.memfit().secret()));
+                api.memfit().secret(), api.relay().usageLog()));
     }
 
     /** Makes the first console admin on a fresh database and prints its password, once. */

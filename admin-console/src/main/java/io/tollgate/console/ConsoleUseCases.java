@@ -15,6 +15,7 @@ import io.tollgate.application.moderation.ReplaceSensitiveWords;
 import io.tollgate.application.moderation.SensitiveWordCatalog;
 import io.tollgate.application.relay.ManageModels;
 import io.tollgate.application.relay.UsageDashboard;
+import io.tollgate.application.relay.UsageLog;
 import io.tollgate.application.shareauth.ManageWorkflows;
 import io.tollgate.application.totp.ManageTotpSecret;
 
@@ -29,5 +30,5 @@ public record ConsoleUseCases(Access access, Admin admin) {
                         ChangeBalance changeBalance, BillingHistory billingHistory, ManageApiKeys apiKeys,
                         ManageAccounts accounts, ManageModels models, ManageWorkflows workflows,
                         SensitiveWordCatalog sensitiveWords, ReplaceSensitiveWords replaceSensitiveWords,
-                        ManageTotpSecret memfit) {}
+                        ManageTotpSecret memfit, UsageLog usageLog) {}
 }

@@ -13,6 +13,7 @@ import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.identity.UserStatus;
 import io.tollgate.domain.identity.Username;
 import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.UsageRecord;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,6 +34,7 @@ final class UserRoutes {
         routes.get("/console/users", ctx -> list(ctx, 200, ""));
         routes.post("/console/users", Console.safe(this::create));
         routes.get("/console/users/{id}", ctx -> withUser(ctx, user -> show(ctx, user, 200, "")));
+        routes.get("/console/users/{id}/usage", ctx -> withUser(ctx, user -> usage(ctx, user)));
         routes.post("/console/users/{id}/status", Console.safe(ctx -> withUser(ctx, user -> status(ctx, user))));
         routes.post("/console/users/{id}/balance", Console.safe(ctx -> withUser(ctx, user -> balance(ctx, user))));
     }
@@ -68,6 +70,14 @@ final class UserRoutes {
         Web.render(ctx, "user.jte", new UserPage(Web.chrome(ctx, "User " + user.username().value(), "users"), user,
                 Paging.trim(ledger, Paging.DEFAULT_LIMIT), new Paging(page.offset(), Paging.DEFAULT_LIMIT,
                 ledger.size() > Paging.DEFAULT_LIMIT, ""), error));
+    }
+
+    private void usage(Context ctx, User user) {
+        Page page = Web.page(ctx);
+        List<UsageRecord> calls = admin.usageLog().of(user.id(), page);
+        Web.render(ctx, "usage.jte", new UsagePage(Web.chrome(ctx, "Calls by " + user.username().value(), "users"), user,
+                Paging.trim(calls, Paging.DEFAULT_LIMIT), new Paging(page.offset(), Paging.DEFAULT_LIMIT,
+                calls.size() > Paging.DEFAULT_LIMIT, "")));
     }
 
     private void status(Context ctx, User user) {

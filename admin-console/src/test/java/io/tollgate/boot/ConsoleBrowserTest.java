@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -23,6 +24,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An admin runs Tollgate from the console in a real headless Chromium, from the first sign-in on. */
 class ConsoleBrowserTest {
@@ -55,9 +58,7 @@ class ConsoleBrowserTest {
 
     @Test
     void anAdminSignsInWithTwoStepsAndRunsTollgate() throws Exception {
-        open("/console");
-        screenshot("dashboard");
-        assertEquals("Dashboard", text("h1"));
+        assertEquals("Dashboard", open("/console").findElement(By.cssSelector("h1")).getText());
 
         String userUrl = createUserAndTopUp("alice", "100");
         assertEquals("100", text("#balance"));
@@ -66,15 +67,18 @@ class ConsoleBrowserTest {
         fill(open("/console/workflows"), "#wf-name", "智能客服工作流");
         fill(browser, "#wf-multiplier", "2.5");
         submit("#add-workflow");
+        arriveAt("/console/workflows?done=workflow-added");
         assertTrue(text("#workflows").contains("智能客服工作流") && text("#workflows").contains("2.5"));
 
         open("/console/words");
         browser.findElement(By.cssSelector("#words")).clear();
         fill(browser, "#words", "赌博");
         submit("#words-form");
+        arriveAt("/console/words?done=words-saved");
         assertTrue(text(".notice").contains("saved"));
         fill(open("/console/words"), "#try", "我想赌 博");
         browser.findElement(By.cssSelector("#try")).submit();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("try="));
         assertTrue(text("#matches").contains("赌博"), "the tried text matches through the noise");
         assertEquals(403, shareAuthStart("alice", "我想学赌博"), "the new word blocks a ShareAuth start");
         assertEquals(200, shareAuthStart("alice", "你好"));
@@ -82,12 +86,31 @@ class ConsoleBrowserTest {
         open("/console/memfit");
         String before = text("#memfit-secret");
         browser.findElement(By.cssSelector("#rotate")).click();
+        arriveAt("/console/memfit/rotate");
         browser.findElement(By.cssSelector("#confirm")).click();
+        arriveAt("/console/memfit?done=memfit-rotated");
         assertTrue(text(".notice").contains("rotated"));
         assertNotEquals(before, text("#memfit-secret"));
 
         assertTrue(open("/console/audit").findElement(By.cssSelector("#audit")).getText().contains("rotate-memfit-secret"));
-        assertTrue(userUrl.contains("/console/users/"));
+
+        String userId = userUrl.replaceAll(".*/console/users/([^?]+).*", "$1");
+        chat(userId, 2);
+        assertTrue(open("/console/users/" + userId + "/usage").findElement(By.cssSelector("#usage")).getText().contains("mock-gpt"));
+        open("/console");
+        screenshot("dashboard");
+        assertEquals("2", text("#stat-requests"));
+        assertTrue(text("main").contains("alice"), "alice leads the top users");
+    }
+
+    /** Relayed calls by the user through a new API key, so the dashboard has something to show. */
+    private static void chat(String userId, int calls) {
+        String key = app.admin("POST", "/admin/api/keys", "{\"userId\":\"" + userId + "\",\"models\":[\"mock-*\"]}").body()
+                .replaceAll(".*\"key\":\"([^\"]+)\".*", "$1");
+        for (int i = 0; i < calls; i++) {
+            assertEquals(200, app.post("/v1/chat/completions", "{\"model\":\"mock-gpt\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+                    "Authorization", "Bearer " + key).statusCode());
+        }
     }
 
     @Test
@@ -106,11 +129,12 @@ class ConsoleBrowserTest {
 
     private static void signInAndEnrol() {
         signInWithPassword();
-        assertTrue(browser.getCurrentUrl().endsWith("/console/enrol"), browser.getCurrentUrl());
+        arriveAt("/console/enrol");
         secret = text("#totp-secret");
         assertTrue(browser.findElement(By.cssSelector("img.qr")).getAttribute("src").startsWith("data:image/svg+xml;base64,"));
         fill(browser, "#code", SecondFactor.ADMIN_TOTP.code(ConsoleClient.base32(secret), Instant.now()));
         submit("form.stack");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
         assertEquals(10, browser.findElements(By.cssSelector("#recovery-codes li")).size());
         browser.findElement(By.linkText("Go to the dashboard")).click();
     }
@@ -118,13 +142,19 @@ class ConsoleBrowserTest {
     /** The enrolment used this step's code, so the next sign-in takes the next step's (the window allows one step ahead). */
     private static void signOutAndInAgainWithACode() {
         browser.findElement(By.cssSelector(".signout button")).click();
-        assertTrue(browser.getCurrentUrl().endsWith("/console/login"), browser.getCurrentUrl());
+        arriveAt("/console/login");
         assertTrue(open("/console").getCurrentUrl().endsWith("/console/login"), "signed out for real");
         signInWithPassword();
-        assertTrue(browser.getCurrentUrl().endsWith("/console/login/code"), browser.getCurrentUrl());
+        arriveAt("/console/login/code");
         fill(browser, "#code", SecondFactor.ADMIN_TOTP.code(ConsoleClient.base32(secret), Instant.now().plusSeconds(30)));
         submit("form.stack");
+        arriveAt("/console?done=signed-in");
         assertTrue(text(".notice").contains("Signed in"));
+    }
+
+    /** Clicks return before the next page has loaded; wait for it (a failed wait names the page the browser is on). */
+    private static void arriveAt(String path) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(app.base() + path));
     }
 
     private static void signInWithPassword() {
@@ -137,10 +167,12 @@ class ConsoleBrowserTest {
         fill(open("/console/users"), "#new-username", name);
         fill(browser, "#new-password", "password123");
         submit("#create-user");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=user-created"));
         assertTrue(text(".notice").contains("User created"));
         fill(browser, "#amount", amount);
         fill(browser, "#reason", "welcome");
         submit("#balance-form");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("done=balance"));
         return browser.getCurrentUrl();
     }
 

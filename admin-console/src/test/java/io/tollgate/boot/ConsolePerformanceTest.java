@@ -33,7 +33,7 @@ class ConsolePerformanceTest {
 
             Map<String, Long> medians = new LinkedHashMap<>();
             for (String page : List.of("/console", "/console/users", "/console/users?q=user-42", "/console/users?offset=500",
-                    "/console/users/" + someUser, "/console/keys", "/console/accounts", "/console/models", "/console/workflows",
+                    "/console/users/" + someUser, "/console/users/" + someUser + "/usage", "/console/keys", "/console/accounts", "/console/models", "/console/workflows",
                     "/console/consumptions", "/console/consumptions?workflow=workflow-3", "/console/consumptions?userId=" + someUser,
                     "/console/consumptions?offset=50000", "/console/unpaid", "/console/words", "/console/memfit", "/console/audit")) {
                 medians.put(page, medianMillis(admin, page));
