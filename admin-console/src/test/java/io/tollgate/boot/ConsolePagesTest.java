@@ -1,0 +1,87 @@
+package io.tollgate.boot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Console pages over HTTP: empty states, bad input as 4xx pages, the CSV export, and the audit trail of actions. */
+class ConsolePagesTest {
+
+    private static RunningTollgate app;
+    private static ConsoleClient admin;
+
+    @BeforeAll
+    static void start() {
+        try (FirstStartLog log = new FirstStartLog()) {
+            app = new RunningTollgate(Map.of());
+            admin = new ConsoleClient(app.base());
+            assertEquals(200, admin.loginAndEnrol("admin", log.consolePassword()).statusCode());
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void emptyListsSaySo() {
+        assertTrue(admin.get("/console/unpaid").body().contains("No unpaid attempts."));
+        assertTrue(admin.get("/console/keys").body().contains("No API keys yet."));
+        assertTrue(admin.get("/console/consumptions?workflow=nothing-here").body().contains("No consumption records match."));
+        assertTrue(admin.get("/console/users?q=nobody-is-called-this").body().contains("No users"));
+    }
+
+    @Test
+    void badInputIsAClear4xxNeverA500() {
+        HttpResponse<String> balance = admin.submit("/console/users", "/console/users",
+                Map.of("username", "bad-balance", "password", "password123", "balance", "lots"));
+        HttpResponse<String> multiplier = admin.submit("/console/workflows", "/console/workflows", Map.of("name", "wf", "multiplier", "x"));
+        HttpResponse<String> weak = admin.submit("/console/users", "/console/users", Map.of("username", "weak", "password", "short"));
+
+        assertEquals(400, balance.statusCode());
+        assertEquals(400, multiplier.statusCode());
+        assertEquals(400, weak.statusCode());
+        assertTrue(weak.body().contains("at least 8 characters"), weak.body());
+        assertEquals(404, admin.get("/console/users/not-an-id").statusCode());
+        assertEquals(404, admin.get("/console/accounts/00000000-0000-0000-0000-000000000000/delete").statusCode());
+        assertEquals(400, admin.get("/console/consumptions?userId=not-an-id").statusCode());
+    }
+
+    @Test
+    void consumptionRecordsExportAsCsvWithTheirFilter() {
+        String id = ConsoleSecurityTest.idOf(app.admin("POST", "/admin/api/users",
+                "{\"username\":\"csv-user\",\"password\":\"password123\",\"balance\":100}").body());
+        String token = app.post("/shareAuth/init", "{\"username\":\"csv-user\",\"password\":\"password123\"}").body()
+                .replaceAll(".*\"authToken\":\"([^\"]+)\".*", "$1");
+        assertEquals(200, app.post("/shareAuth/finish", "{\"token\":\"" + token + "\",\"appName\":\"=cmd\",\"chatId\":\"c1\","
+                + "\"responseData\":[{\"moduleName\":\"AI\",\"totalPoints\":1.5}]}").statusCode());
+
+        HttpResponse<String> csv = admin.get("/console/consumptions.csv?userId=" + id + "&workflow=");
+
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
+        String[] lines = csv.body().split("\r\n");
+        assertEquals(2, lines.length, csv.body());
+        assertTrue(lines[1].contains("\"" + id + "\"") && lines[1].contains("\"1.5\""), lines[1]);
+        assertTrue(admin.get("/console/consumptions?userId=" + id).body().contains("1.5"));
+    }
+
+    @Test
+    void everyConsoleActionIsInTheAuditLog() {
+        admin.submit("/console/words", "/console/words", Map.of("words", "badword\nworse"));
+        admin.submit("/console/workflows", "/console/workflows", Map.of("name", "audited", "multiplier", "3"));
+
+        String audit = admin.get("/console/audit").body();
+
+        assertTrue(audit.contains("replace-sensitive-words") && audit.contains("2 words"), audit);
+        assertTrue(audit.contains("add-workflow") && audit.contains("audited"), audit);
+        assertTrue(audit.contains("enrol-second-factor"), audit);
+        assertTrue(audit.contains("console:admin"), audit);
+    }
+}
