@@ -3,6 +3,7 @@ package io.tollgate.boot;
 import io.tollgate.adapter.http.UseCases;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.application.identity.AuditTrail;
+import io.tollgate.application.identity.ChangeAdminPassword;
 import io.tollgate.application.identity.ConsoleAccess;
 import io.tollgate.application.identity.FirstAdmin;
 import io.tollgate.application.identity.LoginThrottle;
@@ -34,7 +35,8 @@ final class ConsoleWiring {
                 new SignInAdmin(database.admins(), database.consoleSessions(), hasher, passwords, random, clock),
                 new SecondFactor(database.admins(), database.consoleSessions(), new CipherSecretSealer(cipher), codes, random, clock),
                 new ConsoleAccess(database.consoleSessions(), database.admins(), clock),
-                new AuditTrail(database.auditLog(), clock));
+                new AuditTrail(database.auditLog(), clock),
+                new ChangeAdminPassword(database.admins(), hasher));
         UseCases.Admin a = api.admin();
         return new ConsoleUseCases(access, new ConsoleUseCases.Admin(
                 new UsageDashboard(database.usageReports(), new QuotaDay(config.quotaZone()), clock),

@@ -21,6 +21,7 @@ public final class Console {
         routes.get("/console/assets/console.css", ctx -> ctx.contentType("text/css; charset=utf-8")
                 .header("Cache-Control", "max-age=3600").result(CSS));
         new SignInRoutes(useCases.access(), settings).register(routes);
+        new PasswordRoutes(useCases.access()).register(routes);
         new DashboardRoutes(useCases.admin(), useCases.access().audit(), settings.clock()).register(routes);
         new UserRoutes(useCases.admin(), useCases.access().audit()).register(routes);
         new AccountRoutes(useCases.admin(), useCases.access().audit()).register(routes);

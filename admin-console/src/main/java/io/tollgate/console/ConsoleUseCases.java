@@ -5,6 +5,7 @@ import io.tollgate.application.billing.BillingHistory;
 import io.tollgate.application.billing.ChangeBalance;
 import io.tollgate.application.billing.CreateUser;
 import io.tollgate.application.identity.AuditTrail;
+import io.tollgate.application.identity.ChangeAdminPassword;
 import io.tollgate.application.identity.ChangeUserStatus;
 import io.tollgate.application.identity.ConsoleAccess;
 import io.tollgate.application.identity.ListUsers;
@@ -23,7 +24,8 @@ import io.tollgate.application.totp.ManageTotpSecret;
 public record ConsoleUseCases(Access access, Admin admin) {
 
     /** Signing in and out, the second factor, and the audit log. */
-    public record Access(SignInAdmin signIn, SecondFactor secondFactor, ConsoleAccess sessions, AuditTrail audit) {}
+    public record Access(SignInAdmin signIn, SecondFactor secondFactor, ConsoleAccess sessions, AuditTrail audit,
+                         ChangeAdminPassword changePassword) {}
 
     /** What the admin pages read and change. */
     public record Admin(UsageDashboard dashboard, CreateUser createUser, ListUsers listUsers, ChangeUserStatus changeUserStatus,

@@ -15,7 +15,8 @@ final class Notices {
             Map.entry("workflow-added", "Workflow added."),
             Map.entry("words-saved", "Sensitive words saved."),
             Map.entry("memfit-rotated", "Memfit secret rotated: the old code no longer works."),
-            Map.entry("signed-in", "Signed in."));
+            Map.entry("signed-in", "Signed in."),
+            Map.entry("password", "Password changed."));
 
     private Notices() {}
 

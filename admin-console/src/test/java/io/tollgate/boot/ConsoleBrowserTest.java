@@ -141,7 +141,7 @@ class ConsoleBrowserTest {
 
     /** The enrolment used this step's code, so the next sign-in takes the next step's (the window allows one step ahead). */
     private static void signOutAndInAgainWithACode() {
-        browser.findElement(By.cssSelector(".signout button")).click();
+        browser.findElement(By.cssSelector("form[action='/console/logout'] button")).click();
         arriveAt("/console/login");
         assertTrue(open("/console").getCurrentUrl().endsWith("/console/login"), "signed out for real");
         signInWithPassword();

@@ -14,13 +14,15 @@ class ConsolePagesTest {
 
     private static RunningTollgate app;
     private static ConsoleClient admin;
+    private static String password;
 
     @BeforeAll
     static void start() {
         try (FirstStartLog log = new FirstStartLog()) {
             app = new RunningTollgate(Map.of());
             admin = new ConsoleClient(app.base());
-            assertEquals(200, admin.loginAndEnrol("admin", log.consolePassword()).statusCode());
+            password = log.consolePassword();
+            assertEquals(200, admin.loginAndEnrol("admin", password).statusCode());
         }
     }
 
@@ -70,6 +72,21 @@ class ConsolePagesTest {
         assertEquals(2, lines.length, csv.body());
         assertTrue(lines[1].contains("\"" + id + "\"") && lines[1].contains("\"1.5\""), lines[1]);
         assertTrue(admin.get("/console/consumptions?userId=" + id).body().contains("1.5"));
+    }
+
+    @Test
+    void anAdminChangesTheirPasswordGivenTheCurrentOne() {
+        Map<String, String> wrong = Map.of("current", "not-it", "password", "a-long-new-password");
+        Map<String, String> tooShort = Map.of("current", password, "password", "short");
+
+        assertEquals(403, admin.submit("/console/password", "/console/password", wrong).statusCode());
+        assertEquals(400, admin.submit("/console/password", "/console/password", tooShort).statusCode());
+        assertEquals(303, admin.submit("/console/password", "/console/password",
+                Map.of("current", password, "password", "a-long-new-password")).statusCode());
+
+        assertEquals(401, new ConsoleClient(app.base()).login("admin", password).statusCode());
+        assertEquals(303, new ConsoleClient(app.base()).login("admin", "a-long-new-password").statusCode());
+        password = "a-long-new-password";
     }
 
     @Test

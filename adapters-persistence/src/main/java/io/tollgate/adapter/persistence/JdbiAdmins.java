@@ -71,6 +71,12 @@ final class JdbiAdmins implements Admins {
     }
 
     @Override
+    public void changePassword(AdminId id, String passwordHash) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE console_admins SET password_hash = :hash WHERE id = :id")
+                .bind("hash", passwordHash).bind("id", id.value()).execute());
+    }
+
+    @Override
     public boolean useRecoveryCode(AdminId id, String codeHash) {
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM console_recovery_codes WHERE admin_id = :id AND code_hash = :hash")
                 .bind("id", id.value()).bind("hash", codeHash).execute()) == 1;

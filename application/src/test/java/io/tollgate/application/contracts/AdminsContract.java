@@ -58,6 +58,15 @@ public abstract class AdminsContract {
     }
 
     @Test
+    void aChangedPasswordHashReplacesTheOldOne() {
+        admins.addFirst(first);
+
+        admins.changePassword(first.id(), "new-hash");
+
+        assertEquals("new-hash", admins.byUsername("admin").orElseThrow().passwordHash());
+    }
+
+    @Test
     void aRecoveryCodeIsSpentOnce() {
         admins.addFirst(first);
         admins.beginTotpEnrolment(first.id(), "sealed");

@@ -61,6 +61,12 @@ public final class InMemoryAdmins implements Admins {
     }
 
     @Override
+    public synchronized void changePassword(AdminId id, String passwordHash) {
+        Admin a = admins.get(id);
+        admins.put(id, new Admin(id, a.username(), passwordHash, a.sealedTotpSecret(), a.totpEnabled(), a.lastTotpStep()));
+    }
+
+    @Override
     public synchronized boolean useRecoveryCode(AdminId id, String codeHash) {
         return recovery.getOrDefault(id, new HashSet<>()).remove(codeHash);
     }

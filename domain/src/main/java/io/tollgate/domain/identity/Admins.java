@@ -22,6 +22,8 @@ public interface Admins {
     /** Records {@code step} as used if it is newer than every step used before; false means a replay. */
     boolean useTotpStep(AdminId id, long step);
 
+    void changePassword(AdminId id, String passwordHash);
+
     /** Spends one recovery code; false if it is unknown or already spent. */
     boolean useRecoveryCode(AdminId id, String codeHash);
 }
