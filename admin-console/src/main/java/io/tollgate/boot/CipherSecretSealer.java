@@ -27,11 +27,24 @@ final class CipherSecretSealer implements SecretSealer {
 
     @Override
     public String open(UUID owner, String sealed) {
+        return cipher.open(new AccountId(owner), parse(sealed));
+    }
+
+    @Override
+    public boolean isCurrent(String sealed) {
+        return cipher.isCurrent(parse(sealed));
+    }
+
+    @Override
+    public boolean canOpen(String sealed) {
+        return cipher.holdsKeyOf(parse(sealed));
+    }
+
+    private static SealedCredential parse(String sealed) {
         int colon = sealed.indexOf(':');
         if (colon < 0) {
             throw new IllegalStateException("a sealed console secret is keyId:base64");
         }
-        return cipher.open(new AccountId(owner),
-                new SealedCredential(sealed.substring(0, colon), Base64.getDecoder().decode(sealed.substring(colon + 1))));
+        return new SealedCredential(sealed.substring(0, colon), Base64.getDecoder().decode(sealed.substring(colon + 1)));
     }
 }

@@ -7,6 +7,7 @@ import io.tollgate.application.identity.ChangeAdminPassword;
 import io.tollgate.application.identity.ConsoleAccess;
 import io.tollgate.application.identity.FirstAdmin;
 import io.tollgate.application.identity.LoginThrottle;
+import io.tollgate.application.identity.ResealAdminSecrets;
 import io.tollgate.application.identity.SecondFactor;
 import io.tollgate.application.identity.SignInAdmin;
 import io.tollgate.application.relay.UsageDashboard;
@@ -43,6 +44,18 @@ final class ConsoleWiring {
                 a.createUser(), a.listUsers(), a.changeUserStatus(), a.changeBalance(), a.billingHistory(), a.manageApiKeys(),
                 a.manageAccounts(), a.manageModels(), a.manageWorkflows(), a.sensitiveWords(), a.replaceSensitiveWords(),
                 api.memfit().secret(), api.relay().usageLog()));
+    }
+
+    /** Re-seals the admins' TOTP secrets still under a retired master key; names any no key here opens. */
+    static void resealSecrets(Database database, CredentialCipher cipher) {
+        ResealAdminSecrets.Outcome outcome = new ResealAdminSecrets(database.admins(), new CipherSecretSealer(cipher)).run();
+        if (outcome.resealed() > 0) {
+            LOG.info("Re-sealed {} console admin TOTP secret(s) under master key {}.", outcome.resealed(), cipher.currentKeyId());
+        }
+        if (!outcome.unopenable().isEmpty()) {
+            LOG.warn("No master key opens the TOTP secret of console admin(s) {}: they can sign in with a recovery code only.",
+                    outcome.unopenable());
+        }
     }
 
     /** Makes the first console admin on a fresh database and prints its password, once. */

@@ -65,6 +65,7 @@ public final class Tollgate implements AutoCloseable {
             }
             ConsoleUseCases console = ConsoleWiring.useCases(database, useCases, hasher, cipher, config, clock);
             ConsoleWiring.firstAdmin(database, hasher);
+            ConsoleWiring.resealSecrets(database, cipher);
             ConsoleSettings consoleSettings = new ConsoleSettings(config.trustedProxies(), clock);
             Javalin http = HttpApi.create(useCases, settings, clock,
                     routes -> Console.register(routes, console, consoleSettings)).start(config.port());

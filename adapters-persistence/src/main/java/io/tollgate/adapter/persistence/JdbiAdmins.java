@@ -35,6 +35,19 @@ final class JdbiAdmins implements Admins {
     }
 
     @Override
+    public List<Admin> all() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM console_admins ORDER BY created_at")
+                .map(JdbiAdmins::map).list());
+    }
+
+    @Override
+    public boolean replaceTotpSecret(AdminId id, String expected, String replacement) {
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "UPDATE console_admins SET totp_secret_sealed = :new WHERE id = :id AND totp_secret_sealed = :old")
+                .bind("new", replacement).bind("id", id.value()).bind("old", expected).execute()) == 1;
+    }
+
+    @Override
     public boolean addFirst(Admin admin) {
         return jdbi.withHandle(h -> h.createUpdate("""
                         INSERT INTO console_admins (id, username, password_hash)

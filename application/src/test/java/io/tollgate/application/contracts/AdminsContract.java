@@ -67,6 +67,16 @@ public abstract class AdminsContract {
     }
 
     @Test
+    void aSealedSecretIsReplacedOnlyIfItIsStillTheOneRead() {
+        admins.addFirst(first);
+        admins.beginTotpEnrolment(first.id(), "sealed-old");
+
+        assertFalse(admins.replaceTotpSecret(first.id(), "something-else", "sealed-new"));
+        assertTrue(admins.replaceTotpSecret(first.id(), "sealed-old", "sealed-new"));
+        assertEquals(List.of(Optional.of("sealed-new")), admins.all().stream().map(Admin::sealedTotpSecret).toList());
+    }
+
+    @Test
     void aRecoveryCodeIsSpentOnce() {
         admins.addFirst(first);
         admins.beginTotpEnrolment(first.id(), "sealed");

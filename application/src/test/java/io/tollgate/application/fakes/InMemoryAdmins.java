@@ -27,6 +27,21 @@ public final class InMemoryAdmins implements Admins {
     }
 
     @Override
+    public synchronized List<Admin> all() {
+        return List.copyOf(admins.values());
+    }
+
+    @Override
+    public synchronized boolean replaceTotpSecret(AdminId id, String expected, String replacement) {
+        Admin a = admins.get(id);
+        if (a == null || !a.sealedTotpSecret().equals(Optional.of(expected))) {
+            return false;
+        }
+        admins.put(id, new Admin(id, a.username(), a.passwordHash(), Optional.of(replacement), a.totpEnabled(), a.lastTotpStep()));
+        return true;
+    }
+
+    @Override
     public synchronized boolean addFirst(Admin admin) {
         if (!admins.isEmpty()) {
             return false;

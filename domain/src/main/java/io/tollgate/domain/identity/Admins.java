@@ -10,6 +10,11 @@ public interface Admins {
 
     Optional<Admin> byId(AdminId id);
 
+    List<Admin> all();
+
+    /** Replaces the sealed TOTP secret if it is still {@code expected}; false if another node changed it first. */
+    boolean replaceTotpSecret(AdminId id, String expected, String replacement);
+
     /** Adds the admin only while there is none at all; whether it was added (false: another node was first). */
     boolean addFirst(Admin admin);
 

@@ -9,4 +9,10 @@ public interface SecretSealer {
     String seal(UUID owner, String secret);
 
     String open(UUID owner, String sealed);
+
+    /** Whether the value is sealed under the current key, so sealing it again would change nothing. */
+    boolean isCurrent(String sealed);
+
+    /** Whether a key this sealer holds (the current one or a retired one) sealed the value. */
+    boolean canOpen(String sealed);
 }
