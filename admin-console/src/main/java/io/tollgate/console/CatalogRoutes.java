@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.tollgate.application.identity.AuditTrail;
 import io.tollgate.application.identity.Page;
+import io.tollgate.application.relay.ManageModels;
 import io.tollgate.application.shareauth.ManageWorkflows;
 import io.tollgate.domain.money.Multiplier;
 import io.tollgate.domain.relay.Model;
@@ -13,7 +14,7 @@ import io.tollgate.domain.shareauth.Workflow;
 import java.util.List;
 import java.util.Optional;
 
-/** Models and prices (read), workflows and multipliers (read and add). */
+/** Models and prices (read, enable or disable), workflows and multipliers (read and add). */
 final class CatalogRoutes {
 
     private final ConsoleUseCases.Admin admin;
@@ -31,8 +32,26 @@ final class CatalogRoutes {
             Web.render(ctx, "models.jte", new ModelsPage(Web.chrome(ctx, "Models and prices", "models"),
                     all.stream().skip(page.offset()).limit(Paging.DEFAULT_LIMIT).toList(), paging(page, all.size())));
         });
+        routes.post("/console/models/{name}/status", Console.safe(this::modelStatus));
         routes.get("/console/workflows", ctx -> workflows(ctx, 200, ""));
         routes.post("/console/workflows", Console.safe(this::addWorkflow));
+    }
+
+    private void modelStatus(Context ctx) {
+        boolean enabled = switch (Console.required(ctx, "enabled")) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("enabled is 'true' or 'false'");
+        };
+        String name = ctx.pathParam("name");
+        switch (admin.models().edit(name, m -> new Model(m.name(), m.routes(), m.price(), enabled, m.publicAccess()))) {
+            case ManageModels.Outcome.Saved saved -> {
+                audit.record(Web.actor(ctx), "model-status", name + (enabled ? " enabled" : " disabled"));
+                ctx.redirect("/console/models?done=model-status", HttpStatus.SEE_OTHER);
+            }
+            case ManageModels.Outcome.NoSuchModel missing -> Web.refuse(ctx, 404, "not_found", "No such model.");
+            case ManageModels.Outcome.NameTaken taken -> Web.refuse(ctx, 409, "name_taken", "A model named " + taken.name() + " exists.");
+        }
     }
 
     private void workflows(Context ctx, int status, String error) {

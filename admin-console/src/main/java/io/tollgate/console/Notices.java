@@ -13,6 +13,7 @@ final class Notices {
             Map.entry("account-status", "Account status changed."),
             Map.entry("account-deleted", "Account deleted."),
             Map.entry("workflow-added", "Workflow added."),
+            Map.entry("model-status", "Model status changed."),
             Map.entry("words-saved", "Sensitive words saved."),
             Map.entry("memfit-rotated", "Memfit secret rotated: the old code no longer works."),
             Map.entry("signed-in", "Signed in."),

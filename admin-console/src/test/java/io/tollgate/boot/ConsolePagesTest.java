@@ -90,6 +90,20 @@ class ConsolePagesTest {
     }
 
     @Test
+    void aModelIsDisabledAndEnabledAgain() {
+        HttpResponse<String> disabled = admin.submit("/console/models", "/console/models/mock-gpt/status", Map.of("enabled", "false"));
+        String page = admin.get("/console/models").body();
+        HttpResponse<String> unknown = admin.submit("/console/models", "/console/models/no-such/status", Map.of("enabled", "true"));
+        HttpResponse<String> enabled = admin.submit("/console/models", "/console/models/mock-gpt/status", Map.of("enabled", "true"));
+
+        assertEquals(303, disabled.statusCode());
+        assertTrue(page.contains("<td>mock-gpt</td>") && page.contains(">Enable</button>"), page);
+        assertEquals(404, unknown.statusCode());
+        assertEquals(303, enabled.statusCode());
+        assertTrue(admin.get("/console/audit").body().contains("mock-gpt disabled"));
+    }
+
+    @Test
     void everyConsoleActionIsInTheAuditLog() {
         admin.submit("/console/words", "/console/words", Map.of("words", "badword\nworse"));
         admin.submit("/console/workflows", "/console/workflows", Map.of("name", "audited", "multiplier", "3"));
