@@ -4,18 +4,21 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.tollgate.application.identity.AuditTrail;
+import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.Page;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.identity.ApiKeyId;
+import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.relay.AccountActivity;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Provider accounts (status, quota bar, enable or disable, delete with confirmation) and API keys (list, revoke). */
+/** Provider accounts (status, quota bar, enable or disable, delete with confirmation) and API keys (issue, list, revoke). */
 final class AccountRoutes {
 
     private final ConsoleUseCases.Admin admin;
@@ -40,6 +43,7 @@ final class AccountRoutes {
             ctx.redirect("/console/accounts?done=account-deleted", HttpStatus.SEE_OTHER);
         }));
         routes.get("/console/keys", this::keys);
+        routes.post("/console/keys", Console.safe(this::issue));
         routes.post("/console/keys/{id}/revoke", ctx -> {
             Optional<ApiKeyId> id = ApiKeyId.parse(ctx.pathParam("id"));
             if (id.isEmpty() || !admin.apiKeys().revoke(id.get())) {
@@ -82,6 +86,30 @@ final class AccountRoutes {
         List<ApiKey> keys = admin.apiKeys().list(Optional.empty(), page);
         Web.render(ctx, "keys.jte", new KeysPage(Web.chrome(ctx, "API keys", "keys"), Paging.trim(keys, Paging.DEFAULT_LIMIT),
                 new Paging(page.offset(), Paging.DEFAULT_LIMIT, keys.size() > Paging.DEFAULT_LIMIT, "")));
+    }
+
+    private void issue(Context ctx) {
+        UserId user = UserId.parse(Console.required(ctx, "userId")).orElseThrow(() -> new IllegalArgumentException("not a user id"));
+        List<String> models = Arrays.stream(Optional.ofNullable(ctx.formParam("models")).orElse("").split(","))
+                .map(String::strip).filter(m -> !m.isEmpty()).toList();
+        var command = new IssueApiKey.Command(user, Optional.ofNullable(ctx.formParam("name")).map(String::strip)
+                .filter(n -> !n.isEmpty()).orElse("default"), models, Optional.empty(), limit(ctx, "rpm"), limit(ctx, "tpm"));
+        switch (admin.issueApiKey().issue(command)) {
+            case IssueApiKey.Outcome.Issued issued -> {
+                audit.record(Web.actor(ctx), "issue-key", issued.key().hint() + " for " + user);
+                Web.render(ctx, "key-issued.jte", new KeyIssuedPage(Web.chrome(ctx, "New API key", "keys"), issued.key(), issued.secret()));
+            }
+            case IssueApiKey.Outcome.NoSuchUser missing -> Web.refuse(ctx, 404, "not_found", "No such user.");
+        }
+    }
+
+    private static int limit(Context ctx, String name) {
+        String text = Optional.ofNullable(ctx.formParam(name)).map(String::strip).orElse("");
+        int value = text.isEmpty() ? 0 : Integer.parseInt(text);
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " is 0 (no limit) or more");
+        }
+        return value;
     }
 
     private void withAccount(Context ctx, java.util.function.Consumer<ProviderAccount> then) {

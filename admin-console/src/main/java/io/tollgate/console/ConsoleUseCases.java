@@ -8,6 +8,7 @@ import io.tollgate.application.identity.AuditTrail;
 import io.tollgate.application.identity.ChangeAdminPassword;
 import io.tollgate.application.identity.ChangeUserStatus;
 import io.tollgate.application.identity.ConsoleAccess;
+import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.ListUsers;
 import io.tollgate.application.identity.ManageApiKeys;
 import io.tollgate.application.identity.SecondFactor;
@@ -32,5 +33,5 @@ public record ConsoleUseCases(Access access, Admin admin) {
                         ChangeBalance changeBalance, BillingHistory billingHistory, ManageApiKeys apiKeys,
                         ManageAccounts accounts, ManageModels models, ManageWorkflows workflows,
                         SensitiveWordCatalog sensitiveWords, ReplaceSensitiveWords replaceSensitiveWords,
-                        ManageTotpSecret memfit, UsageLog usageLog) {}
+                        ManageTotpSecret memfit, UsageLog usageLog, IssueApiKey issueApiKey) {}
 }

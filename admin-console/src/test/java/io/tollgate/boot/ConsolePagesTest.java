@@ -1,6 +1,7 @@
 package io.tollgate.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -87,6 +88,24 @@ class ConsolePagesTest {
         assertEquals(401, new ConsoleClient(app.base()).login("admin", password).statusCode());
         assertEquals(303, new ConsoleClient(app.base()).login("admin", "a-long-new-password").statusCode());
         password = "a-long-new-password";
+    }
+
+    @Test
+    void anApiKeyIsIssuedShownOnceAndWorks() {
+        String id = ConsoleSecurityTest.idOf(app.admin("POST", "/admin/api/users",
+                "{\"username\":\"key-user\",\"password\":\"password123\",\"balance\":10}").body());
+
+        HttpResponse<String> issued = admin.submit("/console/users/" + id, "/console/keys",
+                Map.of("userId", id, "name", "laptop", "models", "mock-*", "rpm", "10", "tpm", ""));
+        HttpResponse<String> badLimit = admin.submit("/console/users/" + id, "/console/keys", Map.of("userId", id, "rpm", "-1"));
+
+        assertEquals(200, issued.statusCode());
+        String key = issued.body().replaceAll("(?s).*<code id=\"new-key\">([^<]+)</code>.*", "$1");
+        assertTrue(key.startsWith("sk-tg-"), key);
+        assertFalse(admin.get("/console/keys").body().contains(key), "the list shows the hint only");
+        assertEquals(200, app.post("/v1/chat/completions", "{\"model\":\"mock-gpt\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+                "Authorization", "Bearer " + key).statusCode());
+        assertEquals(400, badLimit.statusCode());
     }
 
     @Test
