@@ -12,6 +12,9 @@ import io.tollgate.adapter.persistence.EmbeddedDatabase;
 import io.tollgate.adapter.provider.Providers;
 import io.tollgate.application.account.RenewCredentials;
 import io.tollgate.application.relay.ForgetOldCounts;
+import io.tollgate.console.Console;
+import io.tollgate.console.ConsoleSettings;
+import io.tollgate.console.ConsoleUseCases;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.QuotaDay;
 import io.tollgate.domain.relay.TokenCounter;
@@ -65,14 +68,21 @@ public final class Tollgate implements AutoCloseable {
             TokenCounter tokenCounter = Providers.tokenCounter();
             Wiring.Upstream upstream = new Wiring.Upstream(Providers.create(tokenCounter, clock,
                     database.upstreamTotpSecrets(), config.memfitModels()), tokenCounter, cipher, Providers.oauthTokens());
-            Wiring.Wired wired = Wiring.useCases(database, new Argon2PasswordHasher(),
-                    new Wiring.Tokens(tokens, userSessions), upstream, config, clock);
+            Argon2PasswordHasher hasher = new Argon2PasswordHasher();
+            Wiring.Wired wired = Wiring.useCases(database, hasher, new Wiring.Tokens(tokens, userSessions), upstream, config, clock);
             UseCases useCases = wired.useCases();
             if (config.mockPlatform()) {
                 MockCatalog.addIfEmpty(useCases.admin().manageModels(), useCases.admin().manageAccounts());
             }
-            Javalin http = HttpApi.create(useCases, settings, clock, routes -> mockOAuth(config).ifPresent(mock -> mock.register(routes)))
-                    .start(config.port());
+            ConsoleUseCases console = ConsoleWiring.useCases(database, useCases, hasher, cipher, config, clock);
+            ConsoleWiring.firstAdmin(database, hasher);
+            ConsoleWiring.resealSecrets(database, cipher);
+            ConsoleSettings consoleSettings = new ConsoleSettings(config.trustedProxies(), clock);
+            Optional<MockOAuthServer> mockOAuth = mockOAuth(config);
+            Javalin http = HttpApi.create(useCases, settings, clock, routes -> {
+                mockOAuth.ifPresent(mock -> mock.register(routes));
+                Console.register(routes, console, consoleSettings);
+            }).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
             Housekeeping housekeeping = new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(),
                     new QuotaDay(config.quotaZone()), clock), wired.renewal(), unfinished(database, clock));

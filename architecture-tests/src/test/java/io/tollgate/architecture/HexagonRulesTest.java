@@ -46,6 +46,11 @@ class HexagonRulesTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule consoleDrivesUseCasesAndSeesNoAdapter = noClasses().that().resideInAPackage(CONSOLE)
+            .should().dependOnClassesThat().resideInAnyPackage(HTTP, PERSISTENCE, PROVIDERS, BOOT)
+            .allowEmptyShould(true);
+
+    @ArchTest
     static final ArchRule javalinOnlyInHttpConsoleAndBoot = noClasses().that().resideOutsideOfPackages(HTTP, CONSOLE, BOOT)
             .should().dependOnClassesThat().resideInAPackage("io.javalin..");
 

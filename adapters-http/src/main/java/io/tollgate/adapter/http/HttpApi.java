@@ -17,7 +17,7 @@ public final class HttpApi {
         return create(useCases, settings, clock, routes -> {});
     }
 
-    /** A configured, not yet started app that also serves the routes {@code moreRoutes} adds. */
+    /** A configured, not yet started app that also serves the routes {@code moreRoutes} adds (the console's). */
     public static Javalin create(UseCases useCases, HttpSettings settings, Clock clock, Consumer<RoutesConfig> moreRoutes) {
         AdminAuth adminAuth = new AdminAuth(settings.adminTokenSha256());
         UserAuth userAuth = new UserAuth(useCases);

@@ -166,6 +166,26 @@ public final class Database implements AutoCloseable {
         return new JdbiUpstreamTotpSecrets(jdbi);
     }
 
+    /** The console's administrators. */
+    public io.tollgate.domain.identity.Admins admins() {
+        return new JdbiAdmins(jdbi);
+    }
+
+    /** The console's server-side sessions. */
+    public io.tollgate.domain.identity.ConsoleSessions consoleSessions() {
+        return new JdbiConsoleSessions(jdbi);
+    }
+
+    /** The console's audit log. */
+    public io.tollgate.domain.identity.AuditLog auditLog() {
+        return new JdbiAuditLog(jdbi);
+    }
+
+    /** The console's usage summaries. */
+    public io.tollgate.domain.relay.UsageReports usageReports() {
+        return new JdbiUsageReports(jdbi);
+    }
+
     public JdbiSettings settings() {
         return new JdbiSettings(jdbi);
     }

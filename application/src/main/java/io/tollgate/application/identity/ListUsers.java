@@ -16,4 +16,8 @@ public final class ListUsers {
     public List<User> list(String nameContains, Page page) {
         return users.list(nameContains == null ? "" : nameContains, page.offset(), page.limit());
     }
+
+    public java.util.Optional<User> byId(io.tollgate.domain.identity.UserId id) {
+        return users.byId(id);
+    }
 }

@@ -1,0 +1,27 @@
+package io.tollgate.adapter.persistence;
+
+import io.tollgate.application.contracts.AdminsContract;
+import io.tollgate.domain.identity.Admins;
+import io.tollgate.domain.identity.ConsoleSessions;
+import org.junit.jupiter.api.AfterEach;
+
+class JdbiAdminsTest extends AdminsContract {
+
+    private Database database;
+
+    @Override
+    protected Admins newAdmins() {
+        database = TestDatabases.fresh();
+        return database.admins();
+    }
+
+    @Override
+    protected ConsoleSessions sessions() {
+        return database.consoleSessions();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+}

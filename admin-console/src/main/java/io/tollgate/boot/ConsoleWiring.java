@@ -1,0 +1,74 @@
+package io.tollgate.boot;
+
+import io.tollgate.adapter.http.UseCases;
+import io.tollgate.adapter.persistence.Database;
+import io.tollgate.application.identity.AuditTrail;
+import io.tollgate.application.identity.ChangeAdminPassword;
+import io.tollgate.application.identity.ConsoleAccess;
+import io.tollgate.application.identity.FirstAdmin;
+import io.tollgate.application.identity.LoginThrottle;
+import io.tollgate.application.identity.ResealAdminSecrets;
+import io.tollgate.application.identity.SecondFactor;
+import io.tollgate.application.identity.SignInAdmin;
+import io.tollgate.application.relay.UsageDashboard;
+import io.tollgate.console.ConsoleUseCases;
+import io.tollgate.domain.account.CredentialCipher;
+import io.tollgate.domain.account.QuotaDay;
+import io.tollgate.domain.identity.PasswordHasher;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the console's use cases, sharing the admin API's instances where both call the same one. */
+final class ConsoleWiring {
+
+    private static final Logger LOG = LoggerFactory.getLogger("io.tollgate.first-start");
+
+    private ConsoleWiring() {}
+
+    static ConsoleUseCases useCases(Database database, UseCases api, PasswordHasher hasher, CredentialCipher cipher,
+                                    Config config, Clock clock) {
+        SecureRandom random = new SecureRandom();
+        LoginThrottle passwords = new LoginThrottle(LoginThrottle.DEFAULT_MAX_FAILURES, LoginThrottle.DEFAULT_WINDOW, clock);
+        LoginThrottle codes = new LoginThrottle(LoginThrottle.DEFAULT_MAX_FAILURES, LoginThrottle.DEFAULT_WINDOW, clock);
+        ConsoleUseCases.Access access = new ConsoleUseCases.Access(
+                new SignInAdmin(database.admins(), database.consoleSessions(), hasher, passwords, random, clock),
+                new SecondFactor(database.admins(), database.consoleSessions(), new CipherSecretSealer(cipher), codes, random, clock),
+                new ConsoleAccess(database.consoleSessions(), database.admins(), clock),
+                new AuditTrail(database.auditLog(), clock),
+                new ChangeAdminPassword(database.admins(), hasher));
+        UseCases.Admin a = api.admin();
+        return new ConsoleUseCases(access, new ConsoleUseCases.Admin(
+                new UsageDashboard(database.usageReports(), new QuotaDay(config.quotaZone()), clock),
+                a.createUser(), a.listUsers(), a.changeUserStatus(), a.changeBalance(), a.billingHistory(), a.manageApiKeys(),
+                a.manageAccounts(), a.manageModels(), a.manageWorkflows(), a.sensitiveWords(), a.replaceSensitiveWords(),
+                api.memfit().secret(), api.relay().usageLog(), a.issueApiKey()));
+    }
+
+    /** Re-seals the admins' TOTP secrets still under a retired master key; names any no key here opens. */
+    static void resealSecrets(Database database, CredentialCipher cipher) {
+        ResealAdminSecrets.Outcome outcome = new ResealAdminSecrets(database.admins(), new CipherSecretSealer(cipher)).run();
+        if (outcome.resealed() > 0) {
+            LOG.info("Re-sealed {} console admin TOTP secret(s) under master key {}.", outcome.resealed(), cipher.currentKeyId());
+        }
+        if (!outcome.unopenable().isEmpty()) {
+            LOG.warn("No master key opens the TOTP secret of console admin(s) {}: they can sign in with a recovery code only.",
+                    outcome.unopenable());
+        }
+    }
+
+    /** Makes the first console admin on a fresh database and prints its password, once. */
+    static void firstAdmin(Database database, PasswordHasher hasher) {
+        new FirstAdmin(database.admins(), hasher, new SecureRandom()).ensure().ifPresent(password -> LOG.warn("""
+
+                ================================================================
+                  First start: the console admin is '{}' with the password
+
+                      {}
+
+                  It is shown only this once and stored only as an Argon2id hash.
+                  Sign in at /console; you will set up two-step sign-in first.
+                ================================================================""", FirstAdmin.USERNAME, password));
+    }
+}

@@ -1,0 +1,123 @@
+package io.tollgate.console;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.tollgate.application.identity.AuditTrail;
+import io.tollgate.application.identity.IssueApiKey;
+import io.tollgate.application.identity.Page;
+import io.tollgate.domain.account.AccountHealth;
+import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.identity.ApiKey;
+import io.tollgate.domain.identity.ApiKeyId;
+import io.tollgate.domain.identity.UserId;
+import io.tollgate.domain.relay.AccountActivity;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Provider accounts (status, quota bar, enable or disable, delete with confirmation) and API keys (issue, list, revoke). */
+final class AccountRoutes {
+
+    private final ConsoleUseCases.Admin admin;
+    private final AuditTrail audit;
+
+    AccountRoutes(ConsoleUseCases.Admin admin, AuditTrail audit) {
+        this.admin = admin;
+        this.audit = audit;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/console/accounts", this::accounts);
+        routes.post("/console/accounts/{id}/status", Console.safe(ctx -> withAccount(ctx, account -> status(ctx, account))));
+        routes.get("/console/accounts/{id}/delete", ctx -> withAccount(ctx, account -> Web.render(ctx, "confirm.jte",
+                new ConfirmPage(Web.chrome(ctx, "Delete account " + account.name() + "?", "accounts"),
+                        "The account " + account.name() + " (" + account.platform().displayName()
+                                + ") and its sealed credential will be deleted. This cannot be undone.",
+                        "/console/accounts/" + account.id() + "/delete", "Delete the account", "/console/accounts"))));
+        routes.post("/console/accounts/{id}/delete", ctx -> withAccount(ctx, account -> {
+            admin.accounts().delete(account.id());
+            audit.record(Web.actor(ctx), "delete-account", account.name() + " (" + account.id() + ")");
+            ctx.redirect("/console/accounts?done=account-deleted", HttpStatus.SEE_OTHER);
+        }));
+        routes.get("/console/keys", this::keys);
+        routes.post("/console/keys", Console.safe(this::issue));
+        routes.post("/console/keys/{id}/revoke", ctx -> {
+            Optional<ApiKeyId> id = ApiKeyId.parse(ctx.pathParam("id"));
+            if (id.isEmpty() || !admin.apiKeys().revoke(id.get())) {
+                Web.refuse(ctx, 404, "not_found", "No such API key.");
+                return;
+            }
+            audit.record(Web.actor(ctx), "revoke-key", id.get().toString());
+            ctx.redirect("/console/keys?done=key-revoked", HttpStatus.SEE_OTHER);
+        });
+    }
+
+    private void accounts(Context ctx) {
+        Page page = Web.page(ctx);
+        List<ProviderAccount> all = admin.accounts().list();
+        Map<AccountId, AccountActivity> activity = admin.dashboard().accountsToday();
+        List<AccountRow> rows = all.stream().skip(page.offset()).limit(Paging.DEFAULT_LIMIT).map(account -> {
+            AccountActivity used = activity.getOrDefault(account.id(), AccountActivity.NONE);
+            int percent = AccountRow.percent(used.tokensToday(), account.dailyTokenQuota());
+            return new AccountRow(account, used.tokensToday(), percent, AccountRow.quotaClass(percent),
+                    used.lastUsed().map(Object::toString).orElse("never"));
+        }).toList();
+        Web.render(ctx, "accounts.jte", new AccountsPage(Web.chrome(ctx, "Accounts", "accounts"), rows,
+                new Paging(page.offset(), Paging.DEFAULT_LIMIT, all.size() > page.offset() + Paging.DEFAULT_LIMIT, "")));
+    }
+
+    private void status(Context ctx, ProviderAccount account) {
+        String status = Console.required(ctx, "status");
+        AccountHealth health = switch (status) {
+            case "enabled" -> AccountHealth.ENABLED;
+            case "disabled" -> AccountHealth.disabledByAdmin("disabled by an admin");
+            default -> throw new IllegalArgumentException("status is 'enabled' or 'disabled'");
+        };
+        admin.accounts().edit(account.id(), stored -> stored.withHealth(health), Optional.empty());
+        audit.record(Web.actor(ctx), "account-status", account.name() + " → " + status);
+        ctx.redirect("/console/accounts?done=account-status", HttpStatus.SEE_OTHER);
+    }
+
+    private void keys(Context ctx) {
+        Page page = Web.page(ctx);
+        List<ApiKey> keys = admin.apiKeys().list(Optional.empty(), page);
+        Web.render(ctx, "keys.jte", new KeysPage(Web.chrome(ctx, "API keys", "keys"), Paging.trim(keys, Paging.DEFAULT_LIMIT),
+                new Paging(page.offset(), Paging.DEFAULT_LIMIT, keys.size() > Paging.DEFAULT_LIMIT, "")));
+    }
+
+    private void issue(Context ctx) {
+        UserId user = UserId.parse(Console.required(ctx, "userId")).orElseThrow(() -> new IllegalArgumentException("not a user id"));
+        List<String> models = Arrays.stream(Optional.ofNullable(ctx.formParam("models")).orElse("").split(","))
+                .map(String::strip).filter(m -> !m.isEmpty()).toList();
+        var command = new IssueApiKey.Command(user, Optional.ofNullable(ctx.formParam("name")).map(String::strip)
+                .filter(n -> !n.isEmpty()).orElse("default"), models, Optional.empty(), limit(ctx, "rpm"), limit(ctx, "tpm"));
+        switch (admin.issueApiKey().issue(command)) {
+            case IssueApiKey.Outcome.Issued issued -> {
+                audit.record(Web.actor(ctx), "issue-key", issued.key().hint() + " for " + user);
+                Web.render(ctx, "key-issued.jte", new KeyIssuedPage(Web.chrome(ctx, "New API key", "keys"), issued.key(), issued.secret()));
+            }
+            case IssueApiKey.Outcome.NoSuchUser missing -> Web.refuse(ctx, 404, "not_found", "No such user.");
+        }
+    }
+
+    private static int limit(Context ctx, String name) {
+        String text = Optional.ofNullable(ctx.formParam(name)).map(String::strip).orElse("");
+        int value = text.isEmpty() ? 0 : Integer.parseInt(text);
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " is 0 (no limit) or more");
+        }
+        return value;
+    }
+
+    private void withAccount(Context ctx, java.util.function.Consumer<ProviderAccount> then) {
+        Optional<ProviderAccount> account = AccountId.parse(ctx.pathParam("id")).flatMap(admin.accounts()::byId);
+        if (account.isEmpty()) {
+            Web.refuse(ctx, 404, "not_found", "No such account.");
+            return;
+        }
+        then.accept(account.get());
+    }
+}

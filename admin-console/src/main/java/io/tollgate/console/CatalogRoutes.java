@@ -1,0 +1,81 @@
+package io.tollgate.console;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.tollgate.application.identity.AuditTrail;
+import io.tollgate.application.identity.Page;
+import io.tollgate.application.relay.ManageModels;
+import io.tollgate.application.shareauth.ManageWorkflows;
+import io.tollgate.domain.money.Multiplier;
+import io.tollgate.domain.relay.Model;
+import io.tollgate.domain.shareauth.NewWorkflow;
+import io.tollgate.domain.shareauth.Workflow;
+import java.util.List;
+import java.util.Optional;
+
+/** Models and prices (read, enable or disable), workflows and multipliers (read and add). */
+final class CatalogRoutes {
+
+    private final ConsoleUseCases.Admin admin;
+    private final AuditTrail audit;
+
+    CatalogRoutes(ConsoleUseCases.Admin admin, AuditTrail audit) {
+        this.admin = admin;
+        this.audit = audit;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/console/models", ctx -> {
+            Page page = Web.page(ctx);
+            List<Model> all = admin.models().list();
+            Web.render(ctx, "models.jte", new ModelsPage(Web.chrome(ctx, "Models and prices", "models"),
+                    all.stream().skip(page.offset()).limit(Paging.DEFAULT_LIMIT).toList(), paging(page, all.size())));
+        });
+        routes.post("/console/models/{name}/status", Console.safe(this::modelStatus));
+        routes.get("/console/workflows", ctx -> workflows(ctx, 200, ""));
+        routes.post("/console/workflows", Console.safe(this::addWorkflow));
+    }
+
+    private void modelStatus(Context ctx) {
+        boolean enabled = switch (Console.required(ctx, "enabled")) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("enabled is 'true' or 'false'");
+        };
+        String name = ctx.pathParam("name");
+        switch (admin.models().edit(name, m -> new Model(m.name(), m.routes(), m.price(), enabled, m.publicAccess()))) {
+            case ManageModels.Outcome.Saved saved -> {
+                audit.record(Web.actor(ctx), "model-status", name + (enabled ? " enabled" : " disabled"));
+                ctx.redirect("/console/models?done=model-status", HttpStatus.SEE_OTHER);
+            }
+            case ManageModels.Outcome.NoSuchModel missing -> Web.refuse(ctx, 404, "not_found", "No such model.");
+            case ManageModels.Outcome.NameTaken taken -> Web.refuse(ctx, 409, "name_taken", "A model named " + taken.name() + " exists.");
+        }
+    }
+
+    private void workflows(Context ctx, int status, String error) {
+        Page page = Web.page(ctx);
+        List<Workflow> all = admin.workflows().list();
+        ctx.status(status);
+        Web.render(ctx, "workflows.jte", new WorkflowsPage(Web.chrome(ctx, "Workflows", "workflows"),
+                all.stream().skip(page.offset()).limit(Paging.DEFAULT_LIMIT).toList(), paging(page, all.size()), error));
+    }
+
+    private void addWorkflow(Context ctx) {
+        Optional<String> url = Optional.ofNullable(ctx.formParam("noLoginUrl")).map(String::strip).filter(u -> !u.isEmpty());
+        NewWorkflow workflow = new NewWorkflow(Console.required(ctx, "name"), url, Multiplier.of(Console.required(ctx, "multiplier")));
+        switch (admin.workflows().create(workflow)) {
+            case ManageWorkflows.Outcome.Saved saved -> {
+                audit.record(Web.actor(ctx), "add-workflow", saved.workflow().name() + " × " + saved.workflow().pointMultiplier());
+                ctx.redirect("/console/workflows?done=workflow-added", HttpStatus.SEE_OTHER);
+            }
+            case ManageWorkflows.Outcome.NameTaken taken -> workflows(ctx, 409, "A workflow named " + taken.name() + " exists.");
+            case ManageWorkflows.Outcome.NoSuchWorkflow missing -> workflows(ctx, 404, "No such workflow.");
+        }
+    }
+
+    private static Paging paging(Page page, int total) {
+        return new Paging(page.offset(), Paging.DEFAULT_LIMIT, total > page.offset() + Paging.DEFAULT_LIMIT, "");
+    }
+}

@@ -1,0 +1,7 @@
+package io.tollgate.console;
+
+import io.tollgate.domain.identity.ApiKey;
+import java.util.List;
+
+/** API keys (their hint only, never the secret), newest first. */
+public record KeysPage(Chrome chrome, List<ApiKey> keys, Paging paging) {}

@@ -1,0 +1,128 @@
+package io.tollgate.console;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.tollgate.application.identity.SecondFactor;
+import io.tollgate.application.identity.SignInAdmin;
+import io.tollgate.domain.identity.ConsoleSession;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/** Sign-in with password, then a TOTP code (or enrolment of one), and sign-out. */
+final class SignInRoutes {
+
+    private static final String BAD = "Wrong username or password.";
+
+    private final ConsoleUseCases.Access access;
+    private final ConsoleSettings settings;
+    private final SecureRandom random = new SecureRandom();
+
+    SignInRoutes(ConsoleUseCases.Access access, ConsoleSettings settings) {
+        this.access = access;
+        this.settings = settings;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/console/login", ctx -> loginForm(ctx, 200, ""));
+        routes.post("/console/login", this::login);
+        routes.get(SessionGuard.CODE_PATH, ctx -> Web.render(ctx, "code.jte", new CodePage(chrome("Two-step sign-in"), csrf(ctx), "")));
+        routes.post(SessionGuard.CODE_PATH, this::code);
+        routes.get(SessionGuard.ENROL_PATH, ctx -> enrolForm(ctx, 200, ""));
+        routes.post(SessionGuard.ENROL_PATH, this::enrol);
+        routes.post("/console/logout", ctx -> {
+            access.audit().record(Web.actor(ctx), "sign-out", "");
+            access.sessions().signOut(ctx.cookie(Web.SESSION_COOKIE));
+            Web.setCookie(ctx, Web.SESSION_COOKIE, "", 0, secure(ctx));
+            ctx.redirect("/console/login", HttpStatus.SEE_OTHER);
+        });
+    }
+
+    private void loginForm(Context ctx, int status, String error) {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Web.setCookie(ctx, Web.LOGIN_COOKIE, token, 3600, secure(ctx));
+        ctx.status(status);
+        Web.render(ctx, "login.jte", new LoginPage(chrome("Sign in"), token, error));
+    }
+
+    private void login(Context ctx) {
+        String username = ctx.formParam("username");
+        switch (access.signIn().signIn(username, ctx.formParam("password"), ctx.ip())) {
+            case SignInAdmin.Outcome.Opened opened -> {
+                Web.setCookie(ctx, Web.LOGIN_COOKIE, "", 0, secure(ctx));
+                Web.setCookie(ctx, Web.SESSION_COOKIE, opened.sessionId(), (int) SignInAdmin.SESSION_LIFETIME.toSeconds(), secure(ctx));
+                boolean needsCode = opened.session().stage() == ConsoleSession.Stage.NEEDS_CODE;
+                ctx.redirect(needsCode ? SessionGuard.CODE_PATH : SessionGuard.ENROL_PATH, HttpStatus.SEE_OTHER);
+            }
+            case SignInAdmin.Outcome.BadCredentials bad -> loginForm(ctx, 401, BAD);
+            case SignInAdmin.Outcome.Throttled throttled -> {
+                ctx.header("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+                loginForm(ctx, 429, "Too many failed attempts. Try again in " + (throttled.retryAfter().toMinutes() + 1) + " minutes.");
+            }
+        }
+    }
+
+    private void code(Context ctx) {
+        var signed = Web.signed(ctx);
+        SecondFactor.Outcome outcome = access.secondFactor().verify(signed.session(), ctx.formParam("code"), ctx.ip());
+        if (outcome instanceof SecondFactor.Outcome.Passed) {
+            access.audit().record(Web.actor(ctx), "sign-in", "from " + ctx.ip());
+            ctx.redirect("/console?done=signed-in", HttpStatus.SEE_OTHER);
+            return;
+        }
+        ctx.status(statusOf(outcome));
+        Web.render(ctx, "code.jte", new CodePage(chrome("Two-step sign-in"), csrf(ctx), messageOf(outcome)));
+    }
+
+    private void enrolForm(Context ctx, int status, String error) {
+        SecondFactor.Enrolment enrolment = access.secondFactor().beginEnrolment(Web.signed(ctx).admin());
+        ctx.status(status);
+        Web.render(ctx, "enrol.jte", new EnrolPage(chrome("Set up two-step sign-in"), csrf(ctx),
+                QrCode.svgDataUri(enrolment.otpauthUri()), enrolment.base32Secret(), error));
+    }
+
+    private void enrol(Context ctx) {
+        SecondFactor.Outcome outcome = access.secondFactor().confirmEnrolment(Web.signed(ctx).session(), ctx.formParam("code"));
+        if (outcome instanceof SecondFactor.Outcome.Passed passed) {
+            access.audit().record(Web.actor(ctx), "enrol-second-factor", "authenticator app and 10 recovery codes");
+            Web.render(ctx, "recovery.jte", new RecoveryPage(chrome("Your recovery codes"), passed.recoveryCodes()));
+            return;
+        }
+        // The pending secret is replaced: a wrong code means the user starts again with a fresh QR code.
+        enrolForm(ctx, statusOf(outcome), messageOf(outcome));
+    }
+
+    private static int statusOf(SecondFactor.Outcome outcome) {
+        return switch (outcome) {
+            case SecondFactor.Outcome.Passed passed -> 200;
+            case SecondFactor.Outcome.WrongCode wrong -> 401;
+            case SecondFactor.Outcome.Replayed replayed -> 401;
+            case SecondFactor.Outcome.Throttled throttled -> 429;
+            case SecondFactor.Outcome.WrongStage stage -> 409;
+        };
+    }
+
+    private static String messageOf(SecondFactor.Outcome outcome) {
+        return switch (outcome) {
+            case SecondFactor.Outcome.Passed passed -> "";
+            case SecondFactor.Outcome.WrongCode wrong -> "That code is not right.";
+            case SecondFactor.Outcome.Replayed replayed -> "That code was already used. Wait for the next one.";
+            case SecondFactor.Outcome.Throttled throttled -> "Too many wrong codes. Try again later.";
+            case SecondFactor.Outcome.WrongStage stage -> "This step does not apply now.";
+        };
+    }
+
+    private boolean secure(Context ctx) {
+        return Web.overHttps(ctx, settings.trustedProxies());
+    }
+
+    private static String csrf(Context ctx) {
+        return ctx.attribute(Web.CSRF);
+    }
+
+    private static Chrome chrome(String title) {
+        return Chrome.anonymous(title, "");
+    }
+}
