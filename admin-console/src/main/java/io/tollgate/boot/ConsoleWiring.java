@@ -3,6 +3,7 @@ package io.tollgate.boot;
 import io.tollgate.adapter.http.UseCases;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.application.identity.AuditTrail;
+import io.tollgate.application.identity.AuthenticatePassword;
 import io.tollgate.application.identity.ChangeAdminPassword;
 import io.tollgate.application.identity.ConsoleAccess;
 import io.tollgate.application.identity.FirstAdmin;
@@ -10,6 +11,7 @@ import io.tollgate.application.identity.LoginThrottle;
 import io.tollgate.application.identity.ResealAdminSecrets;
 import io.tollgate.application.identity.SecondFactor;
 import io.tollgate.application.identity.SignInAdmin;
+import io.tollgate.application.identity.SignInUser;
 import io.tollgate.application.relay.UsageDashboard;
 import io.tollgate.console.ConsoleUseCases;
 import io.tollgate.domain.account.CredentialCipher;
@@ -39,11 +41,18 @@ final class ConsoleWiring {
                 new AuditTrail(database.auditLog(), clock),
                 new ChangeAdminPassword(database.admins(), hasher));
         UseCases.Admin a = api.admin();
+        UseCases.Owner owner = api.owner();
+        LoginThrottle users = new LoginThrottle(LoginThrottle.DEFAULT_MAX_FAILURES, LoginThrottle.DEFAULT_WINDOW, clock);
+        ConsoleUseCases.Portal portal = new ConsoleUseCases.Portal(
+                new SignInUser(new AuthenticatePassword(database.users(), hasher), database.users(), database.userSessions(),
+                        users, random, clock),
+                owner.accounts(), owner.bind(), owner.check(), owner.preferences(), a.manageApiKeys(), a.issueApiKey(),
+                api.relay().usageLog(), owner.notifications(), owner.oauth());
         return new ConsoleUseCases(access, new ConsoleUseCases.Admin(
                 new UsageDashboard(database.usageReports(), new QuotaDay(config.quotaZone()), clock),
                 a.createUser(), a.listUsers(), a.changeUserStatus(), a.changeBalance(), a.billingHistory(), a.manageApiKeys(),
                 a.manageAccounts(), a.manageModels(), a.manageWorkflows(), a.sensitiveWords(), a.replaceSensitiveWords(),
-                api.memfit().secret(), api.relay().usageLog(), a.issueApiKey()));
+                api.memfit().secret(), api.relay().usageLog(), a.issueApiKey()), portal);
     }
 
     /** Re-seals the admins' TOTP secrets still under a retired master key; names any no key here opens. */

@@ -28,6 +28,7 @@ public final class Console {
         new CatalogRoutes(useCases.admin(), useCases.access().audit()).register(routes);
         new BillingRoutes(useCases.admin()).register(routes);
         new ModerationRoutes(useCases.admin(), useCases.access().audit(), settings.clock()).register(routes);
+        PortalRoutes.register(routes, useCases.portal(), settings);
     }
 
     /** Bad form input that a domain value refused becomes a 400 page, never a 500. */

@@ -17,7 +17,11 @@ final class Notices {
             Map.entry("words-saved", "Sensitive words saved."),
             Map.entry("memfit-rotated", "Memfit secret rotated: the old code no longer works."),
             Map.entry("signed-in", "Signed in."),
-            Map.entry("password", "Password changed."));
+            Map.entry("password", "Password changed."),
+            Map.entry("account-bound", "Account bound."),
+            Map.entry("account-saved", "Account saved."),
+            Map.entry("key-issued", "API key issued."),
+            Map.entry("preferences", "Preference saved."));
 
     private Notices() {}
 

@@ -27,7 +27,12 @@ final class Web {
 
     /** HttpOnly, SameSite=Strict, Secure over HTTPS; {@code maxAge} 0 deletes it. */
     static void setCookie(Context ctx, String name, String value, int maxAgeSeconds, boolean secure) {
-        ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=/console; Max-Age=" + maxAgeSeconds
+        setCookie(ctx, "/console", name, value, maxAgeSeconds, secure);
+    }
+
+    /** The same, for pages under {@code path} (users' pages live under {@code /me}, apart from the admins'). */
+    static void setCookie(Context ctx, String path, String name, String value, int maxAgeSeconds, boolean secure) {
+        ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=" + path + "; Max-Age=" + maxAgeSeconds
                 + "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : ""));
     }
 

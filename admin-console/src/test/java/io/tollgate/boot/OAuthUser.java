@@ -28,6 +28,14 @@ final class OAuthUser {
         return new OAuthUser(tg, RelayAdmin.read(created.body()).get("id").asText(), RelayAdmin.read(login.body()).get("token").asText());
     }
 
+    /** An existing user (password {@code password123}) signed in to the user API. */
+    static OAuthUser signIn(RunningTollgate tg, String username) {
+        HttpResponse<String> login = tg.post("/api/v1/auth/login", "{\"username\":\"" + username + "\",\"password\":\"password123\"}");
+        assertEquals(200, login.statusCode(), login.body());
+        JsonNode reply = RelayAdmin.read(login.body());
+        return new OAuthUser(tg, reply.at("/user/id").asText(), reply.get("token").asText());
+    }
+
     HttpResponse<String> call(String method, String path, String json) {
         return tg.user(token, method, path, json);
     }

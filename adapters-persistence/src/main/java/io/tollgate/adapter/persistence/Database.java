@@ -11,6 +11,7 @@ import io.tollgate.domain.billing.Ledger;
 import io.tollgate.domain.identity.ApiKeys;
 import io.tollgate.domain.identity.LegacyTokens;
 import io.tollgate.domain.identity.UserPreferences;
+import io.tollgate.domain.identity.UserSessions;
 import io.tollgate.domain.identity.Users;
 import io.tollgate.domain.moderation.SensitiveWords;
 import io.tollgate.domain.relay.Metering;
@@ -146,6 +147,10 @@ public final class Database implements AutoCloseable {
 
     public PendingAuthorizations pendingAuthorizations() {
         return new JdbiPendingAuthorizations(jdbi);
+    }
+
+    public UserSessions userSessions() {
+        return new JdbiUserSessions(jdbi);
     }
 
     public UserPreferences userPreferences() {

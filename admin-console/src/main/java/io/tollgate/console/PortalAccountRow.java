@@ -1,0 +1,70 @@
+package io.tollgate.console;
+
+import io.tollgate.application.account.OwnAccountView;
+import io.tollgate.domain.account.AccountStatus;
+import io.tollgate.domain.account.QuotaUse;
+import java.time.Instant;
+
+/** One of the user's accounts as their accounts page lists it, its quota bar coloured by how full it is. */
+public record PortalAccountRow(OwnAccountView view) {
+
+    public String id() {
+        return view.account().id().toString();
+    }
+
+    public String name() {
+        return view.account().name();
+    }
+
+    public String platform() {
+        return view.account().platform().displayName();
+    }
+
+    public String status() {
+        return view.account().health().status().wireName();
+    }
+
+    public String reason() {
+        return view.account().health().reason();
+    }
+
+    public boolean enabled() {
+        return view.account().health().status() != AccountStatus.DISABLED && view.account().health().status() != AccountStatus.EXPIRED;
+    }
+
+    public boolean expired() {
+        return view.account().health().status() == AccountStatus.EXPIRED;
+    }
+
+    /** Whole percent for the bar's width. */
+    public int percent() {
+        return (int) view.quota().percent();
+    }
+
+    /** Green below 70 %, orange from 70 %, red from 90 %: the levels of {@link QuotaUse}. */
+    public String quotaClass() {
+        return switch (view.quota().level()) {
+            case NORMAL -> "green";
+            case WARNING -> "orange";
+            case CRITICAL -> "red";
+        };
+    }
+
+    public String quotaText() {
+        QuotaUse quota = view.quota();
+        return quota.unlimited() ? quota.used() + " tokens today (no quota)"
+                : quota.used() + " / " + quota.quota() + " tokens today (" + quota.percent() + " %)";
+    }
+
+    public long dailyQuota() {
+        return view.account().dailyTokenQuota();
+    }
+
+    public String lastUsed() {
+        return view.lastUsedAt().map(Instant::toString).orElse("never");
+    }
+
+    public String expires() {
+        return view.credentialExpiresAt().map(Instant::toString).orElse("—");
+    }
+}

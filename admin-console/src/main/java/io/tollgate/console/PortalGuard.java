@@ -1,0 +1,95 @@
+package io.tollgate.console;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
+import io.tollgate.domain.identity.User;
+import java.util.Optional;
+
+/**
+ * Runs before every user page under {@code /me}: finds the user's session, and refuses any POST whose form does not
+ * carry the session's CSRF token (or, for the sign-in form, the pre-session token).
+ */
+final class PortalGuard {
+
+    static final String SESSION_COOKIE = "tg_user";
+    static final String LOGIN_COOKIE = "tg_user_login";
+    static final String USER = "portal.user";
+
+    private final ConsoleUseCases.Portal portal;
+
+    PortalGuard(ConsoleUseCases.Portal portal) {
+        this.portal = portal;
+    }
+
+    void check(Context ctx) {
+        // Scripts only from this origin: the one the accounts page loads to refresh after an authorization popup.
+        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; script-src 'self'; "
+                + "form-action 'self' http: https:; frame-ancestors 'none'; base-uri 'none'");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Cache-Control", "no-store");
+        String path = ctx.path();
+        boolean post = ctx.method() == HandlerType.POST;
+        if (path.startsWith("/me/assets/")) {
+            return;
+        }
+        if (path.equals("/me/login")) {
+            if (post && !Web.sameToken(orEmpty(ctx.cookie(LOGIN_COOKIE)), ctx.formParam("csrf"))) {
+                stop(ctx, 403, "The form has expired or did not come from this site. Reload it and try again.");
+            }
+            return;
+        }
+        String sessionId = ctx.cookie(SESSION_COOKIE);
+        Optional<User> user = portal.signIn().current(sessionId);
+        if (user.isEmpty()) {
+            if (post) {
+                stop(ctx, 401, "Sign in first.");
+            } else {
+                ctx.redirect("/me/login", HttpStatus.SEE_OTHER);
+                ctx.skipRemainingHandlers();
+            }
+            return;
+        }
+        ctx.attribute(USER, user.get());
+        ctx.attribute(Web.CSRF, Web.csrfOf(sessionId));
+        if (post && !Web.sameToken(Web.csrfOf(sessionId), ctx.formParam("csrf"))) {
+            stop(ctx, 403, "The form has expired or did not come from this site. Reload it and try again.");
+        }
+    }
+
+    /** Bad form input that a domain value refused becomes a 400 page, never a 500. */
+    static Handler safe(Handler handler) {
+        return ctx -> {
+            try {
+                handler.handle(ctx);
+            } catch (IllegalArgumentException invalid) {
+                refuse(ctx, 400, invalid.getMessage());
+            }
+        };
+    }
+
+    static User user(Context ctx) {
+        return ctx.attribute(USER);
+    }
+
+    static PortalChrome chrome(Context ctx, String title, String section) {
+        return new PortalChrome(title, user(ctx).username().value(), ctx.attribute(Web.CSRF), section, Notices.text(ctx.queryParam("done")));
+    }
+
+    static void refuse(Context ctx, int status, String message) {
+        ctx.status(status);
+        PortalChrome chrome = ctx.attribute(USER) == null ? PortalChrome.anonymous("Error " + status, "")
+                : chrome(ctx, "Error " + status, "error");
+        Web.render(ctx, "portal_error.jte", new PortalErrorPage(chrome, status, message));
+    }
+
+    private static void stop(Context ctx, int status, String message) {
+        refuse(ctx, status, message);
+        ctx.skipRemainingHandlers();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,53 @@
+package io.tollgate.console;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.tollgate.application.identity.IssueApiKey;
+import io.tollgate.application.identity.Page;
+import io.tollgate.domain.identity.ApiKeyId;
+import io.tollgate.domain.identity.User;
+import java.util.List;
+import java.util.Optional;
+
+/** The user's home page: balance, whether calls may fall back to points, notices, API keys and recent calls. */
+final class PortalHomeRoutes {
+
+    private final ConsoleUseCases.Portal portal;
+
+    PortalHomeRoutes(ConsoleUseCases.Portal portal) {
+        this.portal = portal;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/me", ctx -> home(ctx, Optional.empty()));
+        routes.post("/me/fallback", ctx -> {
+            portal.preferences().allowPointsFallback(PortalGuard.user(ctx).id(), "on".equals(ctx.formParam("points_fallback")));
+            ctx.redirect("/me?done=preferences", HttpStatus.SEE_OTHER);
+        });
+        routes.post("/me/keys", PortalGuard.safe(ctx -> {
+            String name = Optional.ofNullable(ctx.formParam("name")).map(String::strip).filter(n -> !n.isEmpty()).orElse("default");
+            IssueApiKey.Command command = new IssueApiKey.Command(PortalGuard.user(ctx).id(), name, List.of(), Optional.empty(), 0, 0);
+            switch (portal.issueApiKey().issue(command)) {
+                case IssueApiKey.Outcome.Issued issued -> home(ctx, Optional.of(issued.secret()));
+                case IssueApiKey.Outcome.NoSuchUser gone -> PortalGuard.refuse(ctx, 404, "Your user is gone.");
+            }
+        }));
+        routes.post("/me/keys/{id}/revoke", ctx -> {
+            Optional<ApiKeyId> id = ApiKeyId.parse(ctx.pathParam("id"));
+            if (id.isEmpty() || !portal.apiKeys().revokeOwn(PortalGuard.user(ctx).id(), id.get())) {
+                PortalGuard.refuse(ctx, 404, "You have no such API key.");
+                return;
+            }
+            ctx.redirect("/me?done=key-revoked", HttpStatus.SEE_OTHER);
+        });
+    }
+
+    private void home(Context ctx, Optional<String> newKey) {
+        User user = PortalGuard.user(ctx);
+        Web.render(ctx, "portal_home.jte", new PortalPages.Home(PortalGuard.chrome(ctx, "Balance & keys", "home"),
+                user.balance().toShortestDecimal().toPlainString(), portal.preferences().pointsFallback(user.id()),
+                portal.notifications().of(user.id()), portal.apiKeys().list(Optional.of(user.id()), new Page(0, 100)), newKey,
+                portal.usageLog().of(user.id(), new Page(0, 20))));
+    }
+}
