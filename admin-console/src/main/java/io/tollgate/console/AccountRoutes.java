@@ -9,6 +9,7 @@ import io.tollgate.application.identity.Page;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.account.QuotaUse;
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.identity.ApiKeyId;
 import io.tollgate.domain.identity.UserId;
@@ -61,8 +62,7 @@ final class AccountRoutes {
         Map<AccountId, AccountActivity> activity = admin.dashboard().accountsToday();
         List<AccountRow> rows = all.stream().skip(page.offset()).limit(Paging.DEFAULT_LIMIT).map(account -> {
             AccountActivity used = activity.getOrDefault(account.id(), AccountActivity.NONE);
-            int percent = AccountRow.percent(used.tokensToday(), account.dailyTokenQuota());
-            return new AccountRow(account, used.tokensToday(), percent, AccountRow.quotaClass(percent),
+            return new AccountRow(account, new QuotaUse(used.tokensToday(), account.dailyTokenQuota()),
                     used.lastUsed().map(Object::toString).orElse("never"));
         }).toList();
         Web.render(ctx, "accounts.jte", new AccountsPage(Web.chrome(ctx, "Accounts", "accounts"), rows,

@@ -1,22 +1,30 @@
 package io.tollgate.console;
 
 import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.account.QuotaUse;
 
 /** An account as the accounts page lists it: today's use against its quota, coloured by how full it is. */
-public record AccountRow(ProviderAccount account, long usedToday, int percent, String quotaClass, String lastUsed) {
+public record AccountRow(ProviderAccount account, QuotaUse quota, String lastUsed) {
 
-    /** Green below 70 %, orange from 70 %, red from 90 %. */
-    static String quotaClass(int percent) {
-        return percent >= 90 ? "red" : percent >= 70 ? "orange" : "green";
+    public long usedToday() {
+        return quota.used();
     }
 
-    /** Whole percent used, capped at 100; 0 for an unlimited account. */
-    static int percent(long used, long quota) {
-        return quota <= 0 ? 0 : (int) Math.min(100, used * 100 / quota);
+    public int percent() {
+        return QuotaBar.percent(quota);
+    }
+
+    public String quotaClass() {
+        return QuotaBar.cssClass(quota);
     }
 
     public String quotaText() {
-        return account.unlimited() ? usedToday + " tokens (no quota)" : usedToday + " / " + account.dailyTokenQuota() + " tokens (" + percent + " %)";
+        return account.unlimited() ? usedToday() + " tokens (no quota)" : usedToday() + " / " + account.dailyTokenQuota() + " tokens (" + percent() + " %)";
+    }
+
+    /** The system pool, or the user who bound it (admins see an own account's metadata, never its credential). */
+    public String owner() {
+        return account.owner().map(user -> "user " + user).orElse("system pool");
     }
 
     public boolean enabled() {

@@ -36,18 +36,12 @@ public record PortalAccountRow(OwnAccountView view) {
         return view.account().health().status() == AccountStatus.EXPIRED;
     }
 
-    /** Whole percent for the bar's width. */
     public int percent() {
-        return (int) view.quota().percent();
+        return QuotaBar.percent(view.quota());
     }
 
-    /** Green below 70 %, orange from 70 %, red from 90 %: the levels of {@link QuotaUse}. */
     public String quotaClass() {
-        return switch (view.quota().level()) {
-            case NORMAL -> "green";
-            case WARNING -> "orange";
-            case CRITICAL -> "red";
-        };
+        return QuotaBar.cssClass(view.quota());
     }
 
     public String quotaText() {

@@ -2,6 +2,7 @@ package io.tollgate.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tollgate.domain.account.QuotaUse;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -12,7 +13,7 @@ class QuotaBarTest {
     @CsvSource({"0, 1000, 0, green", "699, 1000, 69, green", "700, 1000, 70, orange", "899, 1000, 89, orange",
             "900, 1000, 90, red", "1500, 1000, 100, red", "5000, 0, 0, green"})
     void theBarTakesItsColourFromThePercentUsed(long used, long quota, int percent, String colour) {
-        assertEquals(percent, AccountRow.percent(used, quota));
-        assertEquals(colour, AccountRow.quotaClass(AccountRow.percent(used, quota)));
+        assertEquals(percent, QuotaBar.percent(new QuotaUse(used, quota)));
+        assertEquals(colour, QuotaBar.cssClass(new QuotaUse(used, quota)));
     }
 }
