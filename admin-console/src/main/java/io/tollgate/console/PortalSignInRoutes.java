@@ -4,15 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.tollgate.application.identity.SignInUser;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /** Users sign in to their own pages with username and password, and sign out. */
 final class PortalSignInRoutes {
 
     private final ConsoleUseCases.Portal portal;
     private final ConsoleSettings settings;
-    private final SecureRandom random = new SecureRandom();
 
     PortalSignInRoutes(ConsoleUseCases.Portal portal, ConsoleSettings settings) {
         this.portal = portal;
@@ -30,10 +27,7 @@ final class PortalSignInRoutes {
     }
 
     private void form(Context ctx, int status, String error) {
-        byte[] bytes = new byte[24];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Web.setCookie(ctx, "/me", PortalGuard.LOGIN_COOKIE, token, 3600, secure(ctx));
+        String token = Web.loginToken(ctx, "/me", PortalGuard.LOGIN_COOKIE, secure(ctx));
         ctx.status(status);
         Web.render(ctx, "portal_login.jte", new PortalLoginPage(PortalChrome.anonymous("Sign in", ""), token, error));
     }

@@ -6,8 +6,6 @@ import io.javalin.http.HttpStatus;
 import io.tollgate.application.identity.SecondFactor;
 import io.tollgate.application.identity.SignInAdmin;
 import io.tollgate.domain.identity.ConsoleSession;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /** Sign-in with password, then a TOTP code (or enrolment of one), and sign-out. */
 final class SignInRoutes {
@@ -16,7 +14,6 @@ final class SignInRoutes {
 
     private final ConsoleUseCases.Access access;
     private final ConsoleSettings settings;
-    private final SecureRandom random = new SecureRandom();
 
     SignInRoutes(ConsoleUseCases.Access access, ConsoleSettings settings) {
         this.access = access;
@@ -39,10 +36,7 @@ final class SignInRoutes {
     }
 
     private void loginForm(Context ctx, int status, String error) {
-        byte[] bytes = new byte[24];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        Web.setCookie(ctx, Web.LOGIN_COOKIE, token, 3600, secure(ctx));
+        String token = Web.loginToken(ctx, "/console", Web.LOGIN_COOKIE, secure(ctx));
         ctx.status(status);
         Web.render(ctx, "login.jte", new LoginPage(chrome("Sign in"), token, error));
     }

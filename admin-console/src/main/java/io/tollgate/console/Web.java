@@ -5,6 +5,7 @@ import io.tollgate.application.identity.ConsoleAccess;
 import io.tollgate.application.identity.Page;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Set;
@@ -16,6 +17,7 @@ final class Web {
     static final String LOGIN_COOKIE = "tg_login";
     static final String SIGNED = "console.signed";
     static final String CSRF = "console.csrf";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Web() {}
 
@@ -34,6 +36,15 @@ final class Web {
     static void setCookie(Context ctx, String path, String name, String value, int maxAgeSeconds, boolean secure) {
         ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=" + path + "; Max-Age=" + maxAgeSeconds
                 + "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : ""));
+    }
+
+    /** A fresh pre-session token for a sign-in form, set as the cookie the form's POST is checked against. */
+    static String loginToken(Context ctx, String path, String cookie, boolean secure) {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        setCookie(ctx, path, cookie, token, 3600, secure);
+        return token;
     }
 
     /** The form token of a session: derived from the cookie value, which the database never holds, so it need not be stored. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.adapter.persistence.TestDatabases;
+import io.tollgate.application.fakes.SettableClock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,7 @@ class BuiltInMockOAuthTest {
 
     private static final Pattern LINK = Pattern.compile("id=\"(approve|deny)\" href=\"([^\"]+)\"");
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T02:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-10T02:00:00Z"));
     private RunningTollgate tg;
     private OAuthUser alice;
 

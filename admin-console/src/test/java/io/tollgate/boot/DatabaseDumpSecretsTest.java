@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.adapter.persistence.TestDatabases;
+import io.tollgate.application.fakes.SettableClock;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ class DatabaseDumpSecretsTest {
             Map<String, String> env = new HashMap<>(platform.env("DASHSCOPE"));
             env.put("TOLLGATE_PORT", String.valueOf(port));
             env.put("TOLLGATE_PUBLIC_URL", "http://localhost:" + port);
-            MovableClock clock = new MovableClock(Instant.parse("2026-03-10T02:00:00Z"));
+            SettableClock clock = new SettableClock(Instant.parse("2026-03-10T02:00:00Z"));
             try (RunningTollgate tg = new RunningTollgate(TestDatabases.freshConfig(), env, clock)) {
                 OAuthUser alice = OAuthUser.create(tg, "alice", "10");
                 String oauthAccount = alice.bindByOAuth("qwen", "oauth");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.adapter.persistence.TestDatabases;
+import io.tollgate.application.fakes.SettableClock;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ class OAuthIsolationTest {
         Map<String, String> env = new HashMap<>(platform.env("DASHSCOPE"));
         env.put("TOLLGATE_PORT", String.valueOf(port));
         env.put("TOLLGATE_PUBLIC_URL", "http://localhost:" + port);
-        tg = new RunningTollgate(TestDatabases.freshConfig(), env, new MovableClock(Instant.parse("2026-03-10T02:00:00Z")));
+        tg = new RunningTollgate(TestDatabases.freshConfig(), env, new SettableClock(Instant.parse("2026-03-10T02:00:00Z")));
         alice = OAuthUser.create(tg, "alice", "0");
         bob = OAuthUser.create(tg, "bob", "100");
         aliceAccount = alice.bindByOAuth("qwen", "Alice's Qwen");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.adapter.persistence.TestDatabases;
+import io.tollgate.application.fakes.SettableClock;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class OAuthProxyFlowTest {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T02:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-10T02:00:00Z"));
     private MockOAuthPlatform platform;
     private RunningTollgate tg;
 

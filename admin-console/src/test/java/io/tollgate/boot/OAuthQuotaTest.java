@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.adapter.persistence.TestDatabases;
+import io.tollgate.application.fakes.SettableClock;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class OAuthQuotaTest {
 
     /** 23:30 in Shanghai. */
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T15:30:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-10T15:30:00Z"));
     private FakePlatform fake;
     private RunningTollgate tg;
     private OAuthUser alice;

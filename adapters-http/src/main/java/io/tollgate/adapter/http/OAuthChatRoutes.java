@@ -37,19 +37,11 @@ final class OAuthChatRoutes {
     }
 
     private void chat(Context ctx) throws IOException {
-        ObjectNode body;
-        switch (Body.jsonObject(ctx, settings.maxBodyBytes())) {
-            case Body.Read.TooLarge tooLarge -> {
-                OpenAiError.reply(ctx, 413, "invalid_request_error", "body_too_large", null,
-                        "the request body is larger than " + tooLarge.limit() + " bytes");
-                return;
-            }
-            case Body.Read.NotJsonObject ignored -> {
-                OpenAiError.invalidRequest(ctx, null, "the body must be a JSON object");
-                return;
-            }
-            case Body.Read.Parsed parsed -> body = (ObjectNode) parsed.json();
+        Optional<ChatBody.Read> read = ChatBody.read(ctx, settings.maxBodyBytes());
+        if (read.isEmpty()) {
+            return;
         }
+        ObjectNode body = read.get().json();
         JsonNode model = body.get("model");
         if (model != null && !model.isNull() && (!model.isTextual() || model.asText().isBlank())) {
             OpenAiError.invalidRequest(ctx, "model", "'model' is a model name, or absent for the account's usual model");

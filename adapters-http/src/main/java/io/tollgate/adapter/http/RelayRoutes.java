@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -38,29 +39,17 @@ final class RelayRoutes {
     }
 
     private void chat(Context ctx) throws IOException {
+        Optional<ChatBody.Read> body = ChatBody.read(ctx, settings.maxBodyBytes());
+        if (body.isEmpty() || !MemfitGate.admits(ctx, useCases.memfit().gate(), body.get().json())) {
+            return;
+        }
         ChatCall call;
-        switch (Body.jsonObject(ctx, settings.maxBodyBytes())) {
-            case Body.Read.TooLarge tooLarge -> {
-                OpenAiError.reply(ctx, 413, "invalid_request_error", "body_too_large", null,
-                        "the request body is larger than " + tooLarge.limit() + " bytes");
+        switch (ChatRequests.check(body.get().json(), body.get().raw())) {
+            case ChatRequests.Checked.Invalid invalid -> {
+                OpenAiError.invalidRequest(ctx, invalid.param(), invalid.message());
                 return;
             }
-            case Body.Read.NotJsonObject ignored -> {
-                OpenAiError.invalidRequest(ctx, null, "the body must be a JSON object");
-                return;
-            }
-            case Body.Read.Parsed parsed -> {
-                if (!MemfitGate.admits(ctx, useCases.memfit().gate(), parsed.json())) {
-                    return;
-                }
-                switch (ChatRequests.check(parsed.json(), parsed.raw())) {
-                    case ChatRequests.Checked.Invalid invalid -> {
-                        OpenAiError.invalidRequest(ctx, invalid.param(), invalid.message());
-                        return;
-                    }
-                    case ChatRequests.Checked.Valid valid -> call = valid.call();
-                }
-            }
+            case ChatRequests.Checked.Valid valid -> call = valid.call();
         }
         RelayOutcome outcome = useCases.relay().chat().relay(new RelayChat.Command(bearer(ctx), call, RequestIds.of(ctx),
                 ClientIp.of(ctx, settings.trustedProxies())));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.application.fakes.InMemoryPublicUsage;
 import io.tollgate.application.fakes.InMemoryRateWindows;
+import io.tollgate.application.fakes.SettableClock;
 import io.tollgate.domain.account.QuotaDay;
 import io.tollgate.domain.identity.ApiKeyId;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class ForgetOldCountsTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-10T04:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-10T04:00:00Z"));
     private final InMemoryRateWindows windows = new InMemoryRateWindows();
     private final InMemoryPublicUsage publicUsage = new InMemoryPublicUsage();
     private final ForgetOldCounts forget = new ForgetOldCounts(windows, publicUsage, QuotaDay.SHANGHAI, clock);

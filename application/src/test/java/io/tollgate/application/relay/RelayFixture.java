@@ -13,6 +13,7 @@ import io.tollgate.application.fakes.InMemoryPublicUsage;
 import io.tollgate.application.fakes.InMemoryRateWindows;
 import io.tollgate.application.fakes.InMemoryStore;
 import io.tollgate.application.fakes.InMemoryUsers;
+import io.tollgate.application.fakes.SettableClock;
 import io.tollgate.application.identity.AuthenticateApiKey;
 import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.domain.account.AccountHealth;
@@ -41,7 +42,7 @@ final class RelayFixture {
 
     static final String MODEL = "gpt-4o";
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T04:00:00Z"));
+    final SettableClock clock = new SettableClock(Instant.parse("2026-03-01T04:00:00Z"));
     final InMemoryUsers users = new InMemoryUsers();
     final InMemoryStore store = new InMemoryStore(users);
     final InMemoryProviderAccounts accounts = new InMemoryProviderAccounts();
