@@ -62,6 +62,7 @@ final class SignInRoutes {
         var signed = Web.signed(ctx);
         SecondFactor.Outcome outcome = access.secondFactor().verify(signed.session(), ctx.formParam("code"), ctx.ip());
         if (outcome instanceof SecondFactor.Outcome.Passed) {
+            renewSession(ctx);
             access.audit().record(Web.actor(ctx), "sign-in", "from " + ctx.ip());
             ctx.redirect("/console?done=signed-in", HttpStatus.SEE_OTHER);
             return;
@@ -80,6 +81,7 @@ final class SignInRoutes {
     private void enrol(Context ctx) {
         SecondFactor.Outcome outcome = access.secondFactor().confirmEnrolment(Web.signed(ctx).session(), ctx.formParam("code"));
         if (outcome instanceof SecondFactor.Outcome.Passed passed) {
+            renewSession(ctx);
             access.audit().record(Web.actor(ctx), "enrol-second-factor", "authenticator app and 10 recovery codes");
             Web.render(ctx, "recovery.jte", new RecoveryPage(chrome("Your recovery codes"), passed.recoveryCodes()));
             return;
@@ -106,6 +108,12 @@ final class SignInRoutes {
             case SecondFactor.Outcome.Throttled throttled -> "Too many wrong codes. Try again later.";
             case SecondFactor.Outcome.WrongStage stage -> "This step does not apply now.";
         };
+    }
+
+    /** A completed sign-in gets a new session id: one planted before it never becomes a signed-in session. */
+    private void renewSession(Context ctx) {
+        access.sessions().renew(ctx.cookie(Web.SESSION_COOKIE)).ifPresent(renewed ->
+                Web.setCookie(ctx, Web.SESSION_COOKIE, renewed, (int) SignInAdmin.SESSION_LIFETIME.toSeconds(), secure(ctx)));
     }
 
     private boolean secure(Context ctx) {

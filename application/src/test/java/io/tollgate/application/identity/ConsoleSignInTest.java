@@ -116,6 +116,19 @@ class ConsoleSignInTest {
         return enrolment;
     }
 
+    @Test
+    void aCompletedSignInMovesToANewSessionIdAndTheOldOneStopsWorking() {
+        String planted = ((SignInAdmin.Outcome.Opened) signIn.signIn("admin", password, "ip")).sessionId();
+        ConsoleAccess access = new ConsoleAccess(sessions, admins, clock);
+
+        String renewed = access.renew(planted).orElseThrow();
+
+        assertFalse(renewed.equals(planted));
+        assertTrue(access.current(planted).isEmpty(), "the id from before sign-in is dead");
+        assertEquals(admins.byUsername("admin").orElseThrow().id(), access.current(renewed).orElseThrow().admin().id());
+        assertTrue(access.renew("never-issued").isEmpty());
+    }
+
     private ConsoleSession open() {
         return ((SignInAdmin.Outcome.Opened) signIn.signIn("admin", password, "ip")).session();
     }
