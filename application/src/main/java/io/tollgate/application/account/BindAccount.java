@@ -1,6 +1,5 @@
 package io.tollgate.application.account;
 
-import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.Binding;
 import io.tollgate.domain.account.CredentialCipher;
@@ -21,8 +20,6 @@ import io.tollgate.domain.identity.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -78,7 +75,7 @@ public final class BindAccount {
         AccountId account = new AccountId(UUID.randomUUID());
         Instant expiresAt = clock.instant().plus(AUTHORIZATION_LIFETIME);
         pending.add(new PendingAuthorization(Pkce.hash(state), account, request.owner(), platform,
-                request.accountName().strip(), quotaFor(platform, request.dailyQuota()), cipher.seal(account, verifier), expiresAt));
+                request.accountName().strip(), info(platform).dailyQuotaOr(request.dailyQuota()), cipher.seal(account, verifier), expiresAt));
         String url = client.get().authorizationUrl(settings.redirectUri(), state, Pkce.challenge(verifier));
         return new BindOutcome.AuthorizationStarted(url, platform, expiresAt);
     }
@@ -117,8 +114,8 @@ public final class BindAccount {
         }
         Platform platform = settings.resolve(request.platform()).orElseThrow();
         AccountId id = new AccountId(UUID.randomUUID());
-        ProviderAccount account = account(id, platform, request.accountName().strip(), settings.baseUrl(platform),
-                quotaFor(platform, request.dailyQuota()), request.owner());
+        ProviderAccount account = info(platform).ownAccount(id, request.accountName().strip(), settings.baseUrl(platform),
+                request.dailyQuota(), request.owner());
         accounts.add(account, cipher.seal(id, credential.strip()));
         pool.invalidate();
         return new BindOutcome.Bound(account);
@@ -126,23 +123,13 @@ public final class BindAccount {
 
     private ProviderAccount create(PendingAuthorization started, OAuthClient client, TokenReply.Issued issued) {
         Instant now = clock.instant();
-        ProviderAccount account = account(started.account(), started.platform(), started.accountName(),
-                client.apiBaseUrl(), started.dailyTokenQuota(), started.owner());
+        ProviderAccount account = info(started.platform()).ownAccount(started.account(), started.accountName(),
+                client.apiBaseUrl(), OptionalLong.of(started.dailyTokenQuota()), started.owner());
         accounts.add(account, cipher.seal(account.id(), issued.accessToken()));
         grants.save(new OAuthGrant(account.id(), issued.refreshToken().map(t -> cipher.seal(account.id(), t)),
                 issued.expiresIn().map(now::plus), Optional.of(now), ""));
         pool.invalidate();
         return account;
-    }
-
-    private static ProviderAccount account(AccountId id, Platform platform, String name, String baseUrl, long quota, UserId owner) {
-        PlatformInfo info = PlatformCatalog.of(platform).orElseThrow();
-        var models = new HashSet<>(info.defaultModels());
-        if (models.isEmpty()) {
-            models.add(platform.wireName());
-        }
-        return new ProviderAccount(id, platform, name, baseUrl, models, quota, 1, AccountHealth.ENABLED, Map.of(),
-                Optional.of(owner));
     }
 
     private Optional<String> invalid(Request request) {
@@ -159,8 +146,7 @@ public final class BindAccount {
         return Optional.empty();
     }
 
-    private static long quotaFor(Platform platform, OptionalLong asked) {
-        return asked.orElseGet(() -> PlatformCatalog.of(platform).flatMap(i -> i.freeDailyTokens().isPresent()
-                ? Optional.of(i.freeDailyTokens().getAsLong()) : Optional.empty()).orElse(0L));
+    private static PlatformInfo info(Platform platform) {
+        return PlatformCatalog.of(platform).orElseThrow(() -> new IllegalStateException("no catalog entry for " + platform));
     }
 }

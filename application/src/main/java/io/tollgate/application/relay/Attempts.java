@@ -49,7 +49,7 @@ final class Attempts {
 
     /** Over the system pool, where no credential is renewed here. */
     Attempts(AccountPool pool, Map<Platform, ChatProvider> providers, int maxAttempts, CallMeter meter, Model model, ChatCall call) {
-        this(pool, providers, maxAttempts, meter, model, call, systemPool(pool, model), Renewal.NONE);
+        this(pool, providers, maxAttempts, meter, model, call, PoolScope.systemPool(pool, model), Renewal.NONE);
     }
 
     Attempts(AccountPool pool, Map<Platform, ChatProvider> providers, int maxAttempts, CallMeter meter, Model model,
@@ -62,22 +62,6 @@ final class Attempts {
         this.call = call;
         this.scope = scope;
         this.renewal = renewal;
-    }
-
-    private static Scope systemPool(AccountPool pool, Model model) {
-        return new Scope() {
-            @Override
-            public Optional<Pick> choose(Set<AccountId> alreadyFailed) {
-                return pool.choose(model.name(), model.platforms(), alreadyFailed);
-            }
-
-            @Override
-            public RelayFailure whenNoneLeft() {
-                AccountPool.Unavailable why = pool.unavailable(model.name());
-                return why.quotaExhausted() ? new RelayFailure.QuotaExhausted(model.name(), why.resetAt())
-                        : new RelayFailure.NoAccount(model.name());
-            }
-        };
     }
 
     RelayOutcome run() {

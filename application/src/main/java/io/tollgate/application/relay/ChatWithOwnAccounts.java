@@ -1,14 +1,11 @@
 package io.tollgate.application.relay;
 
 import io.tollgate.application.account.AccountPool;
-import io.tollgate.application.account.Pick;
 import io.tollgate.application.account.RenewCredentials;
 import io.tollgate.domain.account.AccountCalls;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
-import io.tollgate.domain.account.PlatformCatalog;
-import io.tollgate.domain.account.PlatformInfo;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.identity.ApiKey;
@@ -77,7 +74,7 @@ public final class ChatWithOwnAccounts {
         if (command.account().isPresent() && named.isEmpty()) {
             return new RelayFailure.NoSuchAccount(command.account().get().toString());
         }
-        Optional<String> modelName = command.model().or(() -> named.or(() -> best(user)).map(ChatWithOwnAccounts::defaultModel));
+        Optional<String> modelName = command.model().or(() -> named.or(() -> best(user)).map(ProviderAccount::usualModel));
         if (modelName.isEmpty()) {
             return fallback(command, "", false);
         }
@@ -98,18 +95,7 @@ public final class ChatWithOwnAccounts {
                 ModelPrice.FREE, true);
         CallMeter meter = new CallMeter(metering, pool, tokens, clock,
                 new Payer.Owner(command.user(), calls, command.requestSummary()), command.requestId(), model, call);
-        Attempts.Scope own = new Attempts.Scope() {
-            @Override
-            public Optional<Pick> choose(Set<AccountId> alreadyFailed) {
-                return pool.choose(scope, name, ANY, alreadyFailed);
-            }
-
-            @Override
-            public RelayFailure whenNoneLeft() {
-                AccountPool.Unavailable why = pool.unavailable(scope, name);
-                return why.quotaExhausted() ? new RelayFailure.QuotaExhausted(name, why.resetAt()) : new RelayFailure.NoAccount(name);
-            }
-        };
+        Attempts.Scope own = new PoolScope(pool, scope, name, ANY);
         try {
             return new Attempts(pool, providers, settings.maxAttempts(), meter, model, call, own, renewal::renewNow).run();
         } catch (RuntimeException bug) {
@@ -130,10 +116,5 @@ public final class ChatWithOwnAccounts {
         return accounts.ownedBy(user.id()).stream()
                 .filter(a -> a.health().usableAt(clock.instant()))
                 .max(Comparator.comparingLong(a -> a.unlimited() ? Long.MAX_VALUE : a.dailyTokenQuota() - pool.usedToday(a.id())));
-    }
-
-    private static String defaultModel(ProviderAccount account) {
-        return PlatformCatalog.of(account.platform()).flatMap(PlatformInfo::defaultModel).filter(account::serves)
-                .orElseGet(() -> account.models().stream().sorted().findFirst().orElseThrow());
     }
 }

@@ -4,8 +4,6 @@ import io.tollgate.application.account.RenewCredentials;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.Platform;
-import io.tollgate.domain.account.PlatformCatalog;
-import io.tollgate.domain.account.PlatformInfo;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.identity.UserId;
@@ -61,8 +59,7 @@ public final class CheckAccount {
 
     private UpstreamResult ping(ProviderAccount account, String credential) {
         ChatProvider provider = providers.get(account.platform());
-        String model = PlatformCatalog.of(account.platform()).flatMap(PlatformInfo::defaultModel).filter(account::serves)
-                .orElseGet(() -> account.models().stream().sorted().findFirst().orElseThrow());
+        String model = account.usualModel();
         byte[] body = ("{\"model\":" + JsonText.quote(model) + ",\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}],"
                 + "\"max_tokens\":1,\"stream\":false}").getBytes(StandardCharsets.UTF_8);
         return provider.call(new UpstreamRequest(account, credential, model, body, false));

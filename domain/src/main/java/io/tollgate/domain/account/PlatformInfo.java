@@ -1,6 +1,8 @@
 package io.tollgate.domain.account;
 
+import io.tollgate.domain.identity.UserId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -30,6 +32,18 @@ public record PlatformInfo(Platform platform, String family, String nameZh, Stri
         }
         defaultModels = List.copyOf(defaultModels);
         bindings = Set.copyOf(bindings);
+    }
+
+    /** The daily quota a user's new account gets when they ask for none: the free quota, else unlimited (0). */
+    public long dailyQuotaOr(OptionalLong asked) {
+        return asked.isPresent() ? asked.getAsLong() : freeDailyTokens.orElse(0);
+    }
+
+    /** A user's own account on this platform, serving its usual models, enabled. */
+    public ProviderAccount ownAccount(AccountId id, String name, String baseUrl, OptionalLong dailyQuota, UserId owner) {
+        Set<String> models = defaultModels.isEmpty() ? Set.of(platform.wireName()) : Set.copyOf(defaultModels);
+        return new ProviderAccount(id, platform, name, baseUrl, models, dailyQuotaOr(dailyQuota), 1, AccountHealth.ENABLED,
+                Map.of(), Optional.of(owner));
     }
 
     /** The model used when a caller names none; empty for a platform with no usual model. */

@@ -56,6 +56,12 @@ public record ProviderAccount(AccountId id, Platform platform, String name, Stri
         return models.contains(model);
     }
 
+    /** The model a call names when its caller named none: the platform's usual one if served here, else the first. */
+    public String usualModel() {
+        return PlatformCatalog.of(platform).flatMap(PlatformInfo::defaultModel).filter(this::serves)
+                .orElseGet(() -> models.stream().sorted().findFirst().orElseThrow());
+    }
+
     public boolean unlimited() {
         return dailyTokenQuota == 0;
     }
