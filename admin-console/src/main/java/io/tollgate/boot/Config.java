@@ -3,6 +3,7 @@ package io.tollgate.boot;
 import io.tollgate.adapter.http.HttpSettings;
 import io.tollgate.application.account.OAuthSettings;
 import io.tollgate.domain.totp.MemfitModels;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -31,7 +32,8 @@ public record Config(
         ZoneId quotaZone,
         MemfitModels memfitModels,
         Set<String> trustedProxies,
-        OAuthSettings oauth) {
+        OAuthSettings oauth,
+        Optional<URI> reminderWebhook) {
 
     /** A setting that cannot be used; the message names the variable. */
     public static final class Invalid extends RuntimeException {
@@ -63,7 +65,8 @@ public record Config(
                 zone(env, "TOLLGATE_QUOTA_ZONE"),
                 memfitModels(env, "TOLLGATE_MEMFIT_PREFIXES"),
                 trustedProxies(env, "TOLLGATE_TRUSTED_PROXIES"),
-                OAuthConfig.from(env, port, mockPlatform));
+                OAuthConfig.from(env, port, mockPlatform),
+                webhook(env, "TOLLGATE_REMINDER_WEBHOOK"));
     }
 
     private static Set<String> trustedProxies(Map<String, String> env, String name) {
@@ -71,6 +74,18 @@ public record Config(
             return HttpSettings.trustedProxies(env.getOrDefault(name, ""));
         } catch (IllegalArgumentException notAnAddress) {
             throw new Invalid(name + " must be a comma-separated list of IP addresses: " + notAnAddress.getMessage());
+        }
+    }
+
+    private static Optional<URI> webhook(Map<String, String> env, String name) {
+        Optional<String> url = text(env, name).map(String::strip);
+        if (url.isPresent() && !url.get().matches("https?://[^\\s]+")) {
+            throw new Invalid(name + " must be an http:// or https:// URL, not '" + url.get() + "'");
+        }
+        try {
+            return url.map(URI::create);
+        } catch (IllegalArgumentException notAUri) {
+            throw new Invalid(name + " must be a URL: " + notAUri.getMessage());
         }
     }
 

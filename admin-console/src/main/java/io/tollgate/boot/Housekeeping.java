@@ -1,8 +1,10 @@
 package io.tollgate.boot;
 
 import io.tollgate.application.account.RenewCredentials;
+import io.tollgate.application.account.SendReminders;
 import io.tollgate.application.relay.ForgetOldCounts;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -11,8 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Background chores on a timer of their own: renewing OAuth access tokens before they expire (every minute),
- * and dropping usage counters no limit reads any more and authorizations nobody finished (every ten minutes).
+ * Background chores on a timer of their own: renewing OAuth access tokens before they expire (every minute), and
+ * every ten minutes dropping usage counters no limit reads any more and authorizations nobody finished, and sending
+ * reminders when a webhook is configured.
  */
 final class Housekeeping implements AutoCloseable {
 
@@ -27,10 +30,12 @@ final class Housekeeping implements AutoCloseable {
 
     static final Duration RENEW_EVERY = Duration.ofMinutes(1);
 
-    Housekeeping(ForgetOldCounts forgetOldCounts, RenewCredentials renewal, IntSupplier forgetUnfinishedAuthorizations) {
+    Housekeeping(ForgetOldCounts forgetOldCounts, RenewCredentials renewal, IntSupplier forgetUnfinishedAuthorizations,
+                 Optional<SendReminders> reminders) {
         timer.scheduleWithFixedDelay(() -> {
             forget(forgetOldCounts);
             guarded("dropping unfinished authorizations", forgetUnfinishedAuthorizations::getAsInt);
+            reminders.ifPresent(send -> guarded("sending reminders", send::run));
         }, 1, EVERY.toMinutes(), TimeUnit.MINUTES);
         timer.scheduleWithFixedDelay(() -> guarded("renewing access tokens", () -> {
             int renewed = renewal.renewDue();

@@ -10,7 +10,7 @@ import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.DatabaseConfig;
 import io.tollgate.adapter.persistence.EmbeddedDatabase;
 import io.tollgate.adapter.provider.Providers;
-import io.tollgate.application.account.RenewCredentials;
+import io.tollgate.application.account.SendReminders;
 import io.tollgate.application.relay.ForgetOldCounts;
 import io.tollgate.console.Console;
 import io.tollgate.console.ConsoleSettings;
@@ -33,20 +33,25 @@ public final class Tollgate implements AutoCloseable {
     private final Database database;
     private final Javalin http;
     private final Housekeeping housekeeping;
-    private final RenewCredentials renewal;
+    private final Wiring.Wired wired;
 
     private Tollgate(Optional<EmbeddedDatabase> embedded, Database database, Javalin http, Housekeeping housekeeping,
-                     RenewCredentials renewal) {
+                     Wiring.Wired wired) {
         this.embedded = embedded;
         this.database = database;
         this.http = http;
         this.housekeeping = housekeeping;
-        this.renewal = renewal;
+        this.wired = wired;
     }
 
     /** Runs the timer's renewal round now (tests move a clock rather than wait a minute); how many were renewed. */
     int renewCredentialsNow() {
-        return renewal.renewDue();
+        return wired.renewal().renewDue();
+    }
+
+    /** Runs the timer's reminder round now; how many notices went out (0 without a webhook). */
+    int sendRemindersNow() {
+        return wired.reminders().map(SendReminders::run).orElse(0);
     }
 
     /** Starts everything the configuration asks for; on failure, stops what had started. */
@@ -67,7 +72,8 @@ public final class Tollgate implements AutoCloseable {
                     database::isUp, config.trustedProxies());
             TokenCounter tokenCounter = Providers.tokenCounter();
             Wiring.Upstream upstream = new Wiring.Upstream(Providers.create(tokenCounter, clock,
-                    database.upstreamTotpSecrets(), config.memfitModels()), tokenCounter, cipher, Providers.oauthTokens());
+                    database.upstreamTotpSecrets(), config.memfitModels()), tokenCounter, cipher, Providers.oauthTokens(),
+                    Providers::webhookReminders);
             Argon2PasswordHasher hasher = new Argon2PasswordHasher();
             Wiring.Wired wired = Wiring.useCases(database, hasher, new Wiring.Tokens(tokens, userSessions), upstream, config, clock);
             UseCases useCases = wired.useCases();
@@ -85,8 +91,9 @@ public final class Tollgate implements AutoCloseable {
             }).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
             Housekeeping housekeeping = new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(),
-                    new QuotaDay(config.quotaZone()), clock), wired.renewal(), unfinished(database, clock));
-            return new Tollgate(embedded, database, http, housekeeping, wired.renewal());
+                    new QuotaDay(config.quotaZone()), clock), wired.renewal(), unfinished(database, clock),
+                    wired.reminders());
+            return new Tollgate(embedded, database, http, housekeeping, wired);
         } catch (RuntimeException failed) {
             if (database != null) {
                 database.close();

@@ -8,6 +8,7 @@ import io.tollgate.application.account.ManageAccounts;
 import io.tollgate.application.account.Notifications;
 import io.tollgate.application.account.OwnAccounts;
 import io.tollgate.application.account.RenewCredentials;
+import io.tollgate.application.account.SendReminders;
 import io.tollgate.application.billing.BillingHistory;
 import io.tollgate.application.billing.ChangeBalance;
 import io.tollgate.application.billing.CreateUser;
@@ -45,16 +46,20 @@ import io.tollgate.domain.account.HealthPolicy;
 import io.tollgate.domain.account.OAuthTokenEndpoint;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.QuotaDay;
+import io.tollgate.domain.account.Reminders;
 import io.tollgate.domain.identity.PasswordHasher;
 import io.tollgate.domain.identity.TokenIssuer;
 import io.tollgate.domain.identity.Users;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.TokenCounter;
 import io.tollgate.domain.totp.Totp;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Builds every use case from the ports: the one place that knows which adapter plays which role. */
 final class Wiring {
@@ -69,13 +74,13 @@ final class Wiring {
 
     /** The upstream side: platform adapters, a tokenizer, the credential cipher and the platforms' token endpoints. */
     record Upstream(Map<Platform, ChatProvider> providers, TokenCounter tokens, CredentialCipher cipher,
-                    OAuthTokenEndpoint oauthTokens) {}
+                    OAuthTokenEndpoint oauthTokens, Function<URI, Reminders> reminders) {}
 
     /** Signed tokens: ShareAuth's, and the user API's sessions, which never verify as each other. */
     record Tokens(TokenIssuer shareAuth, TokenIssuer userSessions) {}
 
-    /** The use cases the routes call, and the credential renewal the timer runs. */
-    record Wired(UseCases useCases, RenewCredentials renewal) {}
+    /** The use cases the routes call, and what the timer runs: credential renewal and, with a webhook, reminders. */
+    record Wired(UseCases useCases, RenewCredentials renewal, Optional<SendReminders> reminders) {}
 
     /** How long before an access token expires the timer renews it. */
     static final Duration RENEW_AHEAD = Duration.ofMinutes(10);
@@ -130,7 +135,8 @@ final class Wiring {
                 new ManageModels(database.models(), models),
                 new ManageAccounts(database.providerAccounts(), upstream.cipher(), pool)),
                 new UseCases.Relay(chat, authenticateApiKey, models, new UsageLog(database.metering())), memfit(database, config, clock),
-                owner), renewal);
+                owner), renewal, config.reminderWebhook().map(url -> new SendReminders(database.providerAccounts(),
+                        owner.notifications(), upstream.reminders().apply(url), quotaDay, clock)));
     }
 
     private static UseCases.Memfit memfit(Database database, Config config, Clock clock) {

@@ -2,10 +2,12 @@ package io.tollgate.adapter.provider;
 
 import io.tollgate.domain.account.OAuthTokenEndpoint;
 import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.Reminders;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.TokenCounter;
 import io.tollgate.domain.totp.MemfitModels;
 import io.tollgate.domain.totp.UpstreamTotpSecrets;
+import java.net.URI;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
@@ -37,6 +39,11 @@ public final class Providers {
     /** The client of platforms' OAuth 2.0 token endpoints. */
     public static OAuthTokenEndpoint oauthTokens() {
         return new OAuthTokenClient();
+    }
+
+    /** Reminders POSTed as JSON to the operator's webhook. */
+    public static Reminders webhookReminders(URI webhook) {
+        return new WebhookReminders(webhook);
     }
 
     /** A tokenizer for estimates when a platform reports no usage. */

@@ -1,6 +1,5 @@
-package io.tollgate.application.account;
+package io.tollgate.domain.account;
 
-import io.tollgate.domain.account.AccountId;
 import java.time.Instant;
 import java.util.Optional;
 
