@@ -52,7 +52,7 @@ final class ConsoleWiring {
                 new UsageDashboard(database.usageReports(), new QuotaDay(config.quotaZone()), clock),
                 a.createUser(), a.listUsers(), a.changeUserStatus(), a.changeBalance(), a.billingHistory(), a.manageApiKeys(),
                 a.manageAccounts(), a.manageModels(), a.manageWorkflows(), a.sensitiveWords(), a.replaceSensitiveWords(),
-                api.memfit().secret(), api.relay().usageLog(), a.issueApiKey()), portal);
+                api.memfit().secret(), api.relay().usageLog(), a.issueApiKey(), owner.accounts(), owner.check()), portal);
     }
 
     /** Re-seals the admins' TOTP secrets still under a retired master key; names any no key here opens. */

@@ -133,7 +133,7 @@ final class Wiring {
                 new IssueApiKey(users, database.apiKeys(), new SecureRandom(), clock),
                 new ManageApiKeys(database.apiKeys(), authenticateApiKey),
                 new ManageModels(database.models(), models),
-                new ManageAccounts(database.providerAccounts(), upstream.cipher(), pool)),
+                new ManageAccounts(database.providerAccounts(), upstream.cipher(), pool, database.accountCalls())),
                 new UseCases.Relay(chat, authenticateApiKey, models, new UsageLog(database.metering())), memfit(database, config, clock),
                 owner), renewal, config.reminderWebhook().map(url -> new SendReminders(database.providerAccounts(),
                         owner.notifications(), upstream.reminders().apply(url), quotaDay, clock)));

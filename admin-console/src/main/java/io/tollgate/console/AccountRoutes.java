@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.tollgate.application.identity.AuditTrail;
 import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.Page;
+import io.tollgate.application.relay.CheckAccount;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.ProviderAccount;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Provider accounts (status, quota bar, enable or disable, delete with confirmation) and API keys (issue, list, revoke). */
+/** Provider accounts (status, quota bar, expiry, check, enable or disable, delete with confirmation) and API keys (issue, list, revoke). */
 final class AccountRoutes {
 
     private final ConsoleUseCases.Admin admin;
@@ -31,7 +32,14 @@ final class AccountRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/console/accounts", this::accounts);
+        routes.get("/console/accounts", ctx -> accounts(ctx, ""));
+        routes.post("/console/accounts/{id}/check", ctx -> withAccount(ctx, account -> {
+            CheckAccount.Result result = admin.checkAccount().checkAny(account.id())
+                    .orElse(new CheckAccount.Result(CheckAccount.Verdict.UNREACHABLE, "the account has no stored credential"));
+            String verdict = result.verdict().name().toLowerCase(java.util.Locale.ROOT);
+            audit.record(Web.actor(ctx), "check-account", account.name() + " (" + account.id() + ") → " + verdict);
+            accounts(ctx, "Check of " + account.name() + ": " + verdict + " — " + result.detail());
+        }));
         routes.post("/console/accounts/{id}/status", Console.safe(ctx -> withAccount(ctx, account -> status(ctx, account))));
         routes.get("/console/accounts/{id}/delete", ctx -> withAccount(ctx, account -> Web.render(ctx, "confirm.jte",
                 new ConfirmPage(Web.chrome(ctx, "Delete account " + account.name() + "?", "accounts"),
@@ -56,16 +64,21 @@ final class AccountRoutes {
         });
     }
 
-    private void accounts(Context ctx) {
+    private void accounts(Context ctx, String checked) {
         Page page = Web.page(ctx);
         List<ProviderAccount> all = admin.accounts().list();
         Map<AccountId, AccountActivity> activity = admin.dashboard().accountsToday();
         List<AccountRow> rows = all.stream().skip(page.offset()).limit(Paging.DEFAULT_LIMIT).map(account -> {
             AccountActivity used = activity.getOrDefault(account.id(), AccountActivity.NONE);
             return new AccountRow(account, new QuotaUse(used.tokensToday(), account.dailyTokenQuota()),
-                    used.lastUsed().map(Object::toString).orElse("never"));
+                    used.lastUsed().map(Object::toString).orElse("never"),
+                    admin.accountViews().view(account, Optional.empty()).credentialExpiresAt());
         }).toList();
-        Web.render(ctx, "accounts.jte", new AccountsPage(Web.chrome(ctx, "Accounts", "accounts"), rows,
+        Chrome chrome = Web.chrome(ctx, "Accounts", "accounts");
+        if (!checked.isEmpty()) {
+            chrome = new Chrome(chrome.title(), chrome.adminName(), chrome.csrf(), chrome.section(), checked);
+        }
+        Web.render(ctx, "accounts.jte", new AccountsPage(chrome, rows,
                 new Paging(page.offset(), Paging.DEFAULT_LIMIT, all.size() > page.offset() + Paging.DEFAULT_LIMIT, "")));
     }
 

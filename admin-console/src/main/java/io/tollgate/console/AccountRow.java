@@ -2,9 +2,16 @@ package io.tollgate.console;
 
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.QuotaUse;
+import java.time.Instant;
+import java.util.Optional;
 
 /** An account as the accounts page lists it: today's use against its quota, coloured by how full it is. */
-public record AccountRow(ProviderAccount account, QuotaUse quota, String lastUsed) {
+public record AccountRow(ProviderAccount account, QuotaUse quota, String lastUsed, Optional<Instant> credentialExpiresAt) {
+
+    /** When the OAuth access token expires (it is renewed ahead of that); a pasted key has no expiry. */
+    public String expires() {
+        return credentialExpiresAt.map(Instant::toString).orElse("—");
+    }
 
     public long usedToday() {
         return quota.used();

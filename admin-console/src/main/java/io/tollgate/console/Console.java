@@ -25,6 +25,7 @@ public final class Console {
         new DashboardRoutes(useCases.admin(), useCases.access().audit(), settings.clock()).register(routes);
         new UserRoutes(useCases.admin(), useCases.access().audit()).register(routes);
         new AccountRoutes(useCases.admin(), useCases.access().audit()).register(routes);
+        new AccountDetailRoutes(useCases.admin(), useCases.access().audit()).register(routes);
         new CatalogRoutes(useCases.admin(), useCases.access().audit()).register(routes);
         new BillingRoutes(useCases.admin()).register(routes);
         new ModerationRoutes(useCases.admin(), useCases.access().audit(), settings.clock()).register(routes);

@@ -45,5 +45,6 @@ public record ConsoleUseCases(Access access, Admin admin, Portal portal) {
                         ChangeBalance changeBalance, BillingHistory billingHistory, ManageApiKeys apiKeys,
                         ManageAccounts accounts, ManageModels models, ManageWorkflows workflows,
                         SensitiveWordCatalog sensitiveWords, ReplaceSensitiveWords replaceSensitiveWords,
-                        ManageTotpSecret memfit, UsageLog usageLog, IssueApiKey issueApiKey) {}
+                        ManageTotpSecret memfit, UsageLog usageLog, IssueApiKey issueApiKey, OwnAccounts accountViews,
+                        CheckAccount checkAccount) {}
 }

@@ -37,7 +37,7 @@ final class JdbiAccountCalls implements AccountCalls {
                             + " (:requestId, NULL, :user, :account, :model, :prompt, :completion, :estimated, 0, :latency,"
                             + " :status, :errorClass, :at, :day, :request, :response, :error)")
                     .bind("requestId", call.requestId())
-                    .bind("user", call.user().value())
+                    .bind("user", call.user().map(io.tollgate.domain.identity.UserId::value).orElse(null))
                     .bind("account", call.account().value())
                     .bind("model", call.model())
                     .bind("prompt", call.promptTokens())
@@ -81,7 +81,7 @@ final class JdbiAccountCalls implements AccountCalls {
 
     private static AccountCall map(ResultSet rs, StatementContext context) throws SQLException {
         UsageRecord r = UsageRecordRow.map(rs, context).toRecord();
-        return new AccountCall(r.requestId(), r.user().orElseThrow(), r.account().orElseThrow(), r.model(),
+        return new AccountCall(r.requestId(), r.user(), r.account().orElseThrow(), r.model(),
                 r.usage().promptTokens(), r.usage().completionTokens(), r.usage().estimated(), r.latencyMillis(),
                 AccountCall.Outcome.valueOf(r.status().name()), r.errorClass(), r.at(), r.quotaDay(),
                 new CallSummary(text(rs, "request_summary"), text(rs, "response_summary"), text(rs, "error_detail")));

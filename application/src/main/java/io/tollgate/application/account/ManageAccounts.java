@@ -1,5 +1,7 @@
 package io.tollgate.application.account;
 
+import io.tollgate.domain.account.AccountCall;
+import io.tollgate.domain.account.AccountCalls;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.ProviderAccount;
@@ -10,17 +12,22 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
-/** Adds, edits, lists and deletes the system pool's provider accounts; credentials go in sealed and never come out. */
+/**
+ * Adds, edits, lists and deletes provider accounts (for admins: the system pool's, and users' metadata) and pages
+ * through an account's calls; credentials go in sealed and never come out.
+ */
 public final class ManageAccounts {
 
     private final ProviderAccounts accounts;
     private final CredentialCipher cipher;
     private final AccountPool pool;
+    private final AccountCalls calls;
 
-    public ManageAccounts(ProviderAccounts accounts, CredentialCipher cipher, AccountPool pool) {
+    public ManageAccounts(ProviderAccounts accounts, CredentialCipher cipher, AccountPool pool, AccountCalls calls) {
         this.accounts = accounts;
         this.cipher = cipher;
         this.pool = pool;
+        this.calls = calls;
     }
 
     /** Adds the account the factory builds for a fresh id, sealing the credential under that id. */
@@ -57,5 +64,13 @@ public final class ManageAccounts {
 
     public Optional<ProviderAccount> byId(AccountId id) {
         return accounts.byId(id);
+    }
+
+    /** The account's calls, newest first (what was asked and answered, never a credential); empty when there is no such account. */
+    public Optional<List<AccountCall>> usage(AccountId id, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset is 0 or more and limit 1 or more");
+        }
+        return accounts.byId(id).map(account -> calls.page(id, offset, limit));
     }
 }

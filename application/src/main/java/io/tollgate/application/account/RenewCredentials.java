@@ -70,6 +70,9 @@ public final class RenewCredentials {
 
     private Optional<String> renew(AccountId id, Optional<String> refusedToken) {
         // A lock rather than synchronized: callers may be virtual threads, which must not pin a carrier during the call.
+        if (grants.of(id).isEmpty()) {
+            return Optional.empty(); // a pasted key: nothing to renew, and no other node is renewing it either
+        }
         ReentrantLock lock = locks.computeIfAbsent(id, any -> new ReentrantLock());
         lock.lock();
         try {

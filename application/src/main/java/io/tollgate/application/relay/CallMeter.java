@@ -87,7 +87,7 @@ final class CallMeter {
             }
             case Payer.Owner owner -> {
                 String error = status == UsageRecord.Status.OK ? "" : failure.map(f -> f.name() + ": ").orElse("") + lastFailure;
-                account.ifPresent(a -> owner.calls().record(new AccountCall(requestId, owner.user().id(), a.id(), model.name(),
+                account.ifPresent(a -> owner.calls().record(new AccountCall(requestId, Optional.of(owner.user().id()), a.id(), model.name(),
                         usage.promptTokens(), usage.completionTokens(), usage.estimated(), millis,
                         AccountCall.Outcome.valueOf(status.name()), failure, now, pool.quotaDay(),
                         new CallSummary(owner.requestSummary(), ReplyText.of(reply), error))));

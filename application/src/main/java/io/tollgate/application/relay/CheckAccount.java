@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks a user's own account with a real one-token call to its platform: valid, expired (a refused credential
- * that could not be renewed), banned, out of quota, or unreachable.
+ * Checks an account with a real one-token call to its platform: valid, expired (a refused credential that could not
+ * be renewed), banned, out of quota, or unreachable. Users check their own accounts; admins check any.
  */
 public final class CheckAccount {
 
@@ -42,16 +42,27 @@ public final class CheckAccount {
 
     /** The verdict; empty when the owner has no such account. */
     public Optional<Result> check(UserId owner, AccountId id) {
-        Optional<ProviderAccount> account = accounts.byId(id).filter(a -> a.ownedBy(owner));
-        Optional<String> credential = account.flatMap(a -> accounts.credential(id)).map(sealed -> cipher.open(id, sealed));
-        if (account.isEmpty() || credential.isEmpty()) {
+        return accounts.byId(id).filter(a -> a.ownedBy(owner)).flatMap(this::check);
+    }
+
+    /** The verdict on any account, the system pool's or a user's (for admins); empty when there is no such account. */
+    public Optional<Result> checkAny(AccountId id) {
+        return accounts.byId(id).flatMap(this::check);
+    }
+
+    private Optional<Result> check(ProviderAccount account) {
+        AccountId id = account.id();
+        Optional<String> credential = accounts.credential(id).map(sealed -> cipher.open(id, sealed));
+        if (credential.isEmpty()) {
             return Optional.empty();
         }
-        UpstreamResult result = ping(account.get(), credential.get());
-        if (result instanceof UpstreamResult.Failed failed && failed.failure().failureClass() == io.tollgate.domain.account.FailureClass.AUTH) {
+        UpstreamResult result = ping(account, credential.get());
+        // Only an account a user bound can have a grant to renew; the system pool's keys are replaced by an admin.
+        if (result instanceof UpstreamResult.Failed failed && failed.failure().failureClass() == io.tollgate.domain.account.FailureClass.AUTH
+                && !account.inSystemPool()) {
             Optional<String> renewed = renewal.renewNow(id, credential.get());
             if (renewed.isPresent()) {
-                result = ping(account.get(), renewed.get());
+                result = ping(account, renewed.get());
             }
         }
         return Optional.of(verdict(result));
@@ -59,6 +70,10 @@ public final class CheckAccount {
 
     private UpstreamResult ping(ProviderAccount account, String credential) {
         ChatProvider provider = providers.get(account.platform());
+        if (provider == null) {
+            return new UpstreamResult.Failed(UpstreamFailure.of(io.tollgate.domain.account.FailureClass.TRANSIENT, 0,
+                    "nothing here can call this account's platform"));
+        }
         String model = account.usualModel();
         byte[] body = ("{\"model\":" + JsonText.quote(model) + ",\"messages\":[{\"role\":\"user\",\"content\":\"ping\"}],"
                 + "\"max_tokens\":1,\"stream\":false}").getBytes(StandardCharsets.UTF_8);

@@ -30,7 +30,7 @@ class OwnAccountsTest {
     @Test
     void anotherOwnersAccountIsReportedLikeAMissingOneEverywhere() {
         ProviderAccount alices = fixture.oauthAccount(alice, "access-1", "refresh-1", T0.plusSeconds(3600));
-        fixture.calls.record(new AccountCall("r-1", alice, alices.id(), "qwen-plus", 1, 1, false, 10,
+        fixture.calls.record(new AccountCall("r-1", Optional.of(alice), alices.id(), "qwen-plus", 1, 1, false, 10,
                 AccountCall.Outcome.OK, Optional.empty(), T0, LocalDate.of(2025, 3, 1), new CallSummary("hi", "yo", "")));
 
         assertEquals(List.of(), own.list(bob, Optional.empty()));
@@ -75,7 +75,7 @@ class OwnAccountsTest {
     @Test
     void anOwnerDeletesTheirAccountWithItsCallsAndGrant() {
         ProviderAccount account = fixture.oauthAccount(alice, "access-1", "refresh-1", T0.plusSeconds(3600));
-        fixture.calls.record(new AccountCall("r-1", alice, account.id(), "qwen-plus", 1, 1, false, 10,
+        fixture.calls.record(new AccountCall("r-1", Optional.of(alice), account.id(), "qwen-plus", 1, 1, false, 10,
                 AccountCall.Outcome.OK, Optional.empty(), T0, LocalDate.of(2025, 3, 1), new CallSummary("hi", "yo", "")));
 
         assertTrue(own.delete(alice, account.id()));

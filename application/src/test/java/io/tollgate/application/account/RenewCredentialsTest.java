@@ -107,4 +107,16 @@ class RenewCredentialsTest {
         assertEquals(Optional.of("access-from-the-other-node"), renew.renewNow(account.id(), "access-1"));
         assertEquals(List.of(), fixture.tokens.refreshes(), "this node never spent the refresh token");
     }
+
+    @Test
+    void withoutAGrantThereIsNothingToRenewAndTheAnswerComesAtOnce() {
+        ProviderAccount noGrant = fixture.oauthAccount(owner, "access-2", "refresh-2", T0.plusSeconds(60));
+        fixture.accounts.delete(noGrant.id());
+        long started = System.nanoTime();
+
+        assertEquals(Optional.empty(), renew.renewNow(noGrant.id(), "access-2"));
+
+        assertTrue(System.nanoTime() - started < java.time.Duration.ofSeconds(2).toNanos(), "no wait for another node");
+        assertEquals(List.of(), fixture.tokens.refreshes());
+    }
 }

@@ -57,7 +57,7 @@ public abstract class AccountCallsContract {
     }
 
     private AccountCall call(String requestId, AccountId account, long prompt, long completion, int second) {
-        return new AccountCall(requestId, owner, account, "qwen-plus", prompt, completion, false, 120,
+        return new AccountCall(requestId, Optional.of(owner), account, "qwen-plus", prompt, completion, false, 120,
                 AccountCall.Outcome.OK, Optional.empty(), T0.plusSeconds(second), DAY,
                 new CallSummary("asked " + requestId, "answered " + requestId, ""));
     }
@@ -69,7 +69,7 @@ public abstract class AccountCallsContract {
     @Test
     void aRecordedCallIsReadBackWithEverythingItSaid() {
         AccountId account = ownAccount("mine");
-        AccountCall failed = new AccountCall("r-1", owner, account, "qwen-plus", 12, 0, true, 3400,
+        AccountCall failed = new AccountCall("r-1", Optional.of(owner), account, "qwen-plus", 12, 0, true, 3400,
                 AccountCall.Outcome.FAILED, Optional.of(FailureClass.RATE), T0, DAY, new CallSummary("hello", "", "429 slow down"));
 
         calls.record(failed);
@@ -112,6 +112,19 @@ public abstract class AccountCallsContract {
 
         assertEquals(List.of("r-mine"), requestIds(calls.page(mine, 0, 10)));
         assertEquals(List.of(), calls.page(ownAccount("never called"), 0, 10));
+    }
+
+    @Test
+    void aKeylessCallOnASystemPoolAccountIsReadBackWithoutAUser() {
+        AccountId pooled = new AccountId(UUID.randomUUID());
+        accounts.add(new ProviderAccount(pooled, Platform.DASHSCOPE, "pooled", "https://dashscope.example/v1", Set.of("qwen-plus"),
+                1_000_000, 1, AccountHealth.ENABLED, Map.of(), Optional.empty()), new SealedCredential("k1", new byte[] {1}));
+        AccountCall keyless = new AccountCall("r-public", Optional.empty(), pooled, "qwen-plus", 3, 4, false, 90,
+                AccountCall.Outcome.OK, Optional.empty(), T0, DAY, new CallSummary("", "", ""));
+
+        calls.record(keyless);
+
+        assertEquals(List.of(keyless), calls.page(pooled, 0, 10));
     }
 
     @Test

@@ -66,7 +66,7 @@ public abstract class ProviderAccountsContract {
     }
 
     private static AccountCall callOn(ProviderAccount account, UserId user) {
-        return new AccountCall("r-" + account.name(), user, account.id(), "qwen-plus", 10, 5, false, 100,
+        return new AccountCall("r-" + account.name(), Optional.of(user), account.id(), "qwen-plus", 10, 5, false, 100,
                 AccountCall.Outcome.OK, Optional.empty(), T0, LocalDate.of(2025, 3, 1), new CallSummary("hi", "hello", ""));
     }
 

@@ -5,6 +5,7 @@ import io.tollgate.application.account.ManageAccounts;
 import io.tollgate.application.billing.CreateUser;
 import io.tollgate.application.fakes.FakeCredentialCipher;
 import io.tollgate.application.fakes.FakePasswordHasher;
+import io.tollgate.application.fakes.InMemoryAccountCalls;
 import io.tollgate.application.fakes.InMemoryApiKeys;
 import io.tollgate.application.fakes.InMemoryMetering;
 import io.tollgate.application.fakes.InMemoryModels;
@@ -51,9 +52,10 @@ final class RelayFixture {
     final InMemoryModels models = new InMemoryModels();
     final InMemoryPublicUsage publicUsage = new InMemoryPublicUsage();
     final ScriptedProvider platform = new ScriptedProvider();
+    final InMemoryAccountCalls calls = new InMemoryAccountCalls(accounts);
     final AccountPool pool = new AccountPool(accounts, new FakeCredentialCipher(), HealthPolicy.DEFAULT, QuotaDay.SHANGHAI,
             clock, Duration.ofSeconds(5));
-    final ManageAccounts manageAccounts = new ManageAccounts(accounts, new FakeCredentialCipher(), pool);
+    final ManageAccounts manageAccounts = new ManageAccounts(accounts, new FakeCredentialCipher(), pool, calls);
     final RelayChat relay;
 
     RelayFixture(ModelPrice price) {

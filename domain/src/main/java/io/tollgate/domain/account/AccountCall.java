@@ -7,10 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One call on a user's own account, as its usage page shows it: the model, the tokens (estimated or reported),
- * how it ended, and what it asked and got. It costs no points; its tokens count against the account's quota day.
+ * One call on an account, as its usage page shows it: the model, the tokens (estimated or reported), how it ended,
+ * and what it asked and got. A call on a user's own account costs no points; its tokens count against the account's
+ * quota day. The user is absent only for a keyless call on a public model (through a system-pool account).
  */
-public record AccountCall(String requestId, UserId user, AccountId account, String model, long promptTokens,
+public record AccountCall(String requestId, Optional<UserId> user, AccountId account, String model, long promptTokens,
                           long completionTokens, boolean estimated, long latencyMillis, Outcome outcome,
                           Optional<FailureClass> failure, Instant at, LocalDate quotaDay, CallSummary summary) {
 
