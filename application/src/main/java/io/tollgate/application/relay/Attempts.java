@@ -124,7 +124,9 @@ final class Attempts {
         return switch (provider.call(request)) {
             case UpstreamResult.Failed failed -> new Tried.Failed(failed.failure());
             case UpstreamResult.Completed completed -> {
-                String reply = new String(completed.body(), java.nio.charset.StandardCharsets.UTF_8);
+                // Decoded only when something reads it: most replies carry their usage and are billed without their text.
+                String reply = completed.usage().isEmpty() || meter.keepsReplies()
+                        ? new String(completed.body(), java.nio.charset.StandardCharsets.UTF_8) : "";
                 Usage usage = completed.usage().orElseGet(() -> meter.estimate(reply));
                 meter.settle(Optional.of(pick.account()), usage, UsageRecord.Status.OK, Optional.empty(), reply);
                 yield new Tried.Delivered(new RelayOutcome.Answered(completed.body()));

@@ -55,6 +55,11 @@ final class CallMeter {
         return settle(account, usage, status, failure, "");
     }
 
+    /** Whether the reply's text is recorded (on an own account's usage page). */
+    boolean keepsReplies() {
+        return payer instanceof Payer.Owner;
+    }
+
     /** The last upstream failure's message, kept for the usage page of an own account. */
     void noteFailure(String message) {
         lastFailure = message;
