@@ -19,6 +19,7 @@ import io.tollgate.application.identity.ChangeUserStatus;
 import io.tollgate.application.identity.IdentifyCaller;
 import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.IssueLegacyToken;
+import io.tollgate.application.identity.LoginThrottle;
 import io.tollgate.application.identity.ListUsers;
 import io.tollgate.application.identity.ManageApiKeys;
 import io.tollgate.application.identity.MyPreferences;
@@ -105,7 +106,8 @@ final class Wiring {
         RenewCredentials renewal = new RenewCredentials(database.providerAccounts(), database.oauthGrants(),
                 upstream.oauthTokens(), upstream.cipher(), pool, config.oauth(), clock, RENEW_AHEAD);
         OwnAccounts ownAccounts = new OwnAccounts(database.providerAccounts(), database.oauthGrants(), database.accountCalls(), pool);
-        UseCases.Owner owner = new UseCases.Owner(new SignIn(passwords, signed.userSessions()),
+        UseCases.Owner owner = new UseCases.Owner(new SignIn(passwords, signed.userSessions(),
+                        new LoginThrottle(LoginThrottle.DEFAULT_MAX_FAILURES, LoginThrottle.DEFAULT_WINDOW, clock)),
                 new IdentifyCaller(authenticateApiKey, new AuthenticateToken(signed.userSessions(), database.legacyTokens(), users)),
                 new MyPreferences(database.userPreferences()),
                 new BindAccount(database.providerAccounts(), database.pendingAuthorizations(), database.oauthGrants(),

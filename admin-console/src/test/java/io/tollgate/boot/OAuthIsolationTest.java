@@ -116,6 +116,21 @@ class OAuthIsolationTest {
     }
 
     @Test
+    void fiveWrongPasswordsLockTheNameFromThisAddressEvenForTheRightOne() {
+        OAuthUser.create(tg, "erin", "0");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, tg.post("/api/v1/auth/login", "{\"username\":\"erin\",\"password\":\"guess" + i + "\"}").statusCode());
+        }
+
+        HttpResponse<String> locked = tg.post("/api/v1/auth/login", "{\"username\":\"erin\",\"password\":\"password123\"}");
+
+        assertEquals(429, locked.statusCode(), locked.body());
+        assertTrue(Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow()) > 800);
+        assertEquals(200, tg.post("/api/v1/auth/login", "{\"username\":\"bob\",\"password\":\"password123\"}").statusCode(),
+                "another name from the same address is not locked");
+    }
+
+    @Test
     void theUserApiNeedsASessionTokenOrAnApiKey() {
         HttpResponse<String> anonymous = tg.get(tg.base() + "/api/v1/oauth/accounts");
         HttpResponse<String> forged = tg.user("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.bad", "GET", "/api/v1/oauth/accounts", null);

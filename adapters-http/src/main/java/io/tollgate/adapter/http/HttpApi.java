@@ -42,7 +42,7 @@ public final class HttpApi {
             new AdminAccountRoutes(useCases).register(config.routes);
             new MemfitRoutes(useCases).register(config.routes);
             new PlatformRoutes(useCases).register(config.routes);
-            new UserRoutes(useCases).register(config.routes);
+            new UserRoutes(useCases, settings).register(config.routes);
             new OAuthAccountRoutes(useCases).register(config.routes);
             new OAuthCallbackRoute(useCases).register(config.routes);
             new OAuthChatRoutes(useCases, settings, clock).register(config.routes);

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.tollgate.application.identity.Caller;
 import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.Page;
+import io.tollgate.application.identity.SignIn;
 import io.tollgate.domain.identity.ApiKeyId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +17,11 @@ import java.util.Optional;
 final class UserRoutes {
 
     private final UseCases useCases;
+    private final HttpSettings settings;
 
-    UserRoutes(UseCases useCases) {
+    UserRoutes(UseCases useCases, HttpSettings settings) {
         this.useCases = useCases;
+        this.settings = settings;
     }
 
     void register(RoutesConfig routes) {
@@ -42,13 +45,21 @@ final class UserRoutes {
         JsonNode body = AdminRequest.body(ctx);
         String username = AdminRequest.optionalText(body, "username").orElse("");
         String password = AdminRequest.optionalText(body, "password").orElse("");
-        useCases.owner().signIn().signIn(username, password).ifPresentOrElse(signedIn -> {
-            Map<String, Object> view = new LinkedHashMap<>();
-            view.put("token", signedIn.token());
-            view.put("token_type", "Bearer");
-            view.put("user", Views.user(signedIn.user()));
-            ctx.json(view);
-        }, () -> ApiError.reply(ctx, 401, "bad_credentials", "wrong username or password, or the user is disabled"));
+        switch (useCases.owner().signIn().signIn(username, password, ClientIp.of(ctx, settings.trustedProxies()))) {
+            case SignIn.Outcome.SignedIn signedIn -> {
+                Map<String, Object> view = new LinkedHashMap<>();
+                view.put("token", signedIn.token());
+                view.put("token_type", "Bearer");
+                view.put("user", Views.user(signedIn.user()));
+                ctx.json(view);
+            }
+            case SignIn.Outcome.BadCredentials bad ->
+                    ApiError.reply(ctx, 401, "bad_credentials", "wrong username or password, or the user is disabled");
+            case SignIn.Outcome.Throttled throttled -> {
+                ctx.header("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
+                ApiError.reply(ctx, 429, "too_many_attempts", "too many failed sign-ins for this name from here; try again later");
+            }
+        }
     }
 
     private Map<String, Object> me(Caller caller) {

@@ -87,7 +87,8 @@ public final class BindAccount {
             return new BindOutcome.UnknownState();
         }
         PendingAuthorization started = taken.get();
-        if (!clock.instant().isBefore(started.expiresAt())) {
+        // A verifier sealed under a master key retired meanwhile cannot be opened: the user starts again.
+        if (!clock.instant().isBefore(started.expiresAt()) || !cipher.holdsKeyOf(started.codeVerifier())) {
             return new BindOutcome.AuthorizationExpired();
         }
         if (code == null || code.isBlank()) {

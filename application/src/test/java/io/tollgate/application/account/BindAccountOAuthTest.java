@@ -140,4 +140,14 @@ class BindAccountOAuthTest {
         assertEquals(Binding.API_KEY, needed.binding());
         assertEquals(0, fixture.pending.size());
     }
+
+    @Test
+    void anAuthorizationStartedUnderAMasterKeyRetiredSinceHasExpiredRatherThanFailing() {
+        String state = startAndGetState();
+        BindAccount afterRotation = new BindAccount(fixture.accounts, fixture.pending, fixture.grants, fixture.tokens,
+                new io.tollgate.application.fakes.FakeCredentialCipher("fake-2"), fixture.pool, fixture.settings, fixture.clock);
+
+        assertEquals(new BindOutcome.AuthorizationExpired(), afterRotation.complete(state, "code-1"));
+        assertEquals(List.of(), fixture.tokens.exchanges());
+    }
 }
