@@ -3,7 +3,6 @@ package io.tollgate.application.identity;
 import io.tollgate.domain.identity.TokenIssuer;
 import io.tollgate.domain.identity.User;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Signs a user in to the user API with username and password and issues a session token, throttled per username
@@ -20,28 +19,19 @@ public final class SignIn {
         record Throttled(Duration retryAfter) implements Outcome {}
     }
 
-    private final AuthenticatePassword passwords;
+    private final ThrottledPasswords passwords;
     private final TokenIssuer tokens;
-    private final LoginThrottle throttle;
 
     public SignIn(AuthenticatePassword passwords, TokenIssuer tokens, LoginThrottle throttle) {
-        this.passwords = passwords;
+        this.passwords = new ThrottledPasswords(passwords, throttle);
         this.tokens = tokens;
-        this.throttle = throttle;
     }
 
     public Outcome signIn(String username, String password, String clientIp) {
-        String key = SignInAdmin.throttleKey(username, clientIp);
-        Optional<Duration> wait = throttle.refusedFor(key);
-        if (wait.isPresent()) {
-            return new Outcome.Throttled(wait.get());
-        }
-        Optional<User> user = passwords.authenticate(username, password == null ? "" : password).filter(User::isActive);
-        if (user.isEmpty()) {
-            throttle.failed(key);
-            return new Outcome.BadCredentials();
-        }
-        throttle.succeeded(key);
-        return new Outcome.SignedIn(user.get(), tokens.issue(user.get()));
+        return switch (passwords.check(username, password, clientIp)) {
+            case ThrottledPasswords.Result.Passed passed -> new Outcome.SignedIn(passed.user(), tokens.issue(passed.user()));
+            case ThrottledPasswords.Result.Refused refused -> new Outcome.BadCredentials();
+            case ThrottledPasswords.Result.Wait wait -> new Outcome.Throttled(wait.retryAfter());
+        };
     }
 }

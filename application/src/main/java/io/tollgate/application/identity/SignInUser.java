@@ -27,40 +27,33 @@ public final class SignInUser {
         record Throttled(Duration retryAfter) implements Outcome {}
     }
 
-    private final AuthenticatePassword passwords;
+    private final ThrottledPasswords passwords;
     private final Users users;
     private final UserSessions sessions;
-    private final LoginThrottle throttle;
     private final SecureRandom random;
     private final Clock clock;
 
     public SignInUser(AuthenticatePassword passwords, Users users, UserSessions sessions, LoginThrottle throttle,
                       SecureRandom random, Clock clock) {
-        this.passwords = passwords;
+        this.passwords = new ThrottledPasswords(passwords, throttle);
         this.users = users;
         this.sessions = sessions;
-        this.throttle = throttle;
         this.random = random;
         this.clock = clock;
     }
 
     public Outcome signIn(String username, String password, String clientIp) {
-        String key = SignInAdmin.throttleKey(username, clientIp);
-        Optional<Duration> wait = throttle.refusedFor(key);
-        if (wait.isPresent()) {
-            return new Outcome.Throttled(wait.get());
-        }
-        Optional<User> user = passwords.authenticate(username, password == null ? "" : password).filter(User::isActive);
-        if (user.isEmpty()) {
-            throttle.failed(key);
-            return new Outcome.BadCredentials();
-        }
-        throttle.succeeded(key);
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String sessionId = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        sessions.open(SecretHash.of(sessionId), user.get().id(), clock.instant().plus(SESSION_LIFETIME));
-        return new Outcome.Opened(sessionId, user.get());
+        return switch (passwords.check(username, password, clientIp)) {
+            case ThrottledPasswords.Result.Passed passed -> {
+                byte[] bytes = new byte[32];
+                random.nextBytes(bytes);
+                String sessionId = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+                sessions.open(SecretHash.of(sessionId), passed.user().id(), clock.instant().plus(SESSION_LIFETIME));
+                yield new Outcome.Opened(sessionId, passed.user());
+            }
+            case ThrottledPasswords.Result.Refused refused -> new Outcome.BadCredentials();
+            case ThrottledPasswords.Result.Wait wait -> new Outcome.Throttled(wait.retryAfter());
+        };
     }
 
     /** The active user behind a cookie's session, read fresh (balance included). */
