@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tollgate.adapter.persistence.TestDatabases;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,8 +31,7 @@ class AdminAccountPagesTest {
     @BeforeAll
     static void start() {
         try (FirstStartLog log = new FirstStartLog()) {
-            int port = RunningTollgate.freePort();
-            app = new RunningTollgate(TestDatabases.freshConfig(), Map.of("TOLLGATE_PORT", String.valueOf(port)));
+            app = RunningTollgate.onKnownPort(Map.of());
             admin = new ConsoleClient(app.base());
             assertEquals(200, admin.loginAndEnrol("admin", log.consolePassword()).statusCode());
         }

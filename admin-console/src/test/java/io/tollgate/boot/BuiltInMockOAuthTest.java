@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tollgate.adapter.persistence.TestDatabases;
 import io.tollgate.application.fakes.SettableClock;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -27,9 +26,7 @@ class BuiltInMockOAuthTest {
 
     @BeforeEach
     void start() {
-        int port = RunningTollgate.freePort();
-        tg = new RunningTollgate(TestDatabases.freshConfig(), Map.of("TOLLGATE_PORT", String.valueOf(port),
-                "TOLLGATE_MOCK_PLATFORM", "true"), clock);
+        tg = RunningTollgate.onKnownPort(Map.of("TOLLGATE_MOCK_PLATFORM", "true"), clock);
         alice = OAuthUser.create(tg, "alice", "0");
     }
 

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tollgate.adapter.persistence.TestDatabases;
 import io.tollgate.application.fakes.SettableClock;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** After every kind of binding, the raw bytes of a database dump hold no token, key or secret. */
@@ -20,12 +17,8 @@ class DatabaseDumpSecretsTest {
     @Test
     void noAccessTokenRefreshTokenApiKeyOrSecretIsInTheDump() throws Exception {
         try (MockOAuthPlatform platform = new MockOAuthPlatform()) {
-            int port = RunningTollgate.freePort();
-            Map<String, String> env = new HashMap<>(platform.env("DASHSCOPE"));
-            env.put("TOLLGATE_PORT", String.valueOf(port));
-            env.put("TOLLGATE_PUBLIC_URL", "http://localhost:" + port);
             SettableClock clock = new SettableClock(Instant.parse("2026-03-10T02:00:00Z"));
-            try (RunningTollgate tg = new RunningTollgate(TestDatabases.freshConfig(), env, clock)) {
+            try (RunningTollgate tg = RunningTollgate.onKnownPort(platform.env("DASHSCOPE"), clock)) {
                 OAuthUser alice = OAuthUser.create(tg, "alice", "10");
                 String oauthAccount = alice.bindByOAuth("qwen", "oauth");
                 platform.expireAccessToken();

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tollgate.adapter.persistence.TestDatabases;
 import io.tollgate.application.fakes.SettableClock;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,11 +25,7 @@ class OAuthIsolationTest {
     @BeforeAll
     static void start() throws Exception {
         platform = new MockOAuthPlatform();
-        int port = RunningTollgate.freePort();
-        Map<String, String> env = new HashMap<>(platform.env("DASHSCOPE"));
-        env.put("TOLLGATE_PORT", String.valueOf(port));
-        env.put("TOLLGATE_PUBLIC_URL", "http://localhost:" + port);
-        tg = new RunningTollgate(TestDatabases.freshConfig(), env, new SettableClock(Instant.parse("2026-03-10T02:00:00Z")));
+        tg = RunningTollgate.onKnownPort(platform.env("DASHSCOPE"), new SettableClock(Instant.parse("2026-03-10T02:00:00Z")));
         alice = OAuthUser.create(tg, "alice", "0");
         bob = OAuthUser.create(tg, "bob", "100");
         aliceAccount = alice.bindByOAuth("qwen", "Alice's Qwen");

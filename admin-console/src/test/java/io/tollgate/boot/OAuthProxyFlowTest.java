@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tollgate.adapter.persistence.TestDatabases;
 import io.tollgate.application.fakes.SettableClock;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +27,7 @@ class OAuthProxyFlowTest {
     @BeforeEach
     void start() throws Exception {
         platform = new MockOAuthPlatform();
-        int port = RunningTollgate.freePort();
-        Map<String, String> env = new HashMap<>(platform.env("DASHSCOPE"));
-        env.put("TOLLGATE_PORT", String.valueOf(port));
-        env.put("TOLLGATE_PUBLIC_URL", "http://localhost:" + port);
-        tg = new RunningTollgate(TestDatabases.freshConfig(), env, clock);
+        tg = RunningTollgate.onKnownPort(platform.env("DASHSCOPE"), clock);
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package io.tollgate.boot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tollgate.adapter.persistence.TestDatabases;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
@@ -30,8 +29,7 @@ class PortalBrowserTest {
 
     @BeforeAll
     static void start() {
-        int port = RunningTollgate.freePort();
-        app = new RunningTollgate(TestDatabases.freshConfig(), Map.of("TOLLGATE_PORT", String.valueOf(port)));
+        app = RunningTollgate.onKnownPort(Map.of());
         OAuthUser.create(app, "bob", "5");
         browser = Chromium.start();
     }

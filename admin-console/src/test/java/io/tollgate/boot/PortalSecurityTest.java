@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tollgate.adapter.persistence.TestDatabases;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,8 +20,7 @@ class PortalSecurityTest {
 
     @BeforeAll
     static void start() {
-        int port = RunningTollgate.freePort();
-        app = new RunningTollgate(TestDatabases.freshConfig(), Map.of("TOLLGATE_PORT", String.valueOf(port)));
+        app = RunningTollgate.onKnownPort(Map.of());
         OAuthUser carol = OAuthUser.create(app, "carol", "0");
         carolsAccount = carol.bindByKey("mock", "carol's", "any-key", 1000);
         OAuthUser.create(app, "dave", "0");

@@ -49,9 +49,8 @@ class ReadmeWalkthroughTest {
     @Test
     void ownAccountWalkthroughBindsTheMockAccountByOAuthAndChatsFreeOfPoints() throws Exception {
         String script = walkthroughScript("## Walk-through: bind").replace("paste-the-admin-token-here", RunningTollgate.ADMIN_TOKEN);
-        int port = RunningTollgate.freePort();
         String output;
-        try (RunningTollgate tg = new RunningTollgate(Map.of("TOLLGATE_PORT", String.valueOf(port)))) {
+        try (RunningTollgate tg = RunningTollgate.onKnownPort(Map.of())) {
             output = bash(script, tg.base());
         }
         assertTrue(output.contains("callback: 200"), output);

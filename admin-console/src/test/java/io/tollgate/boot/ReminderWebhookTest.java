@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import io.tollgate.adapter.persistence.TestDatabases;
 import io.tollgate.application.fakes.SettableClock;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -32,12 +31,9 @@ class ReminderWebhookTest {
         webhook.start();
         SettableClock clock = new SettableClock(Instant.parse("2026-03-10T02:00:00Z"));
         try (MockOAuthPlatform platform = new MockOAuthPlatform()) {
-            int port = RunningTollgate.freePort();
             Map<String, String> env = new HashMap<>(platform.env("DASHSCOPE"));
-            env.put("TOLLGATE_PORT", String.valueOf(port));
-            env.put("TOLLGATE_PUBLIC_URL", "http://localhost:" + port);
             env.put("TOLLGATE_REMINDER_WEBHOOK", "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook?token=t0ken");
-            try (RunningTollgate tg = new RunningTollgate(TestDatabases.freshConfig(), env, clock)) {
+            try (RunningTollgate tg = RunningTollgate.onKnownPort(env, clock)) {
                 OAuthUser alice = OAuthUser.create(tg, "alice", "0");
                 String id = alice.bindByOAuth("qwen", "Alice's Qwen");
                 assertEquals(0, tg.tollgate.sendRemindersNow(), "nothing to act on yet");

@@ -36,8 +36,24 @@ final class RunningTollgate implements AutoCloseable {
         tollgate = Tollgate.start(Config.from(env(db, extraEnv)), clock);
     }
 
-    /** A port nobody listens on now, for a Tollgate whose public URL must be known before it starts. */
-    static int freePort() {
+    /**
+     * On a fresh database and a port chosen before it starts, with {@code TOLLGATE_PUBLIC_URL} naming it: what a
+     * Tollgate needs whose redirect URI or built-in mock OAuth server must be right from the first request.
+     */
+    static RunningTollgate onKnownPort(Map<String, String> extraEnv, Clock clock) {
+        int port = freePort();
+        Map<String, String> env = new HashMap<>(extraEnv);
+        env.put("TOLLGATE_PORT", String.valueOf(port));
+        env.put("TOLLGATE_PUBLIC_URL", "http://localhost:" + port);
+        return new RunningTollgate(TestDatabases.freshConfig(), env, clock);
+    }
+
+    static RunningTollgate onKnownPort(Map<String, String> extraEnv) {
+        return onKnownPort(extraEnv, Clock.systemUTC());
+    }
+
+    /** A port nobody listens on now. */
+    private static int freePort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException failed) {

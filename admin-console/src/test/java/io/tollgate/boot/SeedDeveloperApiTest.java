@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tollgate.adapter.persistence.TestDatabases;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,11 +28,7 @@ class SeedDeveloperApiTest {
     @BeforeAll
     static void start() throws Exception {
         platform = new MockOAuthPlatform();
-        int port = RunningTollgate.freePort();
-        Map<String, String> env = new HashMap<>(platform.env("DASHSCOPE"));
-        env.put("TOLLGATE_PORT", String.valueOf(port));
-        env.put("TOLLGATE_PUBLIC_URL", "http://localhost:" + port);
-        tg = new RunningTollgate(TestDatabases.freshConfig(), env);
+        tg = RunningTollgate.onKnownPort(platform.env("DASHSCOPE"));
         user = OAuthUser.create(tg, "writer", "0");
     }
 
