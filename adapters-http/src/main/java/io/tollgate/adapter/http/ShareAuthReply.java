@@ -1,6 +1,7 @@
 package io.tollgate.adapter.http;
 
 import io.tollgate.application.shareauth.ShareAuthFailure;
+import io.tollgate.domain.billing.ConsumptionRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +24,11 @@ record ShareAuthReply(int status, Map<String, Object> body) {
     }
 
     static ShareAuthReply badRequest(String detail) {
-        return failure(400, "invalid_request", "请求参数错误: " + detail);
+        return badRequest("invalid_request", detail);
+    }
+
+    static ShareAuthReply badRequest(String code, String detail) {
+        return failure(400, code, "请求参数错误: " + detail);
     }
 
     /** The seed's status and message for each business failure. */
@@ -41,6 +46,8 @@ record ShareAuthReply(int status, Map<String, Object> body) {
             case ShareAuthFailure.SensitiveContent ignored -> failure(403, "sensitive_content", "内容包含敏感词，请重新输入");
             case ShareAuthFailure.InsufficientBalance ignored ->
                     failure(402, "insufficient_balance", "余额不足，无法完成消费");
+            case ShareAuthFailure.ChargeTooLarge ignored -> badRequest("charge_too_large",
+                    "消费积分过大：totalPoints × 积分倍率 最多 " + ConsumptionRequest.MAX_CHARGE);
         };
     }
 

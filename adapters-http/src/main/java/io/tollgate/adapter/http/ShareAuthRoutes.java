@@ -54,7 +54,7 @@ final class ShareAuthRoutes {
                 .field("Token", Masking.token(Json.text(call.json(), "token")))
                 .field("Referer", referer == null ? "未提供" : Masking.text(referer.replaceAll("authToken=[^&]*", "authToken=***")));
         return switch (ShareAuthRequests.init(call.json(), referer)) {
-            case ShareAuthRequests.Parsed.Invalid<?> invalid -> ShareAuthReply.badRequest(invalid.why());
+            case ShareAuthRequests.Parsed.Invalid<?> invalid -> ShareAuthReply.badRequest(invalid.code(), invalid.why());
             case ShareAuthRequests.Parsed.Ok<io.tollgate.application.shareauth.InitShareSession.Command> ok ->
                     switch (useCases.shareAuth().init().init(ok.command())) {
                         case InitOutcome.Initialized done -> ShareAuthReplies.initialized(done, log);
@@ -68,7 +68,7 @@ final class ShareAuthRoutes {
                 .field("Question", Masking.text(Json.text(call.json(), "question")))
                 .field("ShareId", Masking.text(Json.text(call.json(), "shareId")));
         return switch (ShareAuthRequests.start(call.json())) {
-            case ShareAuthRequests.Parsed.Invalid<?> invalid -> ShareAuthReply.badRequest(invalid.why());
+            case ShareAuthRequests.Parsed.Invalid<?> invalid -> ShareAuthReply.badRequest(invalid.code(), invalid.why());
             case ShareAuthRequests.Parsed.Ok<io.tollgate.application.shareauth.StartConversation.Command> ok ->
                     switch (useCases.shareAuth().start().start(ok.command())) {
                         case StartOutcome.Started started -> ShareAuthReplies.started(started, log);
@@ -82,7 +82,7 @@ final class ShareAuthRoutes {
                 .field("AppName", Masking.text(Json.text(call.json(), "appName")))
                 .field("ChatId", Masking.text(Json.text(call.json(), "chatId")));
         return switch (ShareAuthRequests.finish(call.json(), call.ctx().header("Idempotency-Key"))) {
-            case ShareAuthRequests.Parsed.Invalid<?> invalid -> ShareAuthReply.badRequest(invalid.why());
+            case ShareAuthRequests.Parsed.Invalid<?> invalid -> ShareAuthReply.badRequest(invalid.code(), invalid.why());
             case ShareAuthRequests.Parsed.Ok<io.tollgate.application.shareauth.FinishConversation.Command> ok -> {
                 log.detail("顶层 totalPoints: " + ok.command().totals().topLevelTotals());
                 yield switch (useCases.shareAuth().finish().finish(ok.command())) {

@@ -77,6 +77,7 @@ final class Views {
         view.put("charge", c.charge().toShortestDecimal());
         view.put("balanceAfter", c.balanceAfter().toShortestDecimal());
         view.put("idempotencyKey", c.idempotencyKey());
+        view.put("chatId", c.chatId());
         view.put("at", c.at().toString());
         return view;
     }

@@ -2,6 +2,7 @@ package io.tollgate.adapter.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.testtools.JavalinTest;
@@ -69,7 +70,38 @@ class ShareAuthFlowTest {
     }
 
     @Test
-    void theSameChatIdOrIdempotencyKeyIsChargedOnce() {
+    void anotherTurnOfAChatIsChargedAndTheSameTurnResentInAnotherKeyOrderIsNot() {
+        User user = app.user("turns", "password123", "10");
+        String token = app.tokenFor(user);
+        JavalinTest.test(app.javalin(false), (server, client) -> {
+            Calls calls = new Calls(client);
+            Calls.Reply first = calls.post("/shareAuth/finish", "{\"token\":\"" + token + "\",\"chatId\":\"c\","
+                    + "\"responseData\":[{\"moduleName\":\"AI\",\"totalPoints\":1}]}");
+            Calls.Reply resent = calls.post("/shareAuth/finish", "{\"responseData\":[{\"totalPoints\":1, \"moduleName\":\"AI\"}],"
+                    + " \"chatId\":\"c\", \"token\":\"" + token + "\"}");
+            Calls.Reply next = calls.post("/shareAuth/finish", "{\"token\":\"" + token + "\",\"chatId\":\"c\","
+                    + "\"responseData\":[{\"id\":\"run-2\",\"moduleName\":\"AI\",\"totalPoints\":1}]}");
+            assertEquals(first.json().at("/data/consumptionId"), resent.json().at("/data/consumptionId"));
+            assertNotEquals(first.json().at("/data/consumptionId"), next.json().at("/data/consumptionId"));
+        });
+        assertEquals("8", app.users.byId(user.id()).orElseThrow().balance().toString());
+    }
+
+    @Test
+    void aChargeAboveTheLargestOneAFinishMayMakeIs400() {
+        User user = app.user("costly", "password123", "10");
+        app.workflow("贵", "1000000", null);
+        JavalinTest.test(app.javalin(false), (server, client) -> {
+            Calls.Reply reply = new Calls(client).post("/shareAuth/finish", "{\"token\":\"" + app.tokenFor(user)
+                    + "\",\"appName\":\"贵\",\"responseData\":[{\"totalPoints\":1000000000}]}");
+            assertEquals(400, reply.status(), reply.raw());
+            assertEquals("charge_too_large", reply.json().get("code").asText());
+        });
+        assertEquals("10", app.users.byId(user.id()).orElseThrow().balance().toString());
+    }
+
+    @Test
+    void theSamePayloadOrIdempotencyKeyIsChargedOnce() {
         User user = app.user("retry", "password123", "10");
         String token = app.tokenFor(user);
         JavalinTest.test(app.javalin(false), (server, client) -> {

@@ -18,11 +18,12 @@ interface ConsumptionsSql {
 
     /** Empty when a consumption with the same user and idempotency key exists. */
     @SqlQuery("INSERT INTO consumptions (user_id, workflow_name, base_points, multiplier, charge, balance_after,"
-            + " idempotency_key, created_at) VALUES (:user, :workflowName, :basePoints, :multiplier, :charge,"
-            + " :balanceAfter, :idempotencyKey, :at)"
+            + " idempotency_key, chat_id, created_at) VALUES (:user, :workflowName, :basePoints, :multiplier, :charge,"
+            + " :balanceAfter, :idempotencyKey, :chatId, :at)"
             + " ON CONFLICT (user_id, idempotency_key) DO NOTHING RETURNING " + ConsumptionRow.COLUMNS)
     Optional<ConsumptionRow> insert(UUID user, String workflowName, BigDecimal basePoints, BigDecimal multiplier,
-                                    BigDecimal charge, BigDecimal balanceAfter, String idempotencyKey, Instant at);
+                                    BigDecimal charge, BigDecimal balanceAfter, String idempotencyKey, String chatId,
+                                    Instant at);
 
     @SqlQuery("INSERT INTO unpaid_attempts (user_id, workflow_name, base_points, multiplier, charge, balance,"
             + " created_at) VALUES (:user, :workflowName, :basePoints, :multiplier, :charge, :balance, :at)"

@@ -58,7 +58,7 @@ final class JdbiConsumptions implements Consumptions {
         Points after = balance.minus(charge);
         Optional<ConsumptionRow> inserted = sql.insert(user, request.workflowName(),
                 request.basePoints().toBigDecimal(), request.multiplier().value(), charge.toBigDecimal(),
-                after.toBigDecimal(), key.orElse(null), request.at());
+                after.toBigDecimal(), key.orElse(null), request.chatId().orElse(null), request.at());
         if (inserted.isEmpty()) {
             // Another writer took the key after our check; nothing of ours is written yet.
             return new ChargeResult.AlreadyCharged(sql.byKey(user, key.orElseThrow())

@@ -5,8 +5,10 @@ import io.tollgate.domain.billing.ChargeResult;
 import io.tollgate.domain.billing.ConsumptionRequest;
 import io.tollgate.domain.billing.Consumptions;
 import io.tollgate.domain.money.Multiplier;
+import io.tollgate.domain.money.Points;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.shareauth.ModuleTotals;
+import io.tollgate.domain.shareauth.RetryKey;
 import io.tollgate.domain.shareauth.Workflow;
 import io.tollgate.domain.shareauth.WorkflowId;
 import io.tollgate.domain.shareauth.Workflows;
@@ -14,15 +16,15 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Charges a finished conversation: Σ top-level totalPoints × the workflow's multiplier, deducted in one
- * transaction with its consumption record, at most once per idempotency key. A disabled user is still
- * charged: the conversation already happened.
+ * Charges a finished turn of a conversation: Σ top-level totalPoints × the workflow's multiplier, deducted in one
+ * transaction with its consumption record, at most once per retry key. Every turn of a chat is charged; a
+ * disabled user is still charged: the turn already happened.
  */
 public final class FinishConversation {
 
-    /** appName names the workflow; workflowId is the seed's deprecated alternative. */
+    /** appName names the workflow; workflowId is the seed's deprecated alternative; chatId the conversation. */
     public record Command(String token, String appName, String workflowId, ModuleTotals totals,
-                          Optional<String> idempotencyKey) {}
+                          Optional<String> chatId, RetryKey retryKey) {}
 
     private final ShareSession session;
     private final Workflows workflows;
@@ -46,12 +48,18 @@ public final class FinishConversation {
 
     private FinishOutcome charge(User user, Command command) {
         Optional<Workflow> workflow = workflowOf(command);
+        Points basePoints = command.totals().basePoints();
+        Multiplier multiplier = workflow.map(Workflow::pointMultiplier).orElse(Multiplier.ONE);
+        if (!ConsumptionRequest.withinMaxCharge(basePoints, multiplier)) {
+            return new ShareAuthFailure.ChargeTooLarge(basePoints, multiplier);
+        }
         ConsumptionRequest request = new ConsumptionRequest(
                 user.id(),
                 workflow.map(Workflow::name).orElse(Workflow.UNKNOWN_NAME),
-                command.totals().basePoints(),
-                workflow.map(Workflow::pointMultiplier).orElse(Multiplier.ONE),
-                command.idempotencyKey(),
+                basePoints,
+                multiplier,
+                command.retryKey().value(),
+                command.chatId(),
                 clock.instant());
         return switch (consumptions.charge(request)) {
             case ChargeResult.Charged charged -> new FinishOutcome.Finished(charged.consumption(), false);

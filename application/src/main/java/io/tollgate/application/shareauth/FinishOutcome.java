@@ -5,6 +5,6 @@ import io.tollgate.domain.billing.Consumption;
 /** What became of a finish. */
 public sealed interface FinishOutcome permits FinishOutcome.Finished, ShareAuthFailure {
 
-    /** Charged now, or (repeat = true) earlier under the same idempotency key. */
+    /** Charged now, or (repeat = true) earlier under the same retry key. */
     record Finished(Consumption consumption, boolean repeat) implements FinishOutcome {}
 }

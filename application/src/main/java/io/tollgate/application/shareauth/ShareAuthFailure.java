@@ -1,5 +1,6 @@
 package io.tollgate.application.shareauth;
 
+import io.tollgate.domain.money.Multiplier;
 import io.tollgate.domain.money.Points;
 
 /** Every way an init, start or finish can fail for business reasons; the HTTP adapter maps each once. */
@@ -33,4 +34,7 @@ public sealed interface ShareAuthFailure extends InitOutcome, StartOutcome, Fini
 
     /** finish whose charge exceeds the balance (余额不足，无法完成消费); nothing was deducted. */
     record InsufficientBalance(Points balance, Points charge) implements ShareAuthFailure {}
+
+    /** finish whose totalPoints × the workflow's multiplier exceeds the largest charge one finish may make. */
+    record ChargeTooLarge(Points basePoints, Multiplier multiplier) implements ShareAuthFailure {}
 }

@@ -3,6 +3,7 @@ package io.tollgate.application.contracts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.domain.billing.ChargeResult;
@@ -59,7 +60,12 @@ public abstract class ConsumptionsContract {
     private static ConsumptionRequest request(UserId user, String workflow, String base, String multiplier,
                                               String key, int second) {
         return new ConsumptionRequest(user, workflow, Points.exactly(base), Multiplier.of(multiplier),
-                Optional.ofNullable(key), T0.plusSeconds(second));
+                Optional.ofNullable(key), Optional.empty(), T0.plusSeconds(second));
+    }
+
+    private static ConsumptionRequest turn(UserId user, String base, String key, String chatId, int second) {
+        return new ConsumptionRequest(user, "wf", Points.exactly(base), Multiplier.ONE,
+                Optional.ofNullable(key), Optional.ofNullable(chatId), T0.plusSeconds(second));
     }
 
     private Points balance(UserId user) {
@@ -136,6 +142,49 @@ public abstract class ConsumptionsContract {
 
         assertNotEquals(first.id(), second.id());
         assertEquals(Points.exactly("8"), balance(alice));
+    }
+
+    @Test
+    void everyTurnOfAConversationIsChargedAndKeepsItsChatId() {
+        UserId alice = userWith("alice", "10");
+
+        Consumption first = charged(consumptions.charge(turn(alice, "1.5", "turn:a", "chat-1", 1)));
+        Consumption second = charged(consumptions.charge(turn(alice, "2", "turn:b", "chat-1", 2)));
+
+        assertNotEquals(first.id(), second.id());
+        assertEquals("chat-1", first.chatId());
+        assertEquals("chat-1", second.chatId());
+        assertEquals(Points.exactly("6.5"), balance(alice));
+        assertEquals(List.of(second, first), consumptions.list(ConsumptionFilter.ALL, 0, 10));
+    }
+
+    @Test
+    void turnsOfOneConversationWithoutKeysAreEachCharged() {
+        UserId alice = userWith("alice", "10");
+
+        charged(consumptions.charge(turn(alice, "1", null, "chat-1", 1)));
+        charged(consumptions.charge(turn(alice, "1", null, "chat-1", 1)));
+
+        assertEquals(Points.exactly("8"), balance(alice));
+    }
+
+    @Test
+    void aRepeatedKeyAnswersTheFirstTurnWithItsChatId() {
+        UserId alice = userWith("alice", "10");
+        Consumption first = charged(consumptions.charge(turn(alice, "1", "turn:a", "chat-1", 1)));
+
+        ChargeResult repeat = consumptions.charge(turn(alice, "1", "turn:a", "chat-1", 2));
+
+        assertEquals(first, assertInstanceOf(ChargeResult.AlreadyCharged.class, repeat).consumption());
+        assertEquals("chat-1", first.chatId());
+        assertEquals(Points.exactly("9"), balance(alice));
+    }
+
+    @Test
+    void aChargeWithoutAChatIdHasNone() {
+        UserId alice = userWith("alice", "10");
+
+        assertNull(charged(consumptions.charge(request(alice, "wf", "1", "1", "k1", 1))).chatId());
     }
 
     @Test

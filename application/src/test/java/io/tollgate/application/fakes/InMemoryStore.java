@@ -76,7 +76,8 @@ public final class InMemoryStore implements Ledger, Consumptions {
                 case BalanceChange.Changed changed -> {
                     Consumption consumption = new Consumption(UUID.randomUUID().toString(), request.user(),
                             request.workflowName(), request.basePoints(), request.multiplier(), charge,
-                            changed.balanceAfter(), request.idempotencyKey().orElse(null), request.at());
+                            changed.balanceAfter(), request.idempotencyKey().orElse(null),
+                            request.chatId().orElse(null), request.at());
                     consumptions.add(consumption);
                     yield new ChargeResult.Charged(consumption);
                 }

@@ -6,7 +6,7 @@ import io.tollgate.domain.money.Multiplier;
 import io.tollgate.domain.identity.UserId;
 import java.time.Instant;
 
-/** A charged conversation: base points × multiplier = charge, and the balance it left. */
+/** A charged conversation turn: base points × multiplier = charge, and the balance it left; chatId may be null. */
 public record Consumption(
         String id, UserId user, String workflowName, Points basePoints, Multiplier multiplier,
-        Points charge, Points balanceAfter, String idempotencyKey, Instant at) {}
+        Points charge, Points balanceAfter, String idempotencyKey, String chatId, Instant at) {}

@@ -24,4 +24,21 @@ class ModuleTotalsTest {
     void negativeTotalsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new ModuleTotals(List.of(new BigDecimal("-0.5"))));
     }
+
+    @Test
+    void aNodeOrAFinishIsAtMostOneBillionPoints() {
+        assertEquals("1000000000", new ModuleTotals(List.of(new BigDecimal("1e9"))).basePoints().toString());
+        assertEquals("1000000000", new ModuleTotals(List.of(new BigDecimal("4e8"), new BigDecimal("6e8")))
+                .basePoints().toString());
+        assertThrows(IllegalArgumentException.class, () -> new ModuleTotals(List.of(new BigDecimal("9.3e12"))));
+        assertThrows(IllegalArgumentException.class,
+                () -> new ModuleTotals(List.of(new BigDecimal("6e8"), new BigDecimal("6e8"))));
+    }
+
+    @Test
+    void aHugeTotalIsRefusedWithoutArithmetic() {
+        long started = System.nanoTime();
+        assertEquals(true, ModuleTotals.tooLarge(List.of(BigDecimal.ONE, new BigDecimal("1e10000000"))).isPresent());
+        assertEquals(true, (System.nanoTime() - started) < 50_000_000L, "refused in under 50 ms");
+    }
 }
