@@ -88,6 +88,26 @@ class ShareAuthFlowTest {
     }
 
     @Test
+    void hugeNumbersInAFinishCostNoTimeWhetherTheyAreTotalsOrDigested() {
+        User user = app.user("huge", "password123", "10");
+        String token = app.tokenFor(user);
+        JavalinTest.test(app.javalin(false), (server, client) -> {
+            Calls calls = new Calls(client);
+            long started = System.nanoTime();
+            Calls.Reply total = calls.post("/shareAuth/finish", "{\"token\":\"" + token + "\",\"chatId\":\"c\","
+                    + "\"responseData\":[{\"totalPoints\":1e10000000}]}");
+            Calls.Reply elsewhere = calls.post("/shareAuth/finish", "{\"token\":\"" + token + "\",\"chatId\":\"c\","
+                    + "\"responseData\":[{\"totalPoints\":1,\"runningTime\":1e10000000}]}");
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(400, total.status(), total.raw());
+            assertEquals("total_points_too_large", total.json().get("code").asText());
+            assertEquals(200, elsewhere.status(), elsewhere.raw());
+            assertTrue(millis < 1000, "both answered in " + millis + " ms");
+        });
+        assertEquals("9", app.users.byId(user.id()).orElseThrow().balance().toString());
+    }
+
+    @Test
     void aChargeAboveTheLargestOneAFinishMayMakeIs400() {
         User user = app.user("costly", "password123", "10");
         app.workflow("贵", "1000000", null);
