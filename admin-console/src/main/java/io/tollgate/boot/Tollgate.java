@@ -83,7 +83,7 @@ public final class Tollgate implements AutoCloseable {
             ConsoleUseCases console = ConsoleWiring.useCases(database, useCases, hasher, cipher, config, clock);
             ConsoleWiring.firstAdmin(database, hasher);
             ConsoleWiring.resealSecrets(database, cipher);
-            ConsoleSettings consoleSettings = new ConsoleSettings(config.trustedProxies(), clock);
+            ConsoleSettings consoleSettings = new ConsoleSettings(config.trustedProxies(), clock, settings::clientAddress);
             Optional<MockOAuthServer> mockOAuth = mockOAuth(config);
             Javalin http = HttpApi.create(useCases, settings, clock, routes -> {
                 mockOAuth.ifPresent(mock -> mock.register(routes));
