@@ -94,7 +94,8 @@ final class Wiring {
         Users users = database.users();
         AuthenticateToken authenticateToken = new AuthenticateToken(tokens, database.legacyTokens(), users);
         SensitiveWordCatalog catalog = new SensitiveWordCatalog(database.sensitiveWords(), clock, SENSITIVE_WORDS_REFRESH);
-        AuthenticateApiKey authenticateApiKey = new AuthenticateApiKey(database.apiKeys(), users, clock, RELAY_REFRESH);
+        AuthenticateApiKey authenticateApiKey = new AuthenticateApiKey(database.apiKeys(), users, new CaffeineRememberedKeys(),
+                clock, RELAY_REFRESH);
         ModelCatalog models = new ModelCatalog(database.models(), clock, RELAY_REFRESH);
         HealthPolicy health = new HealthPolicy(config.authFailuresToDisable(), config.failuresToDisable(),
                 HealthPolicy.DEFAULT.defaultCooldown(), HealthPolicy.DEFAULT.maxCooldown());
