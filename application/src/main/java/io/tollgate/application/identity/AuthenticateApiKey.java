@@ -53,7 +53,7 @@ public final class AuthenticateApiKey {
             return new ApiKeyAuthentication.Invalid("the API key has expired");
         }
         if (!user.isActive()) {
-            return new ApiKeyAuthentication.Invalid("the key's user is disabled");
+            return new ApiKeyAuthentication.UserDisabled(user);
         }
         return new ApiKeyAuthentication.Valid(key, user);
     }
