@@ -16,7 +16,8 @@ final class KeyScope {
     static Optional<String> widening(ApiKey creator, IssueApiKey.Command wanted) {
         if (!creator.modelPatterns().isEmpty()) {
             if (wanted.modelPatterns().isEmpty()) {
-                return Optional.of("models: this key may use only " + creator.modelPatterns() + ", so the new key must list models within them");
+                return Optional.of("models: this key may use only " + creator.modelPatterns()
+                        + ", so the new key must list models within them");
             }
             for (String pattern : wanted.modelPatterns()) {
                 if (!covered(creator, pattern)) {
