@@ -51,7 +51,7 @@ public record Config(
                 text(env, "TOLLGATE_DB_URL"),
                 text(env, "TOLLGATE_DB_USER"),
                 text(env, "TOLLGATE_DB_PASSWORD"),
-                text(env, "TOLLGATE_ADMIN_TOKEN"),
+                adminToken(env, "TOLLGATE_ADMIN_TOKEN"),
                 text(env, "TOLLGATE_JWT_SECRET"),
                 DurationText.parse("TOLLGATE_JWT_TTL", env.getOrDefault("TOLLGATE_JWT_TTL", "24h")),
                 bool(env, "TOLLGATE_SHAREAUTH_FASTGPT", "false"),
@@ -67,6 +67,18 @@ public record Config(
                 trustedProxies(env, "TOLLGATE_TRUSTED_PROXIES"),
                 OAuthConfig.from(env, port, mockPlatform),
                 webhook(env, "TOLLGATE_REMINDER_WEBHOOK"));
+    }
+
+    /** The admin API's bearer token, if set: short ones are guessable, so start-up refuses them. */
+    static final int MIN_ADMIN_TOKEN = 32;
+
+    private static Optional<String> adminToken(Map<String, String> env, String name) {
+        Optional<String> token = text(env, name).map(String::strip);
+        if (token.isPresent() && token.get().length() < MIN_ADMIN_TOKEN) {
+            throw new Invalid(name + " must have at least " + MIN_ADMIN_TOKEN + " characters (it has " + token.get().length()
+                    + "); leave it unset to have one generated at first start");
+        }
+        return token;
     }
 
     private static Set<String> trustedProxies(Map<String, String> env, String name) {

@@ -32,20 +32,18 @@ final class ConsoleWiring {
     static ConsoleUseCases useCases(Database database, UseCases api, PasswordHasher hasher, CredentialCipher cipher,
                                     Config config, Clock clock) {
         SecureRandom random = new SecureRandom();
-        LoginThrottle passwords = new LoginThrottle(LoginThrottle.DEFAULT_MAX_FAILURES, LoginThrottle.DEFAULT_WINDOW, clock);
-        LoginThrottle codes = new LoginThrottle(LoginThrottle.DEFAULT_MAX_FAILURES, LoginThrottle.DEFAULT_WINDOW, clock);
+        LoginThrottle throttle = Wiring.throttle(database, clock);
         ConsoleUseCases.Access access = new ConsoleUseCases.Access(
-                new SignInAdmin(database.admins(), database.consoleSessions(), hasher, passwords, random, clock),
-                new SecondFactor(database.admins(), database.consoleSessions(), new CipherSecretSealer(cipher), codes, random, clock),
+                new SignInAdmin(database.admins(), database.consoleSessions(), hasher, throttle, random, clock),
+                new SecondFactor(database.admins(), database.consoleSessions(), new CipherSecretSealer(cipher), throttle, random, clock),
                 new ConsoleAccess(database.consoleSessions(), database.admins(), clock),
                 new AuditTrail(database.auditLog(), clock),
                 new ChangeAdminPassword(database.admins(), hasher));
         UseCases.Admin a = api.admin();
         UseCases.Owner owner = api.owner();
-        LoginThrottle users = new LoginThrottle(LoginThrottle.DEFAULT_MAX_FAILURES, LoginThrottle.DEFAULT_WINDOW, clock);
         ConsoleUseCases.Portal portal = new ConsoleUseCases.Portal(
                 new SignInUser(new AuthenticatePassword(database.users(), hasher), database.users(), database.userSessions(),
-                        users, random, clock),
+                        throttle, random, clock),
                 owner.accounts(), owner.bind(), owner.check(), owner.preferences(), a.manageApiKeys(), a.issueApiKey(),
                 api.relay().usageLog(), owner.notifications(), owner.oauth());
         return new ConsoleUseCases(access, new ConsoleUseCases.Admin(

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Background chores on a timer of their own: renewing OAuth access tokens before they expire (every minute), and
- * every ten minutes dropping usage counters no limit reads any more and authorizations nobody finished, and sending
- * reminders when a webhook is configured.
+ * every ten minutes dropping usage counters no limit reads any more, authorizations nobody finished and sign-in
+ * attempts whose window ended, and sending reminders when a webhook is configured.
  */
 final class Housekeeping implements AutoCloseable {
 
@@ -31,10 +31,11 @@ final class Housekeeping implements AutoCloseable {
     static final Duration RENEW_EVERY = Duration.ofMinutes(1);
 
     Housekeeping(ForgetOldCounts forgetOldCounts, RenewCredentials renewal, IntSupplier forgetUnfinishedAuthorizations,
-                 Optional<SendReminders> reminders) {
+                 IntSupplier forgetEndedSignInAttempts, Optional<SendReminders> reminders) {
         timer.scheduleWithFixedDelay(() -> {
             forget(forgetOldCounts);
             guarded("dropping unfinished authorizations", forgetUnfinishedAuthorizations::getAsInt);
+            guarded("dropping ended sign-in attempt counts", forgetEndedSignInAttempts::getAsInt);
             reminders.ifPresent(send -> guarded("sending reminders", send::run));
         }, 1, EVERY.toMinutes(), TimeUnit.MINUTES);
         timer.scheduleWithFixedDelay(() -> guarded("renewing access tokens", () -> {

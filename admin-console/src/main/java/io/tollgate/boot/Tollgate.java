@@ -83,7 +83,7 @@ public final class Tollgate implements AutoCloseable {
             ConsoleUseCases console = ConsoleWiring.useCases(database, useCases, hasher, cipher, config, clock);
             ConsoleWiring.firstAdmin(database, hasher);
             ConsoleWiring.resealSecrets(database, cipher);
-            ConsoleSettings consoleSettings = new ConsoleSettings(config.trustedProxies(), clock);
+            ConsoleSettings consoleSettings = new ConsoleSettings(config.trustedProxies(), clock, settings::clientAddress);
             Optional<MockOAuthServer> mockOAuth = mockOAuth(config);
             Javalin http = HttpApi.create(useCases, settings, clock, routes -> {
                 mockOAuth.ifPresent(mock -> mock.register(routes));
@@ -92,7 +92,7 @@ public final class Tollgate implements AutoCloseable {
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
             Housekeeping housekeeping = new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(),
                     new QuotaDay(config.quotaZone()), clock), wired.renewal(), unfinished(database, clock),
-                    wired.reminders());
+                    endedSignInAttempts(database, clock), wired.reminders());
             return new Tollgate(embedded, database, http, housekeeping, wired);
         } catch (RuntimeException failed) {
             if (database != null) {
@@ -106,6 +106,11 @@ public final class Tollgate implements AutoCloseable {
     private static java.util.function.IntSupplier unfinished(Database database, Clock clock) {
         var pending = database.pendingAuthorizations();
         return () -> pending.forgetExpired(clock.instant());
+    }
+
+    private static java.util.function.IntSupplier endedSignInAttempts(Database database, Clock clock) {
+        var attempts = database.signInAttempts();
+        return () -> attempts.forgetEnded(clock.instant());
     }
 
     /** The built-in mock OAuth server, when the mock platform binds through it. */

@@ -24,6 +24,7 @@ import io.tollgate.application.identity.ListUsers;
 import io.tollgate.application.identity.ManageApiKeys;
 import io.tollgate.application.identity.MyPreferences;
 import io.tollgate.application.identity.SignIn;
+import io.tollgate.application.identity.ThrottledPasswords;
 import io.tollgate.application.moderation.ReplaceSensitiveWords;
 import io.tollgate.application.moderation.SensitiveWordCatalog;
 import io.tollgate.application.relay.ChatWithOwnAccounts;
@@ -93,7 +94,8 @@ final class Wiring {
         Users users = database.users();
         AuthenticateToken authenticateToken = new AuthenticateToken(tokens, database.legacyTokens(), users);
         SensitiveWordCatalog catalog = new SensitiveWordCatalog(database.sensitiveWords(), clock, SENSITIVE_WORDS_REFRESH);
-        AuthenticateApiKey authenticateApiKey = new AuthenticateApiKey(database.apiKeys(), users, clock, RELAY_REFRESH);
+        AuthenticateApiKey authenticateApiKey = new AuthenticateApiKey(database.apiKeys(), users, new CaffeineRememberedKeys(),
+                clock, RELAY_REFRESH);
         ModelCatalog models = new ModelCatalog(database.models(), clock, RELAY_REFRESH);
         HealthPolicy health = new HealthPolicy(config.authFailuresToDisable(), config.failuresToDisable(),
                 HealthPolicy.DEFAULT.defaultCooldown(), HealthPolicy.DEFAULT.maxCooldown());
@@ -103,11 +105,11 @@ final class Wiring {
                 new PublicLimits(database.publicUsage(), quotaDay, clock), database.metering(),
                 pool, upstream.providers(), upstream.tokens(), new RelaySettings(config.relayMaxAttempts(), DEFAULT_MAX_TOKENS), clock);
         AuthenticatePassword passwords = new AuthenticatePassword(users, hasher);
+        LoginThrottle throttle = throttle(database, clock);
         RenewCredentials renewal = new RenewCredentials(database.providerAccounts(), database.oauthGrants(),
                 upstream.oauthTokens(), upstream.cipher(), pool, config.oauth(), clock, RENEW_AHEAD);
         OwnAccounts ownAccounts = new OwnAccounts(database.providerAccounts(), database.oauthGrants(), database.accountCalls(), pool);
-        UseCases.Owner owner = new UseCases.Owner(new SignIn(passwords, signed.userSessions(),
-                        new LoginThrottle(LoginThrottle.DEFAULT_MAX_FAILURES, LoginThrottle.DEFAULT_WINDOW, clock)),
+        UseCases.Owner owner = new UseCases.Owner(new SignIn(passwords, signed.userSessions(), throttle),
                 new IdentifyCaller(authenticateApiKey, new AuthenticateToken(signed.userSessions(), database.legacyTokens(), users)),
                 new MyPreferences(database.userPreferences()),
                 new BindAccount(database.providerAccounts(), database.pendingAuthorizations(), database.oauthGrants(),
@@ -120,7 +122,7 @@ final class Wiring {
                 new Notifications(ownAccounts, database.oauthGrants(), clock),
                 config.oauth());
         return new Wired(new UseCases(new UseCases.ShareAuth(
-                new InitShareSession(authenticateToken, passwords, tokens, database.workflows()),
+                new InitShareSession(authenticateToken, new ThrottledPasswords(passwords, throttle), tokens, database.workflows()),
                 new StartConversation(authenticateToken, catalog),
                 new FinishConversation(authenticateToken, database.workflows(), database.consumptions(), clock)), new UseCases.Admin(
                 new CreateUser(users, database.ledger(), hasher, clock),
@@ -139,6 +141,11 @@ final class Wiring {
                 new UseCases.Relay(chat, authenticateApiKey, models, new UsageLog(database.metering())), memfit(database, config, clock),
                 owner), renewal, config.reminderWebhook().map(url -> new SendReminders(database.providerAccounts(),
                         owner.notifications(), upstream.reminders().apply(url), quotaDay, clock)));
+    }
+
+    /** Every password door counts in the database, so five failures are five on however many nodes. */
+    static LoginThrottle throttle(Database database, Clock clock) {
+        return new LoginThrottle(database.signInAttempts(), LoginThrottle.DEFAULT_MAX_FAILURES, LoginThrottle.DEFAULT_WINDOW, clock);
     }
 
     private static UseCases.Memfit memfit(Database database, Config config, Clock clock) {

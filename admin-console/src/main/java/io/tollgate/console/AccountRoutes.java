@@ -106,13 +106,14 @@ final class AccountRoutes {
         List<String> models = Arrays.stream(Optional.ofNullable(ctx.formParam("models")).orElse("").split(","))
                 .map(String::strip).filter(m -> !m.isEmpty()).toList();
         var command = new IssueApiKey.Command(user, Optional.ofNullable(ctx.formParam("name")).map(String::strip)
-                .filter(n -> !n.isEmpty()).orElse("default"), models, Optional.empty(), limit(ctx, "rpm"), limit(ctx, "tpm"));
+                .filter(n -> !n.isEmpty()).orElse("default"), models, Optional.empty(), limit(ctx, "rpm"), limit(ctx, "tpm"), Optional.empty());
         switch (admin.issueApiKey().issue(command)) {
             case IssueApiKey.Outcome.Issued issued -> {
                 audit.record(Web.actor(ctx), "issue-key", issued.key().hint() + " for " + user);
                 Web.render(ctx, "key-issued.jte", new KeyIssuedPage(Web.chrome(ctx, "New API key", "keys"), issued.key(), issued.secret()));
             }
             case IssueApiKey.Outcome.NoSuchUser missing -> Web.refuse(ctx, 404, "not_found", "No such user.");
+            case IssueApiKey.Outcome.WiderThanCreator never -> throw new IllegalStateException("an admin has no key to exceed");
         }
     }
 

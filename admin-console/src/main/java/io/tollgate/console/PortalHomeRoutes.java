@@ -27,10 +27,12 @@ final class PortalHomeRoutes {
         });
         routes.post("/me/keys", PortalGuard.safe(ctx -> {
             String name = Optional.ofNullable(ctx.formParam("name")).map(String::strip).filter(n -> !n.isEmpty()).orElse("default");
-            IssueApiKey.Command command = new IssueApiKey.Command(PortalGuard.user(ctx).id(), name, List.of(), Optional.empty(), 0, 0);
+            IssueApiKey.Command command = new IssueApiKey.Command(PortalGuard.user(ctx).id(), name, List.of(), Optional.empty(), 0, 0,
+                    Optional.empty());
             switch (portal.issueApiKey().issue(command)) {
                 case IssueApiKey.Outcome.Issued issued -> home(ctx, Optional.of(issued.secret()));
                 case IssueApiKey.Outcome.NoSuchUser gone -> PortalGuard.refuse(ctx, 404, "Your user is gone.");
+                case IssueApiKey.Outcome.WiderThanCreator never -> throw new IllegalStateException("a session has no key to exceed");
             }
         }));
         routes.post("/me/keys/{id}/revoke", ctx -> {

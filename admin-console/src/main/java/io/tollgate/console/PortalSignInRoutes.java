@@ -33,7 +33,7 @@ final class PortalSignInRoutes {
     }
 
     private void login(Context ctx) {
-        switch (portal.signIn().signIn(ctx.formParam("username"), ctx.formParam("password"), ctx.ip())) {
+        switch (portal.signIn().signIn(ctx.formParam("username"), ctx.formParam("password"), settings.clientAddress().apply(ctx))) {
             case SignInUser.Outcome.Opened opened -> {
                 Web.setCookie(ctx, "/me", PortalGuard.LOGIN_COOKIE, "", 0, secure(ctx));
                 Web.setCookie(ctx, "/me", PortalGuard.SESSION_COOKIE, opened.sessionId(),

@@ -43,7 +43,7 @@ final class SignInRoutes {
 
     private void login(Context ctx) {
         String username = ctx.formParam("username");
-        switch (access.signIn().signIn(username, ctx.formParam("password"), ctx.ip())) {
+        switch (access.signIn().signIn(username, ctx.formParam("password"), settings.clientAddress().apply(ctx))) {
             case SignInAdmin.Outcome.Opened opened -> {
                 Web.setCookie(ctx, Web.LOGIN_COOKIE, "", 0, secure(ctx));
                 Web.setCookie(ctx, Web.SESSION_COOKIE, opened.sessionId(), (int) SignInAdmin.SESSION_LIFETIME.toSeconds(), secure(ctx));
@@ -60,10 +60,10 @@ final class SignInRoutes {
 
     private void code(Context ctx) {
         var signed = Web.signed(ctx);
-        SecondFactor.Outcome outcome = access.secondFactor().verify(signed.session(), ctx.formParam("code"), ctx.ip());
+        SecondFactor.Outcome outcome = access.secondFactor().verify(signed.session(), ctx.formParam("code"), settings.clientAddress().apply(ctx));
         if (outcome instanceof SecondFactor.Outcome.Passed) {
             renewSession(ctx);
-            access.audit().record(Web.actor(ctx), "sign-in", "from " + ctx.ip());
+            access.audit().record(Web.actor(ctx), "sign-in", "from " + settings.clientAddress().apply(ctx));
             ctx.redirect("/console?done=signed-in", HttpStatus.SEE_OTHER);
             return;
         }

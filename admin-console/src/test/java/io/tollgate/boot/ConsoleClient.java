@@ -27,6 +27,8 @@ final class ConsoleClient {
     private final HttpClient client = HttpClient.newHttpClient();
     final Map<String, String> cookies = new HashMap<>();
     String totpSecret;
+    /** When set, every request says it was forwarded for this address (by a proxy the Tollgate trusts). */
+    String forwardedFor;
 
     ConsoleClient(String base) {
         this.base = base;
@@ -104,6 +106,9 @@ final class ConsoleClient {
         }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
+        }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

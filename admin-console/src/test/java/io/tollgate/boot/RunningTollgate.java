@@ -16,6 +16,7 @@ import java.util.Map;
 final class RunningTollgate implements AutoCloseable {
 
     static final String ADMIN_TOKEN = "e2e-admin-token-0123456789abcdef";
+    static final String JWT_SECRET = "e2e-jwt-secret-that-is-at-least-32-bytes-long";
 
     final Tollgate tollgate;
     final DatabaseConfig db;
@@ -69,7 +70,7 @@ final class RunningTollgate implements AutoCloseable {
                 "TOLLGATE_DB_USER", db.user(),
                 "TOLLGATE_DB_PASSWORD", db.password(),
                 "TOLLGATE_ADMIN_TOKEN", ADMIN_TOKEN,
-                "TOLLGATE_JWT_SECRET", "e2e-jwt-secret-that-is-at-least-32-bytes-long"));
+                "TOLLGATE_JWT_SECRET", JWT_SECRET));
         env.putAll(extraEnv);
         return env;
     }

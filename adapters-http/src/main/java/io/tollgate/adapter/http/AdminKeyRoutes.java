@@ -49,7 +49,8 @@ final class AdminKeyRoutes {
         Optional<Instant> expiresAt = AdminRequest.optionalText(body, "expiresAt").map(AdminKeyRoutes::instant);
         int rpm = AdminRequest.optionalInt(body, "rpm", 0, 1_000_000);
         int tpm = AdminRequest.optionalInt(body, "tpm", 0, 1_000_000_000);
-        IssueApiKey.Command command = AdminRequest.valid("key", () -> new IssueApiKey.Command(user, name, models, expiresAt, rpm, tpm));
+        IssueApiKey.Command command = AdminRequest.valid("key", () -> new IssueApiKey.Command(user, name, models, expiresAt, rpm, tpm,
+                Optional.empty()));
         switch (AdminRequest.valid("key", () -> useCases.admin().issueApiKey().issue(command))) {
             case IssueApiKey.Outcome.Issued issued -> {
                 Map<String, Object> view = view(issued.key());
@@ -58,10 +59,11 @@ final class AdminKeyRoutes {
                 ctx.status(201).json(view);
             }
             case IssueApiKey.Outcome.NoSuchUser ignored -> ApiError.notFound(ctx, "user");
+            case IssueApiKey.Outcome.WiderThanCreator wider -> ApiError.reply(ctx, 403, "key_wider_than_creator", wider.why());
         }
     }
 
-    private static Instant instant(String text) {
+    static Instant instant(String text) {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException notAnInstant) {

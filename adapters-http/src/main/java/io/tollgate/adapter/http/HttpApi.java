@@ -19,7 +19,7 @@ public final class HttpApi {
 
     /** A configured, not yet started app that also serves the routes {@code moreRoutes} adds (the console's). */
     public static Javalin create(UseCases useCases, HttpSettings settings, Clock clock, Consumer<RoutesConfig> moreRoutes) {
-        AdminAuth adminAuth = new AdminAuth(settings.adminTokenSha256());
+        AdminAuth adminAuth = new AdminAuth(settings.adminTokenSha256(), settings.trustedProxies(), clock);
         UserAuth userAuth = new UserAuth(useCases);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));

@@ -32,6 +32,11 @@ public record HttpSettings(long maxBodyBytes, boolean fastGptMode, String adminT
         this(maxBodyBytes, fastGptMode, adminTokenSha256, databaseUp, Set.of());
     }
 
+    /** Who sent a request: the socket's address, or behind a trusted proxy the address it forwarded. */
+    public String clientAddress(io.javalin.http.Context ctx) {
+        return ClientIp.of(ctx, trustedProxies);
+    }
+
     /** The IPs of a comma-separated list, canonical; throws IllegalArgumentException naming an entry that is not one. */
     public static Set<String> trustedProxies(String commaSeparated) {
         Set<String> proxies = new java.util.LinkedHashSet<>();

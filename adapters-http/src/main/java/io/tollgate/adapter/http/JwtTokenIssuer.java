@@ -42,7 +42,8 @@ public final class JwtTokenIssuer implements TokenIssuer {
         this.algorithm = Algorithm.HMAC256(secret);
         this.ttl = ttl;
         this.clock = clock;
-        this.verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm).withIssuer(issuer))
+        // A token without exp would never expire: refused however well it is signed.
+        this.verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm).withIssuer(issuer).withClaimPresence("exp"))
                 .build(clock);
     }
 

@@ -12,10 +12,17 @@ final class RelayReplies {
 
     private RelayReplies() {}
 
+    /** A right key whose user an admin disabled: said plainly, so its owner knows whom to ask. */
+    static void userDisabled(Context ctx) {
+        OpenAiError.reply(ctx, 403, "permission_error", "user_disabled", null,
+                "The user of this API key is disabled; ask an administrator to enable it");
+    }
+
     static void failure(Context ctx, RelayFailure failure, Clock clock) {
         switch (failure) {
             case RelayFailure.InvalidKey invalid ->
                     OpenAiError.reply(ctx, 401, "invalid_request_error", "invalid_api_key", null, "Invalid API key: " + invalid.why());
+            case RelayFailure.UserDisabled disabled -> userDisabled(ctx);
             case RelayFailure.UnknownModel unknown -> OpenAiError.reply(ctx, 400, "invalid_request_error", "model_not_found", "model",
                     "The model '" + unknown.model() + "' does not exist or is not enabled");
             case RelayFailure.ModelNotAllowed denied -> OpenAiError.reply(ctx, 403, "permission_error", "model_not_allowed", "model",

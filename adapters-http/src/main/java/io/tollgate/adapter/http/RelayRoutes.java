@@ -88,11 +88,18 @@ final class RelayRoutes {
         Predicate<Model> visible;
         if (key == null || key.isBlank()) {
             visible = Model::isPublic;
-        } else if (useCases.relay().authenticateApiKey().authenticate(key) instanceof ApiKeyAuthentication.Valid valid) {
-            visible = model -> valid.key().allows(model.name());
         } else {
-            OpenAiError.reply(ctx, 401, "invalid_request_error", "invalid_api_key", null, "invalid API key");
-            return;
+            switch (useCases.relay().authenticateApiKey().authenticate(key)) {
+                case ApiKeyAuthentication.Valid valid -> visible = model -> valid.key().allows(model.name());
+                case ApiKeyAuthentication.UserDisabled disabled -> {
+                    RelayReplies.userDisabled(ctx);
+                    return;
+                }
+                case ApiKeyAuthentication.Invalid invalid -> {
+                    OpenAiError.reply(ctx, 401, "invalid_request_error", "invalid_api_key", null, "invalid API key");
+                    return;
+                }
+            }
         }
         List<Map<String, Object>> data = useCases.relay().models().all().stream()
                 .filter(Model::enabled)

@@ -40,6 +40,8 @@ record ShareAuthReply(int status, Map<String, Object> body) {
             case ShareAuthFailure.FastGptPlaceholderToken ignored ->
                     failure(401, "fastgpt_placeholder_token", "身份验证失败，无效的token");
             case ShareAuthFailure.WrongCredentials ignored -> failure(401, "wrong_credentials", "用户名或密码错误");
+            case ShareAuthFailure.TooManyAttempts ignored ->
+                    failure(429, "too_many_attempts", "密码错误次数过多，请稍后再试");
             case ShareAuthFailure.UnknownUser ignored -> failure(404, "user_not_found", "用户不存在");
             case ShareAuthFailure.UserDisabled ignored -> failure(403, "user_disabled", "用户已被禁用，请联系管理员");
             case ShareAuthFailure.BalanceEmpty ignored -> failure(402, "balance_empty", "余额不足，请充值后再使用");

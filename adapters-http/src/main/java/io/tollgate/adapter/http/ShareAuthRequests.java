@@ -30,9 +30,9 @@ final class ShareAuthRequests {
 
     private ShareAuthRequests() {}
 
-    static Parsed<InitShareSession.Command> init(JsonNode body, String referer) {
+    static Parsed<InitShareSession.Command> init(JsonNode body, String referer, String clientIp) {
         return new Parsed.Ok<>(new InitShareSession.Command(
-                Json.text(body, "token"), Json.text(body, "username"), Json.text(body, "password"), referer));
+                Json.text(body, "token"), Json.text(body, "username"), Json.text(body, "password"), referer, clientIp));
     }
 
     static Parsed<StartConversation.Command> start(JsonNode body) {

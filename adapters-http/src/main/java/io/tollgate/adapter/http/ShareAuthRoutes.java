@@ -53,11 +53,15 @@ final class ShareAuthRoutes {
                 .field("Password", Masking.password(Json.text(call.json(), "password")))
                 .field("Token", Masking.token(Json.text(call.json(), "token")))
                 .field("Referer", referer == null ? "未提供" : Masking.text(referer.replaceAll("authToken=[^&]*", "authToken=***")));
-        return switch (ShareAuthRequests.init(call.json(), referer)) {
+        return switch (ShareAuthRequests.init(call.json(), referer, ClientIp.of(call.ctx(), settings.trustedProxies()))) {
             case ShareAuthRequests.Parsed.Invalid<?> invalid -> ShareAuthReply.badRequest(invalid.code(), invalid.why());
             case ShareAuthRequests.Parsed.Ok<io.tollgate.application.shareauth.InitShareSession.Command> ok ->
                     switch (useCases.shareAuth().init().init(ok.command())) {
                         case InitOutcome.Initialized done -> ShareAuthReplies.initialized(done, log);
+                        case ShareAuthFailure.TooManyAttempts wait -> {
+                            call.ctx().header("Retry-After", String.valueOf(Math.max(1, wait.retryAfter().toSeconds())));
+                            yield failed(wait, log);
+                        }
                         case ShareAuthFailure failure -> failed(failure, log);
                     };
         };

@@ -2,7 +2,7 @@ package io.tollgate.adapter.http;
 
 import io.javalin.http.Context;
 import io.tollgate.application.identity.Caller;
-import java.util.Optional;
+import io.tollgate.application.identity.IdentifyCaller;
 import java.util.Set;
 
 /** Lets a request into the user API only with the user's session token or one of their API keys. */
@@ -23,15 +23,19 @@ final class UserAuth {
         if (OPEN.contains(ctx.path())) {
             return;
         }
-        Optional<Caller> caller = useCases.owner().identify().identify(RelayRoutes.bearer(ctx));
-        if (caller.isEmpty()) {
-            ctx.skipRemainingHandlers();
-            ctx.header("WWW-Authenticate", "Bearer");
-            ApiError.reply(ctx, 401, "unauthorized",
-                    "sign in first: 'Authorization: Bearer <session token from POST /api/v1/auth/login, or your API key>'");
-            return;
+        switch (useCases.owner().identify().identify(RelayRoutes.bearer(ctx))) {
+            case IdentifyCaller.Identified.Known known -> ctx.attribute(CALLER, known.caller());
+            case IdentifyCaller.Identified.Disabled disabled -> {
+                ctx.skipRemainingHandlers();
+                ApiError.reply(ctx, 403, "user_disabled", "this user is disabled; ask an administrator to enable it");
+            }
+            case IdentifyCaller.Identified.Unknown unknown -> {
+                ctx.skipRemainingHandlers();
+                ctx.header("WWW-Authenticate", "Bearer");
+                ApiError.reply(ctx, 401, "unauthorized",
+                        "sign in first: 'Authorization: Bearer <session token from POST /api/v1/auth/login, or your API key>'");
+            }
         }
-        ctx.attribute(CALLER, caller.get());
     }
 
     static Caller of(Context ctx) {

@@ -8,6 +8,7 @@ import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.Page;
 import io.tollgate.application.identity.SignIn;
 import io.tollgate.domain.identity.ApiKeyId;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +84,11 @@ final class UserRoutes {
         Caller caller = UserAuth.of(ctx);
         String name = AdminRequest.optionalText(body, "name").orElse("default");
         List<String> models = AdminRequest.textList(body, "models");
+        Optional<Instant> expiresAt = AdminRequest.optionalText(body, "expiresAt").map(AdminKeyRoutes::instant);
+        int rpm = AdminRequest.optionalInt(body, "rpm", 0, 1_000_000);
+        int tpm = AdminRequest.optionalInt(body, "tpm", 0, 1_000_000_000);
         IssueApiKey.Command command = AdminRequest.valid("key",
-                () -> new IssueApiKey.Command(caller.user().id(), name, models, Optional.empty(), 0, 0));
+                () -> new IssueApiKey.Command(caller.user().id(), name, models, expiresAt, rpm, tpm, caller.key()));
         switch (AdminRequest.valid("key", () -> useCases.admin().issueApiKey().issue(command))) {
             case IssueApiKey.Outcome.Issued issued -> {
                 Map<String, Object> view = AdminKeyRoutes.view(issued.key());
@@ -93,6 +97,8 @@ final class UserRoutes {
                 ctx.status(201).json(view);
             }
             case IssueApiKey.Outcome.NoSuchUser ignored -> ApiError.notFound(ctx, "user");
+            case IssueApiKey.Outcome.WiderThanCreator wider -> ApiError.reply(ctx, 403, "key_wider_than_creator",
+                    "an API key may create only keys no wider than itself (" + wider.why() + "); sign in for a session token to create any key");
         }
     }
 }

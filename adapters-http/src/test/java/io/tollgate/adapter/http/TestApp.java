@@ -9,6 +9,7 @@ import io.tollgate.application.fakes.FakePasswordHasher;
 import io.tollgate.application.fakes.InMemoryLegacyTokens;
 import io.tollgate.application.fakes.InMemorySensitiveWords;
 import io.tollgate.application.fakes.InMemoryStore;
+import io.tollgate.application.fakes.InMemorySignInAttempts;
 import io.tollgate.application.fakes.InMemoryUsers;
 import io.tollgate.application.fakes.InMemoryWorkflows;
 import io.tollgate.application.identity.AuthenticatePassword;
@@ -16,6 +17,8 @@ import io.tollgate.application.identity.AuthenticateToken;
 import io.tollgate.application.identity.ChangeUserStatus;
 import io.tollgate.application.identity.IssueLegacyToken;
 import io.tollgate.application.identity.ListUsers;
+import io.tollgate.application.identity.LoginThrottle;
+import io.tollgate.application.identity.ThrottledPasswords;
 import io.tollgate.application.moderation.ReplaceSensitiveWords;
 import io.tollgate.application.moderation.SensitiveWordCatalog;
 import io.tollgate.application.shareauth.FinishConversation;
@@ -64,7 +67,8 @@ final class TestApp {
         AuthenticateToken authenticateToken = new AuthenticateToken(jwt, legacyTokens, users);
         SensitiveWordCatalog catalog = new SensitiveWordCatalog(words, clock, Duration.ofSeconds(5));
         useCases = new UseCases(new UseCases.ShareAuth(
-                new InitShareSession(authenticateToken, new AuthenticatePassword(users, hasher), jwt, workflows),
+                new InitShareSession(authenticateToken, new ThrottledPasswords(new AuthenticatePassword(users, hasher),
+                        new LoginThrottle(new InMemorySignInAttempts(), 5, Duration.ofMinutes(15), clock)), jwt, workflows),
                 new StartConversation(authenticateToken, catalog),
                 new FinishConversation(authenticateToken, workflows, store, clock)), new UseCases.Admin(
                 new CreateUser(users, store, hasher, clock),

@@ -181,6 +181,11 @@ public final class Database implements AutoCloseable {
         return new JdbiConsoleSessions(jdbi);
     }
 
+    /** Sign-in attempts of every password door, counted across nodes. */
+    public io.tollgate.domain.identity.SignInAttempts signInAttempts() {
+        return new JdbiSignInAttempts(jdbi);
+    }
+
     /** The console's audit log. */
     public io.tollgate.domain.identity.AuditLog auditLog() {
         return new JdbiAuditLog(jdbi);

@@ -68,7 +68,7 @@ class RelaySecretStorageTest {
                 Clock.fixed(T0, ZoneOffset.UTC));
 
         String secret = assertInstanceOf(IssueApiKey.Outcome.Issued.class, issue.issue(
-                new IssueApiKey.Command(alice, "laptop", List.of(), Optional.empty(), 0, 0))).secret();
+                new IssueApiKey.Command(alice, "laptop", List.of(), Optional.empty(), 0, 0, Optional.empty()))).secret();
 
         List<String> rows = rowsAsText("api_keys");
         assertEquals(1, rows.size());

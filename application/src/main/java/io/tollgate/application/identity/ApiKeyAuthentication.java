@@ -8,6 +8,9 @@ public sealed interface ApiKeyAuthentication {
 
     record Valid(ApiKey key, User user) implements ApiKeyAuthentication {}
 
-    /** Missing, unknown, expired, or its user is gone or disabled: the caller gets one answer for all. */
+    /** A real key whose user is disabled: the caller is told so, since the key itself is right. */
+    record UserDisabled(User user) implements ApiKeyAuthentication {}
+
+    /** Missing, unknown, expired, or its user is gone: the caller gets one answer for all. */
     record Invalid(String why) implements ApiKeyAuthentication {}
 }

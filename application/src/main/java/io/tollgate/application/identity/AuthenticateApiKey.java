@@ -2,34 +2,31 @@ package io.tollgate.application.identity;
 
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.identity.ApiKeys;
+import io.tollgate.domain.identity.RememberedKeys;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.identity.Users;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds the key and user behind an API key secret. Lookups are remembered for a few seconds so a busy key
- * costs no query per request; a revoked key or disabled user therefore stops working within that time.
+ * Finds the key and user behind an API key secret. Keys found are remembered for a few seconds so a busy key
+ * costs no query per request; a revoked key or disabled user therefore stops working within that time. Unknown
+ * secrets are not remembered: a flood of made-up keys must not take the place of real ones.
  */
 public final class AuthenticateApiKey {
-
-    private record Remembered(Optional<ApiKey> key, Optional<User> user, Instant until) {}
-
-    private static final int MAX_REMEMBERED = 100_000;
 
     private final ApiKeys keys;
     private final Users users;
     private final Clock clock;
     private final Duration remember;
-    private final Map<String, Remembered> recent = new ConcurrentHashMap<>();
+    private final RememberedKeys recent;
 
-    public AuthenticateApiKey(ApiKeys keys, Users users, Clock clock, Duration remember) {
+    public AuthenticateApiKey(ApiKeys keys, Users users, RememberedKeys recent, Clock clock, Duration remember) {
         this.keys = keys;
         this.users = users;
+        this.recent = recent;
         this.clock = clock;
         this.remember = remember;
     }
@@ -40,29 +37,29 @@ public final class AuthenticateApiKey {
         }
         Instant now = clock.instant();
         String hash = SecretHash.of(secret);
-        Remembered found = recent.get(hash);
-        if (found == null || now.isAfter(found.until())) {
+        Optional<RememberedKeys.Found> found = recent.get(hash).filter(lookup -> !now.isAfter(lookup.until()));
+        if (found.isEmpty()) {
             Optional<ApiKey> key = keys.bySecretHash(hash);
-            found = new Remembered(key, key.flatMap(k -> users.byId(k.user())), now.plus(remember));
-            if (recent.size() >= MAX_REMEMBERED) {
-                recent.clear();
+            Optional<User> user = key.flatMap(k -> users.byId(k.user()));
+            if (key.isEmpty() || user.isEmpty()) {
+                return new ApiKeyAuthentication.Invalid("unknown API key");
             }
-            recent.put(hash, found);
+            found = Optional.of(new RememberedKeys.Found(key.get(), user.get(), now.plus(remember)));
+            recent.put(hash, found.get());
         }
-        if (found.key().isEmpty() || found.user().isEmpty()) {
-            return new ApiKeyAuthentication.Invalid("unknown API key");
-        }
-        if (found.key().get().expiredAt(now)) {
+        ApiKey key = found.get().key();
+        User user = found.get().user();
+        if (key.expiredAt(now)) {
             return new ApiKeyAuthentication.Invalid("the API key has expired");
         }
-        if (!found.user().get().isActive()) {
-            return new ApiKeyAuthentication.Invalid("the key's user is disabled");
+        if (!user.isActive()) {
+            return new ApiKeyAuthentication.UserDisabled(user);
         }
-        return new ApiKeyAuthentication.Valid(found.key().get(), found.user().get());
+        return new ApiKeyAuthentication.Valid(key, user);
     }
 
     /** Forgets every remembered lookup, e.g. after this node revoked a key. */
     public void forgetAll() {
-        recent.clear();
+        recent.forgetAll();
     }
 }

@@ -5,6 +5,16 @@ import java.util.Optional;
 /** Finds the active user behind a bearer credential of the user API: one of their API keys, or a session token. */
 public final class IdentifyCaller {
 
+    /** Who is calling: a known caller, a right credential of a disabled user, or nobody the API knows. */
+    public sealed interface Identified {
+        record Known(Caller caller) implements Identified {}
+
+        record Disabled() implements Identified {}
+
+        /** A missing, wrong or expired credential, or a user who is gone. */
+        record Unknown() implements Identified {}
+    }
+
     private final AuthenticateApiKey apiKeys;
     private final AuthenticateToken sessions;
 
@@ -13,19 +23,24 @@ public final class IdentifyCaller {
         this.sessions = sessions;
     }
 
-    /** The caller; empty for a missing, wrong or expired credential or a user who is gone or disabled. */
-    public Optional<Caller> identify(String bearer) {
+    public Identified identify(String bearer) {
         if (bearer == null || bearer.isBlank()) {
-            return Optional.empty();
+            return new Identified.Unknown();
         }
         if (bearer.startsWith(IssueApiKey.PREFIX)) {
-            return apiKeys.authenticate(bearer) instanceof ApiKeyAuthentication.Valid valid
-                    ? Optional.of(new Caller(valid.user(), Optional.of(valid.key()))) : Optional.empty();
+            return switch (apiKeys.authenticate(bearer)) {
+                case ApiKeyAuthentication.Valid valid -> new Identified.Known(new Caller(valid.user(), Optional.of(valid.key())));
+                case ApiKeyAuthentication.UserDisabled disabled -> new Identified.Disabled();
+                case ApiKeyAuthentication.Invalid invalid -> new Identified.Unknown();
+            };
         }
         if (!AuthenticateToken.looksLikeJwt(bearer)) {
-            return Optional.empty();
+            return new Identified.Unknown();
         }
-        return sessions.authenticate(bearer) instanceof Authentication.Authenticated signedIn && signedIn.user().isActive()
-                ? Optional.of(new Caller(signedIn.user(), Optional.empty())) : Optional.empty();
+        if (!(sessions.authenticate(bearer) instanceof Authentication.Authenticated signedIn)) {
+            return new Identified.Unknown();
+        }
+        return signedIn.user().isActive() ? new Identified.Known(new Caller(signedIn.user(), Optional.empty()))
+                : new Identified.Disabled();
     }
 }

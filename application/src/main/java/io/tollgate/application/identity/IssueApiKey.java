@@ -13,17 +13,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Makes an API key for a user: the secret ({@code sk-tg-…}) is returned once and stored only as a hash. */
+/**
+ * Makes an API key for a user: the secret ({@code sk-tg-…}) is returned once and stored only as a hash. An admin or a
+ * user's session may make any key for the user; a key may make only keys no wider than itself ({@link KeyScope}).
+ */
 public final class IssueApiKey {
 
     public static final String PREFIX = "sk-tg-";
 
-    public record Command(UserId user, String name, List<String> modelPatterns, Optional<Instant> expiresAt, int rpm, int tpm) {}
+    /** {@code creator} is the API key the request came with; empty for an admin or a user's session. */
+    public record Command(UserId user, String name, List<String> modelPatterns, Optional<Instant> expiresAt, int rpm, int tpm,
+                          Optional<ApiKey> creator) {}
 
     public sealed interface Outcome {
         record Issued(ApiKey key, String secret) implements Outcome {}
 
         record NoSuchUser() implements Outcome {}
+
+        /** The key asked for would allow what the key asking for it does not; {@code why} says which limit. */
+        record WiderThanCreator(String why) implements Outcome {}
     }
 
     private final Users users;
@@ -41,6 +49,10 @@ public final class IssueApiKey {
     public Outcome issue(Command command) {
         if (users.byId(command.user()).isEmpty()) {
             return new Outcome.NoSuchUser();
+        }
+        Optional<String> wider = command.creator().flatMap(creator -> KeyScope.widening(creator, command));
+        if (wider.isPresent()) {
+            return new Outcome.WiderThanCreator(wider.get());
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);

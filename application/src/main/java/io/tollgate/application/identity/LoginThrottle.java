@@ -1,62 +1,47 @@
 package io.tollgate.application.identity;
 
+import io.tollgate.domain.identity.SignInAttempts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed sign-ins per key (username and client IP) in a sliding window, in memory: a node refuses a key
- * after {@code maxFailures} within {@code window}, so guessing costs an attacker the window per few tries.
+ * Limits sign-in attempts per key (a door's namespace, the name and the client address): once {@code maxFailures}
+ * attempts have failed within a window, the key is refused until the window ends. Every attempt is counted before
+ * the secret is checked, in {@link SignInAttempts} (the database), so neither parallel tries nor several nodes get
+ * an attacker more guesses; a success forgets the count.
  */
 public final class LoginThrottle {
 
     public static final int DEFAULT_MAX_FAILURES = 5;
     public static final Duration DEFAULT_WINDOW = Duration.ofMinutes(15);
-    /** Bounds memory under a flood of distinct keys; the oldest entries go first. */
-    private static final int MAX_KEYS = 100_000;
 
-    private final ConcurrentHashMap<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final SignInAttempts attempts;
     private final int maxFailures;
     private final Duration window;
     private final Clock clock;
 
-    public LoginThrottle(int maxFailures, Duration window, Clock clock) {
+    public LoginThrottle(SignInAttempts attempts, int maxFailures, Duration window, Clock clock) {
+        this.attempts = attempts;
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;
     }
 
-    /** How long the key must wait before trying again, if it is throttled now. */
-    public Optional<Duration> refusedFor(String key) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
+    /** Counts an attempt for the key: empty to go ahead and check the secret, or how long the key must wait. */
+    public Optional<Duration> admit(String key) {
+        Instant now = clock.instant();
+        SignInAttempts.Count count = attempts.attempt(SecretHash.of(key), now, window);
+        if (count.attempts() <= maxFailures) {
             return Optional.empty();
         }
-        synchronized (times) {
-            Instant now = clock.instant();
-            times.removeIf(at -> !at.plus(window).isAfter(now));
-            if (times.size() < maxFailures) {
-                return Optional.empty();
-            }
-            return Optional.of(Duration.between(now, times.peekFirst().plus(window)));
-        }
+        Duration wait = Duration.between(now, count.windowEnds());
+        return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
     }
 
-    public void failed(String key) {
-        if (failures.size() >= MAX_KEYS) {
-            failures.clear();
-        }
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(clock.instant());
-        }
-    }
-
+    /** The secret was right: the attempts counted for the key are forgotten. */
     public void succeeded(String key) {
-        failures.remove(key);
+        attempts.clear(SecretHash.of(key));
     }
 }

@@ -105,7 +105,7 @@ public final class SecondFactor {
     }
 
     private Outcome recovery(Admin admin, String presented, String key) {
-        Optional<Duration> wait = throttle.refusedFor(key);
+        Optional<Duration> wait = throttle.admit(key);
         if (wait.isPresent()) {
             return new Outcome.Throttled(wait.get());
         }
@@ -113,23 +113,20 @@ public final class SecondFactor {
             throttle.succeeded(key);
             return new Outcome.Passed(List.of());
         }
-        throttle.failed(key);
         return new Outcome.WrongCode();
     }
 
     private Outcome checkCode(Admin admin, String code, String key) {
-        Optional<Duration> wait = throttle.refusedFor(key);
+        Optional<Duration> wait = throttle.admit(key);
         if (wait.isPresent()) {
             return new Outcome.Throttled(wait.get());
         }
         byte[] secret = Base32.decode(sealer.open(admin.id().value(), admin.sealedTotpSecret().orElseThrow()));
         OptionalLong step = matchingStep(secret, code == null ? "" : code.strip());
         if (step.isEmpty()) {
-            throttle.failed(key);
             return new Outcome.WrongCode();
         }
         if (!admins.useTotpStep(admin.id(), step.getAsLong())) {
-            throttle.failed(key);
             return new Outcome.Replayed();
         }
         throttle.succeeded(key);

@@ -31,6 +31,7 @@ public final class SignIn {
         return switch (passwords.check(username, password, clientIp)) {
             case ThrottledPasswords.Result.Passed passed -> new Outcome.SignedIn(passed.user(), tokens.issue(passed.user()));
             case ThrottledPasswords.Result.Refused refused -> new Outcome.BadCredentials();
+            case ThrottledPasswords.Result.Disabled disabled -> new Outcome.BadCredentials();
             case ThrottledPasswords.Result.Wait wait -> new Outcome.Throttled(wait.retryAfter());
         };
     }

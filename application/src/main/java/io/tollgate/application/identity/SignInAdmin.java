@@ -46,15 +46,14 @@ public final class SignInAdmin {
     }
 
     public Outcome signIn(String username, String password, String clientIp) {
-        String key = throttleKey(username, clientIp);
-        Optional<Duration> wait = throttle.refusedFor(key);
+        String key = throttleKey("admin", username, clientIp);
+        Optional<Duration> wait = throttle.admit(key);
         if (wait.isPresent()) {
             return new Outcome.Throttled(wait.get());
         }
         Optional<Admin> admin = admins.byUsername(username == null ? "" : username.strip());
         boolean matches = hasher.matches(password == null ? "" : password, admin.map(Admin::passwordHash).orElse(decoyHash));
         if (admin.isEmpty() || !matches) {
-            throttle.failed(key);
             return new Outcome.BadCredentials();
         }
         throttle.succeeded(key);
@@ -66,8 +65,9 @@ public final class SignInAdmin {
         return new Outcome.Opened(sessionId, session);
     }
 
-    static String throttleKey(String username, String clientIp) {
-        return (username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT)) + "|" + clientIp;
+    /** Admins and users are separate name spaces: one door's namespace, the name as typed (case-folded) and the address. */
+    static String throttleKey(String door, String username, String clientIp) {
+        return door + "|" + (username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT)) + "|" + clientIp;
     }
 
     private String newSessionId() {

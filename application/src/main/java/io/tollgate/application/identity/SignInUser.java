@@ -52,6 +52,7 @@ public final class SignInUser {
                 yield new Outcome.Opened(sessionId, passed.user());
             }
             case ThrottledPasswords.Result.Refused refused -> new Outcome.BadCredentials();
+            case ThrottledPasswords.Result.Disabled disabled -> new Outcome.BadCredentials();
             case ThrottledPasswords.Result.Wait wait -> new Outcome.Throttled(wait.retryAfter());
         };
     }

@@ -57,7 +57,11 @@ public final class RelayChat {
 
     public RelayOutcome relay(Command command) {
         ChatCall call = command.call();
-        if (!(authenticate.authenticate(command.apiKey()) instanceof ApiKeyAuthentication.Valid valid)) {
+        ApiKeyAuthentication authentication = authenticate.authenticate(command.apiKey());
+        if (authentication instanceof ApiKeyAuthentication.UserDisabled) {
+            return new RelayFailure.UserDisabled();
+        }
+        if (!(authentication instanceof ApiKeyAuthentication.Valid valid)) {
             // A key that was given but is wrong stays an error: its owner expects to be billed, not served anonymously.
             boolean noKey = command.apiKey() == null || command.apiKey().isBlank();
             Optional<Model> open = models.byName(call.model()).filter(Model::enabled).filter(Model::isPublic);

@@ -9,6 +9,9 @@ public sealed interface RelayFailure extends RelayOutcome {
 
     record InvalidKey(String why) implements RelayFailure {}
 
+    /** The key is right, but its user is disabled. */
+    record UserDisabled() implements RelayFailure {}
+
     record UnknownModel(String model) implements RelayFailure {}
 
     record ModelNotAllowed(String model) implements RelayFailure {}

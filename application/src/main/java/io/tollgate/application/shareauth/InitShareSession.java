@@ -1,8 +1,8 @@
 package io.tollgate.application.shareauth;
 
-import io.tollgate.application.identity.AuthenticatePassword;
 import io.tollgate.application.identity.AuthenticateToken;
 import io.tollgate.application.identity.Authentication;
+import io.tollgate.application.identity.ThrottledPasswords;
 import io.tollgate.domain.money.Multiplier;
 import io.tollgate.domain.identity.TokenIssuer;
 import io.tollgate.domain.identity.User;
@@ -13,11 +13,13 @@ import java.util.Optional;
 
 /**
  * Signs a share-link visitor in (a JWT first, then username and password, then a deprecated plain
- * token), issues a fresh JWT, and finds the workflow and multiplier of the share URL they came from.
+ * token), issues a fresh JWT, and finds the workflow and multiplier of the share URL they came from. Passwords
+ * are throttled per name and client address together with every other door that takes a user's password.
  */
 public final class InitShareSession {
 
-    public record Command(String token, String username, String password, String referer) {
+    /** {@code clientIp} is who the caller is, for the password throttle. */
+    public record Command(String token, String username, String password, String referer, String clientIp) {
 
         boolean hasPassword() {
             return username != null && !username.isEmpty() && password != null && !password.isEmpty();
@@ -29,14 +31,14 @@ public final class InitShareSession {
     }
 
     private final AuthenticateToken authenticateToken;
-    private final AuthenticatePassword authenticatePassword;
+    private final ThrottledPasswords passwords;
     private final TokenIssuer tokens;
     private final Workflows workflows;
 
-    public InitShareSession(AuthenticateToken authenticateToken, AuthenticatePassword authenticatePassword,
+    public InitShareSession(AuthenticateToken authenticateToken, ThrottledPasswords passwords,
                             TokenIssuer tokens, Workflows workflows) {
         this.authenticateToken = authenticateToken;
-        this.authenticatePassword = authenticatePassword;
+        this.passwords = passwords;
         this.tokens = tokens;
         this.workflows = workflows;
     }
@@ -67,9 +69,12 @@ public final class InitShareSession {
             }
         }
         if (command.hasPassword()) {
-            return authenticatePassword.authenticate(command.username(), command.password())
-                    .<InitOutcome>map(user -> initialized(user, Authentication.Method.PASSWORD))
-                    .orElseGet(ShareAuthFailure.WrongCredentials::new);
+            return switch (passwords.check(command.username(), command.password(), command.clientIp())) {
+                case ThrottledPasswords.Result.Passed passed -> initialized(passed.user(), Authentication.Method.PASSWORD);
+                case ThrottledPasswords.Result.Disabled disabled -> initialized(disabled.user(), Authentication.Method.PASSWORD);
+                case ThrottledPasswords.Result.Refused refused -> new ShareAuthFailure.WrongCredentials();
+                case ThrottledPasswords.Result.Wait wait -> new ShareAuthFailure.TooManyAttempts(wait.retryAfter());
+            };
         }
         return command.hasToken() && !jwtFirst ? byToken(command.token()) : new ShareAuthFailure.MissingCredentials();
     }

@@ -21,6 +21,9 @@ public sealed interface ShareAuthFailure extends InitOutcome, StartOutcome, Fini
     /** A wrong username or password (用户名或密码错误). */
     record WrongCredentials() implements ShareAuthFailure {}
 
+    /** Too many wrong passwords for this name from this address lately; try again after {@code retryAfter}. */
+    record TooManyAttempts(java.time.Duration retryAfter) implements ShareAuthFailure {}
+
     /** A valid token whose user no longer exists (用户不存在). */
     record UnknownUser() implements ShareAuthFailure {}
 

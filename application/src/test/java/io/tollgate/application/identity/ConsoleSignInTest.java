@@ -31,7 +31,8 @@ class ConsoleSignInTest {
         @Override public Clock withZone(java.time.ZoneId zone) { return this; }
         @Override public Instant instant() { return now; }
     };
-    private final LoginThrottle throttle = new LoginThrottle(5, Duration.ofMinutes(15), clock);
+    private final LoginThrottle throttle = new LoginThrottle(new io.tollgate.application.fakes.InMemorySignInAttempts(), 5,
+            Duration.ofMinutes(15), clock);
     private final FakeSecretSealer sealer = new FakeSecretSealer();
     private final SignInAdmin signIn = new SignInAdmin(admins, sessions, new FakePasswordHasher(), throttle, new SecureRandom(), clock);
     private final SecondFactor factor = new SecondFactor(admins, sessions, sealer, throttle, new SecureRandom(), clock);

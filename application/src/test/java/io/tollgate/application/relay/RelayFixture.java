@@ -61,7 +61,8 @@ final class RelayFixture {
     RelayFixture(ModelPrice price) {
         models.add(new Model(MODEL, List.of(new ModelRoute(Platform.OPENAI, "gpt-4o-2024")), price, true));
         ModelCatalog catalog = new ModelCatalog(models, clock, Duration.ofSeconds(5));
-        AuthenticateApiKey authenticate = new AuthenticateApiKey(keys, users, clock, Duration.ZERO);
+        AuthenticateApiKey authenticate = new AuthenticateApiKey(keys, users,
+                new io.tollgate.application.fakes.InMemoryRememberedKeys(), clock, Duration.ZERO);
         relay = new RelayChat(authenticate, catalog, new KeyLimits(new InMemoryRateWindows(), clock),
                 new PublicLimits(publicUsage, QuotaDay.SHANGHAI, clock), metering, pool,
                 Map.of(Platform.OPENAI, platform), new WordCounter(), new RelaySettings(3, 100), clock);
@@ -80,7 +81,7 @@ final class RelayFixture {
 
     String key(User user, List<String> patterns, int rpm) {
         IssueApiKey.Outcome issued = new IssueApiKey(users, keys, new SecureRandom(), clock)
-                .issue(new IssueApiKey.Command(user.id(), "test key", patterns, Optional.empty(), rpm, 0));
+                .issue(new IssueApiKey.Command(user.id(), "test key", patterns, Optional.empty(), rpm, 0, Optional.empty()));
         return ((IssueApiKey.Outcome.Issued) issued).secret();
     }
 

@@ -1,0 +1,12 @@
+package io.tollgate.application.fakes;
+
+import io.tollgate.application.contracts.SignInAttemptsContract;
+import io.tollgate.domain.identity.SignInAttempts;
+
+class InMemorySignInAttemptsTest extends SignInAttemptsContract {
+
+    @Override
+    protected SignInAttempts newAttempts() {
+        return new InMemorySignInAttempts();
+    }
+}
