@@ -33,7 +33,7 @@ public final class Providers {
     public static Map<Platform, ChatProvider> create(TokenCounter tokens, Clock clock, UpstreamTotpSecrets totpSecrets,
                                                      MemfitModels memfitModels, UpstreamAddressRule addresses) {
         MemfitClient memfit = new MemfitClient(memfitModels,
-                new MemfitSecrets(totpSecrets, new MemfitSecretFetcher(Timeouts.DEFAULTS.connect())), clock);
+                new MemfitSecrets(totpSecrets, new MemfitSecretFetcher(Timeouts.DEFAULTS.connect(), addresses)), clock);
         Map<Platform, ChatProvider> providers = new EnumMap<>(Platform.class);
         ScheduledThreadPoolExecutor timer = timer();
         for (ChatProvider provider : new ChatProvider[] {new OpenAiCompatibleProvider(Timeouts.DEFAULTS, addresses, clock, timer, memfit),

@@ -17,7 +17,8 @@ public final class SecretRedaction {
     public static final String MARK = "[redacted]";
     // Shorter parts of a credential would take ordinary text with them.
     private static final int SHORTEST_SECRET = 8;
-    private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer|basic)(\\s+)[A-Za-z0-9._~+/-]{8,}=*");
+    // A token may hold dots but does not end with one: that is the sentence's.
+    private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer|basic)(\\s+)[A-Za-z0-9._~+/-]{7,}[A-Za-z0-9_~+/-]=*");
     private static final Pattern SHAPED = Pattern.compile(
             "\\bsk-[A-Za-z0-9_-]{12,}"
             + "|\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*"
