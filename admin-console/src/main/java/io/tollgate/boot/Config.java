@@ -2,6 +2,7 @@ package io.tollgate.boot;
 
 import io.tollgate.adapter.http.HttpSettings;
 import io.tollgate.application.account.OAuthSettings;
+import io.tollgate.domain.account.UpstreamAddressRule;
 import io.tollgate.domain.totp.MemfitModels;
 import java.net.URI;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ public record Config(
         MemfitModels memfitModels,
         Set<String> trustedProxies,
         OAuthSettings oauth,
-        Optional<URI> reminderWebhook) {
+        Optional<URI> reminderWebhook,
+        UpstreamAddressRule upstreamAddresses) {
 
     /** A setting that cannot be used; the message names the variable. */
     public static final class Invalid extends RuntimeException {
@@ -66,7 +68,8 @@ public record Config(
                 memfitModels(env, "TOLLGATE_MEMFIT_PREFIXES"),
                 trustedProxies(env, "TOLLGATE_TRUSTED_PROXIES"),
                 OAuthConfig.from(env, port, mockPlatform),
-                webhook(env, "TOLLGATE_REMINDER_WEBHOOK"));
+                webhook(env, "TOLLGATE_REMINDER_WEBHOOK"),
+                new UpstreamAddressRule(bool(env, UpstreamAddressRule.DENY_PRIVATE_SETTING, "false")));
     }
 
     /** The admin API's bearer token, if set: short ones are guessable, so start-up refuses them. */

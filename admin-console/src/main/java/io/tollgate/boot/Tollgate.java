@@ -72,7 +72,7 @@ public final class Tollgate implements AutoCloseable {
                     database::isUp, config.trustedProxies());
             TokenCounter tokenCounter = Providers.tokenCounter();
             Wiring.Upstream upstream = new Wiring.Upstream(Providers.create(tokenCounter, clock,
-                    database.upstreamTotpSecrets(), config.memfitModels()), tokenCounter, cipher, Providers.oauthTokens(),
+                    database.upstreamTotpSecrets(), config.memfitModels(), config.upstreamAddresses()), tokenCounter, cipher, Providers.oauthTokens(),
                     Providers::webhookReminders);
             Argon2PasswordHasher hasher = new Argon2PasswordHasher();
             Wiring.Wired wired = Wiring.useCases(database, hasher, new Wiring.Tokens(tokens, userSessions), upstream, config, clock);

@@ -2,6 +2,7 @@ package io.tollgate.boot;
 
 import io.tollgate.adapter.http.UseCases;
 import io.tollgate.adapter.persistence.Database;
+import io.tollgate.adapter.provider.Providers;
 import io.tollgate.application.account.AccountPool;
 import io.tollgate.application.account.BindAccount;
 import io.tollgate.application.account.ManageAccounts;
@@ -137,7 +138,8 @@ final class Wiring {
                 new IssueApiKey(users, database.apiKeys(), new SecureRandom(), clock),
                 new ManageApiKeys(database.apiKeys(), authenticateApiKey),
                 new ManageModels(database.models(), models),
-                new ManageAccounts(database.providerAccounts(), upstream.cipher(), pool, database.accountCalls())),
+                new ManageAccounts(database.providerAccounts(), upstream.cipher(), pool, database.accountCalls(),
+                        config.upstreamAddresses(), Providers.hostResolver())),
                 new UseCases.Relay(chat, authenticateApiKey, models, new UsageLog(database.metering())), memfit(database, config, clock),
                 owner), renewal, config.reminderWebhook().map(url -> new SendReminders(database.providerAccounts(),
                         owner.notifications(), upstream.reminders().apply(url), quotaDay, clock)));

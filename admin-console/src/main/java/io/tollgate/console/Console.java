@@ -15,7 +15,7 @@ public final class Console {
     private Console() {}
 
     public static void register(RoutesConfig routes, ConsoleUseCases useCases, ConsoleSettings settings) {
-        SessionGuard guard = new SessionGuard(useCases.access().sessions());
+        SessionGuard guard = new SessionGuard(useCases.access().sessions(), settings.trustedProxies());
         routes.before("/console", guard::check);
         routes.before("/console/*", guard::check);
         routes.get("/console/assets/console.css", ctx -> ctx.contentType("text/css; charset=utf-8")

@@ -6,6 +6,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.tollgate.domain.identity.User;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs before every user page under {@code /me}: finds the user's session, and refuses any POST whose form does not
@@ -18,25 +19,26 @@ final class PortalGuard {
     static final String USER = "portal.user";
 
     private final ConsoleUseCases.Portal portal;
+    private final Set<String> trustedProxies;
 
-    PortalGuard(ConsoleUseCases.Portal portal) {
+    PortalGuard(ConsoleUseCases.Portal portal, Set<String> trustedProxies) {
         this.portal = portal;
+        this.trustedProxies = Set.copyOf(trustedProxies);
     }
 
     void check(Context ctx) {
         // Scripts only from this origin: the one the accounts page loads to refresh after an authorization popup.
         ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; script-src 'self'; "
                 + "form-action 'self' http: https:; frame-ancestors 'none'; base-uri 'none'");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Cache-Control", "no-store");
+        PageHeaders.apply(ctx, trustedProxies);
         String path = ctx.path();
         boolean post = ctx.method() == HandlerType.POST;
         if (path.startsWith("/me/assets/")) {
             return;
         }
         if (path.equals("/me/login")) {
-            if (post && !Web.sameToken(orEmpty(ctx.cookie(LOGIN_COOKIE)), ctx.formParam("csrf"))) {
-                stop(ctx, 403, "The form has expired or did not come from this site. Reload it and try again.");
+            if (post && !SignInForms.fromThisSite(ctx, LOGIN_COOKIE)) {
+                stop(ctx, 403, "csrf_token_invalid", "The form has expired or did not come from this site. Reload it and try again.");
             }
             return;
         }
@@ -44,7 +46,7 @@ final class PortalGuard {
         Optional<User> user = portal.signIn().current(sessionId);
         if (user.isEmpty()) {
             if (post) {
-                stop(ctx, 401, "Sign in first.");
+                stop(ctx, 401, "not_signed_in", "Sign in first.");
             } else {
                 ctx.redirect("/me/login", HttpStatus.SEE_OTHER);
                 ctx.skipRemainingHandlers();
@@ -54,7 +56,7 @@ final class PortalGuard {
         ctx.attribute(USER, user.get());
         ctx.attribute(Web.CSRF, Web.csrfOf(sessionId));
         if (post && !Web.sameToken(Web.csrfOf(sessionId), ctx.formParam("csrf"))) {
-            stop(ctx, 403, "The form has expired or did not come from this site. Reload it and try again.");
+            stop(ctx, 403, "csrf_token_invalid", "The form has expired or did not come from this site. Reload it and try again.");
         }
     }
 
@@ -84,12 +86,14 @@ final class PortalGuard {
         Web.render(ctx, "portal_error.jte", new PortalErrorPage(chrome, status, message));
     }
 
-    private static void stop(Context ctx, int status, String message) {
-        refuse(ctx, status, message);
+    /** A guard's refusal: JSON with a stable code for clients that ask for JSON, else the error page. */
+    private static void stop(Context ctx, int status, String code, String message) {
+        String accept = ctx.header("Accept");
+        if (accept != null && accept.contains("application/json") && !accept.contains("text/html")) {
+            ctx.status(status).json(java.util.Map.of("error", java.util.Map.of("code", code, "message", message)));
+        } else {
+            refuse(ctx, status, message);
+        }
         ctx.skipRemainingHandlers();
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -14,7 +14,7 @@ final class PortalRoutes {
     private PortalRoutes() {}
 
     static void register(RoutesConfig routes, ConsoleUseCases.Portal portal, ConsoleSettings settings) {
-        PortalGuard guard = new PortalGuard(portal);
+        PortalGuard guard = new PortalGuard(portal, settings.trustedProxies());
         routes.before("/me", guard::check);
         routes.before("/me/*", guard::check);
         routes.get("/me/assets/accounts.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(ACCOUNTS_JS));

@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.tollgate.application.identity.ConsoleAccess;
 import io.tollgate.domain.identity.ConsoleSession;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs before every console route: finds the session, keeps a half-finished sign-in on its next step, and refuses
@@ -17,9 +18,11 @@ final class SessionGuard {
     static final String ENROL_PATH = "/console/enrol";
 
     private final ConsoleAccess access;
+    private final Set<String> trustedProxies;
 
-    SessionGuard(ConsoleAccess access) {
+    SessionGuard(ConsoleAccess access, Set<String> trustedProxies) {
         this.access = access;
+        this.trustedProxies = Set.copyOf(trustedProxies);
     }
 
     void check(Context ctx) {
@@ -28,13 +31,12 @@ final class SessionGuard {
         // No script, frame or foreign form target: whatever slipped past escaping would have nothing to run.
         ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; script-src 'none'; "
                 + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Cache-Control", "no-store");
+        PageHeaders.apply(ctx, trustedProxies);
         if (path.startsWith("/console/assets/")) {
             return;
         }
         if (path.equals("/console/login")) {
-            if (post && !Web.sameToken(orEmpty(ctx.cookie(Web.LOGIN_COOKIE)), ctx.formParam("csrf"))) {
+            if (post && !SignInForms.fromThisSite(ctx, Web.LOGIN_COOKIE)) {
                 stop(ctx, 403, "csrf_token_invalid", "The form has expired or did not come from this console. Reload it and try again.");
             }
             return;
@@ -77,9 +79,5 @@ final class SessionGuard {
     private static void stop(Context ctx, int status, String code, String message) {
         Web.refuse(ctx, status, code, message);
         ctx.skipRemainingHandlers();
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -38,13 +38,13 @@ final class Web {
                 + "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : ""));
     }
 
-    /** A fresh pre-session token for a sign-in form, set as the cookie the form's POST is checked against. */
+    /** A fresh pre-session cookie for a sign-in form; returns the token derived from it that the form carries. */
     static String loginToken(Context ctx, String path, String cookie, boolean secure) {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        setCookie(ctx, path, cookie, token, 3600, secure);
-        return token;
+        String preSession = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        setCookie(ctx, path, cookie, preSession, 3600, secure);
+        return SignInForms.tokenFor(preSession);
     }
 
     /** The form token of a session: derived from the cookie value, which the database never holds, so it need not be stored. */

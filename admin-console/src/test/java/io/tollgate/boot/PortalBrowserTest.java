@@ -96,6 +96,8 @@ class PortalBrowserTest {
         field.clear();
         field.sendKeys(Long.toString(quota));
         row.findElement(By.cssSelector("details form button")).click();
+        // The URL of the previous save already says done=account-saved: wait for this page to go first.
+        waiting().until(ExpectedConditions.stalenessOf(row));
         waiting().until(ExpectedConditions.urlContains("done=account-saved"));
     }
 

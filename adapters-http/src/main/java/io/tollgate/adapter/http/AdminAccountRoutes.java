@@ -61,14 +61,15 @@ final class AdminAccountRoutes {
         JsonNode body = AdminRequest.body(ctx);
         Optional<String> credential = AdminRequest.optionalText(body, "credential");
         Optional<String> status = AdminRequest.optionalText(body, "status");
-        useCases.admin().manageAccounts().edit(id, stored -> AdminRequest.valid("account", () -> new ProviderAccount(id, stored.platform(),
+        // The outer check turns a refused new base URL into a 400 as the inner one does a refused field.
+        AdminRequest.valid("account", () -> useCases.admin().manageAccounts().edit(id, stored -> AdminRequest.valid("account", () -> new ProviderAccount(id, stored.platform(),
                 AdminRequest.optionalText(body, "name").orElse(stored.name()),
                 AdminRequest.optionalText(body, "baseUrl").orElse(stored.baseUrl()),
                 body.has("models") ? new HashSet<>(AdminRequest.textList(body, "models")) : stored.models(),
                 body.has("dailyTokenQuota") ? AdminRequest.optionalInt(body, "dailyTokenQuota", 0, Integer.MAX_VALUE) : stored.dailyTokenQuota(),
                 body.has("weight") ? AdminRequest.optionalInt(body, "weight", 1, 1000) : stored.weight(),
                 status.map(AdminAccountRoutes::health).orElse(stored.health()),
-                body.has("options") ? options(body) : stored.options(), stored.owner())), credential)
+                body.has("options") ? options(body) : stored.options(), stored.owner())), credential))
                 .ifPresentOrElse(account -> ctx.json(view(account)), () -> ApiError.notFound(ctx, "account"));
     }
 

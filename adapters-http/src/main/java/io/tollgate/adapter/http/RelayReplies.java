@@ -2,7 +2,9 @@ package io.tollgate.adapter.http;
 
 import io.javalin.http.Context;
 import io.tollgate.application.relay.RelayFailure;
+import io.tollgate.domain.relay.SecretRedaction;
 import io.tollgate.domain.relay.UpstreamFailure;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -53,7 +55,7 @@ final class RelayReplies {
                     "model_not_served", "model", "Account " + notServed.account() + " does not serve '" + notServed.model() + "'");
             case RelayFailure.UpstreamFailed failed -> OpenAiError.reply(ctx, failed.last().status() == 504 ? 504 : 502, "upstream_error",
                     failed.last().failureClass().name().toLowerCase(Locale.ROOT), null,
-                    "The model platform failed after " + failed.attempts() + " attempt(s): " + failed.last().message());
+                    "The model platform failed after " + failed.attempts() + " attempt(s): " + SecretRedaction.redact(failed.last().message()));
             case RelayFailure.RefusedByPlatform refused -> passThrough(ctx, refused.failure());
         }
     }
@@ -69,9 +71,13 @@ final class RelayReplies {
     private static void passThrough(Context ctx, UpstreamFailure failure) {
         ctx.status(failure.status());
         if (failure.body().length == 0) {
-            OpenAiError.reply(ctx, failure.status(), "invalid_request_error", "upstream_refused", null, failure.message());
+            OpenAiError.reply(ctx, failure.status(), "invalid_request_error", "upstream_refused", null, SecretRedaction.redact(failure.message()));
             return;
         }
-        ctx.contentType(failure.contentType() == null ? "application/json" : failure.contentType()).result(failure.body());
+        // The provider took out the account's credential; key shapes are taken out again here, whatever produced the body.
+        String text = new String(failure.body(), StandardCharsets.UTF_8);
+        String redacted = SecretRedaction.redact(text);
+        ctx.contentType(failure.contentType() == null ? "application/json" : failure.contentType())
+                .result(redacted.equals(text) ? failure.body() : redacted.getBytes(StandardCharsets.UTF_8));
     }
 }

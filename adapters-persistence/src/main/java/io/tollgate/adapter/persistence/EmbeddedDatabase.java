@@ -5,6 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,17 +17,17 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
-    // initdb makes this superuser and trusts local connections, so the password is never checked
     private static final String USER = "postgres";
-    private static final String PASSWORD = "postgres";
     private static final String DATABASE = "postgres";
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final String password;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, String password) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.password = password;
     }
 
     /** Starts the server on a free port; a new directory is initialised, an existing one is reused as is. */
@@ -41,19 +45,71 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return start(dataDirectory, builder -> builder.setRegisterShutdownHook(false));
     }
 
+    /**
+     * A new directory gets the generated password from initdb; one that has it keeps it; one made before Tollgate
+     * set passwords starts as it was made (trusting local connections) and gets one at once. In every case the
+     * password is required from then on: see {@link SuperuserPassword}.
+     */
     private static EmbeddedDatabase start(Path dataDirectory, Consumer<EmbeddedPostgres.Builder> settings) {
+        Path initdbPasswordFile = null;
         try {
             Files.createDirectories(dataDirectory);
+            boolean fresh = !Files.exists(dataDirectory.resolve("postgresql.conf"));
+            Optional<String> stored = fresh ? Optional.empty() : SuperuserPassword.stored(dataDirectory);
+            String password = stored.orElseGet(SuperuserPassword::generate);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false);
             settings.accept(builder);
+            if (fresh) {
+                initdbPasswordFile = SuperuserPassword.forInitdb(password);
+                // The library passes these to initdb only, as --name=value.
+                builder.setLocaleConfig("pwfile", initdbPasswordFile.toString());
+            }
+            if (fresh || stored.isPresent()) {
+                // Runs after initdb and before the server starts: it never trusts a connection.
+                builder.setConnectConfig("password", password).setDataDirectoryCustomizer(directory -> {
+                    SuperuserPassword.keep(dataDirectory, password);
+                    SuperuserPassword.require(dataDirectory);
+                });
+            }
             EmbeddedPostgres postgres = builder.start();
-            LOG.info("Embedded PostgreSQL is listening on port {} with its data in {}", postgres.getPort(),
-                    dataDirectory.toAbsolutePath());
-            return new EmbeddedDatabase(postgres, dataDirectory);
+            if (!fresh && stored.isEmpty()) {
+                setPasswordOfOldDirectory(postgres, dataDirectory, password);
+            }
+            LOG.info("Embedded PostgreSQL is listening on port {} with its data in {}; its superuser password is in {}",
+                    postgres.getPort(), dataDirectory.toAbsolutePath(), dataDirectory.resolve(SuperuserPassword.FILE).toAbsolutePath());
+            return new EmbeddedDatabase(postgres, dataDirectory, password);
         } catch (IOException failed) {
             throw new UncheckedIOException("cannot start embedded PostgreSQL in " + dataDirectory, failed);
+        } finally {
+            deleteQuietly(initdbPasswordFile);
+        }
+    }
+
+    /** The role's password first, then the file, then the rule: a crash between them leaves a directory that still starts. */
+    private static void setPasswordOfOldDirectory(EmbeddedPostgres postgres, Path dataDirectory, String password) throws IOException {
+        try (Connection trusted = postgres.getPostgresDatabase().getConnection(); Statement statement = trusted.createStatement()) {
+            statement.execute("SET password_encryption = 'scram-sha-256'");
+            statement.execute("ALTER ROLE " + USER + " PASSWORD '" + password + "'");
+            SuperuserPassword.keep(dataDirectory, password);
+            SuperuserPassword.require(dataDirectory);
+            statement.execute("SELECT pg_reload_conf()");
+            LOG.info("The embedded PostgreSQL in {} trusted every local connection; it now requires a generated password",
+                    dataDirectory.toAbsolutePath());
+        } catch (SQLException failed) {
+            postgres.close();
+            throw new IOException("cannot set the superuser password of the embedded PostgreSQL", failed);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file the system cleans up in time; it is readable by its owner only
+            }
         }
     }
 
@@ -64,7 +120,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** The connection settings for another database on this server. */
     public DatabaseConfig config(String database, int poolSize) {
-        return new DatabaseConfig(url(database), USER, PASSWORD, poolSize);
+        return new DatabaseConfig(url(database), USER, password, poolSize);
     }
 
     public String url(String database) {
@@ -76,7 +132,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String password() {
-        return PASSWORD;
+        return password;
     }
 
     public Path dataDirectory() {

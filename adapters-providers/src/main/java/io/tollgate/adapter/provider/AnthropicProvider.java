@@ -3,6 +3,7 @@ package io.tollgate.adapter.provider;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.account.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
@@ -27,8 +28,14 @@ final class AnthropicProvider implements ChatProvider {
     private final Timeouts defaults;
     private final Clock clock;
     private final ScheduledExecutorService timer;
+    private final UpstreamAddressRule addresses;
 
     AnthropicProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer) {
+        this(defaults, Providers.OPEN_ADDRESSES, clock, timer);
+    }
+
+    AnthropicProvider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer) {
+        this.addresses = addresses;
         this.defaults = defaults;
         this.clock = clock;
         this.timer = timer;
@@ -66,7 +73,7 @@ final class AnthropicProvider implements ChatProvider {
         post.setHeader("anthropic-version", VERSION);
         post.setEntity(new ByteArrayEntity(body.get(), JSON));
         ResponseReader reader = new ResponseReader(Platform.ANTHROPIC, request.credential(), timeouts, clock, timer);
-        return PlatformCalls.send(post, timeouts, exchange -> new AnthropicResponses(reader, timeouts.idle(),
+        return PlatformCalls.send(post, timeouts, addresses, exchange -> new AnthropicResponses(reader, timeouts.idle(),
                 clock.instant().getEpochSecond(), timer).read(exchange, request.stream()));
     }
 }

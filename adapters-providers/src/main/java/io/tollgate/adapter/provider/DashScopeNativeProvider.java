@@ -2,6 +2,7 @@ package io.tollgate.adapter.provider;
 
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
@@ -25,8 +26,14 @@ final class DashScopeNativeProvider implements ChatProvider {
     private final Timeouts defaults;
     private final Clock clock;
     private final ScheduledExecutorService timer;
+    private final UpstreamAddressRule addresses;
 
     DashScopeNativeProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer) {
+        this(defaults, Providers.OPEN_ADDRESSES, clock, timer);
+    }
+
+    DashScopeNativeProvider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer) {
+        this.addresses = addresses;
         this.defaults = defaults;
         this.clock = clock;
         this.timer = timer;
@@ -58,7 +65,7 @@ final class DashScopeNativeProvider implements ChatProvider {
             post.setEntity(new ByteArrayEntity(body.get(), ContentType.APPLICATION_JSON));
             NativeReader reader = new NativeReader(DashScopeDialect.INSTANCE, request.credential(), request.upstreamModel(),
                     timeouts, clock, timer);
-            return PlatformCalls.send(post, timeouts, exchange -> reader.read(exchange, request.stream()));
+            return PlatformCalls.send(post, timeouts, addresses, exchange -> reader.read(exchange, request.stream()));
         } catch (RuntimeException fault) {
             LOG.warn("Call to {} failed unexpectedly", request, fault);
             return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());

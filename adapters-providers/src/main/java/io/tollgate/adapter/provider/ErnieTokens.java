@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.account.UpstreamAddressRule;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.io.IOException;
@@ -40,7 +41,10 @@ final class ErnieTokens {
     private final Clock clock;
     private final ScheduledExecutorService timer;
 
-    ErnieTokens(Clock clock, ScheduledExecutorService timer) {
+    private final UpstreamAddressRule addresses;
+
+    ErnieTokens(UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer) {
+        this.addresses = addresses;
         this.clock = clock;
         this.timer = timer;
     }
@@ -86,7 +90,7 @@ final class ErnieTokens {
         HttpPost post = new HttpPost(endpoint.get());
         post.setHeader("Accept", "application/json");
         Instant asked = clock.instant();
-        UpstreamResult answer = PlatformCalls.send(post, timeouts, exchange -> read(exchange, timeouts));
+        UpstreamResult answer = PlatformCalls.send(post, timeouts, addresses, exchange -> read(exchange, timeouts));
         if (answer instanceof UpstreamResult.Failed failed) {
             return new Grant.Refused(failed.failure());
         }

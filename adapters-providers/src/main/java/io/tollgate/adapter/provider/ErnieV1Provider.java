@@ -2,6 +2,7 @@ package io.tollgate.adapter.provider;
 
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
@@ -31,12 +32,18 @@ final class ErnieV1Provider implements ChatProvider {
     private final Clock clock;
     private final ScheduledExecutorService timer;
     private final ErnieTokens tokens;
+    private final UpstreamAddressRule addresses;
 
     ErnieV1Provider(Timeouts defaults, Clock clock, ScheduledExecutorService timer) {
+        this(defaults, Providers.OPEN_ADDRESSES, clock, timer);
+    }
+
+    ErnieV1Provider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer) {
+        this.addresses = addresses;
         this.defaults = defaults;
         this.clock = clock;
         this.timer = timer;
-        this.tokens = new ErnieTokens(clock, timer);
+        this.tokens = new ErnieTokens(addresses, clock, timer);
     }
 
     @Override
@@ -103,6 +110,6 @@ final class ErnieV1Provider implements ChatProvider {
         post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
         // The token is what a leaked message could expose here; the AK:SK never goes to the chat endpoint.
         NativeReader reader = new NativeReader(ErnieDialect.INSTANCE, token, request.upstreamModel(), timeouts, clock, timer);
-        return PlatformCalls.send(post, timeouts, exchange -> reader.read(exchange, request.stream()));
+        return PlatformCalls.send(post, timeouts, addresses, exchange -> reader.read(exchange, request.stream()));
     }
 }

@@ -2,6 +2,7 @@ package io.tollgate.adapter.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tollgate.domain.account.UpstreamAddressRule;
 import io.tollgate.domain.totp.MemfitWire;
 import io.tollgate.domain.totp.TotpSecret;
 import java.io.IOException;
@@ -24,9 +25,15 @@ final class MemfitSecretFetcher {
 
     private final HttpClient client;
     private final Duration timeout;
+    private final UpstreamAddressRule addresses;
 
     MemfitSecretFetcher(Duration timeout) {
+        this(timeout, Providers.OPEN_ADDRESSES);
+    }
+
+    MemfitSecretFetcher(Duration timeout, UpstreamAddressRule addresses) {
         this.timeout = timeout;
+        this.addresses = addresses;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -44,6 +51,12 @@ final class MemfitSecretFetcher {
             endpoint = endpoint(baseUrl);
         } catch (IllegalArgumentException badUrl) {
             LOG.warn("Cannot fetch a TOTP secret: the base URL is not a valid URI");
+            return Optional.empty();
+        }
+        // The JDK client has no resolver hook: the host is checked just before the call instead.
+        Optional<String> refused = addresses.refusal(endpoint.toString(), Providers.hostResolver());
+        if (refused.isPresent()) {
+            LOG.warn("Cannot fetch a TOTP secret: {}", refused.get());
             return Optional.empty();
         }
         LOG.info("Fetching TOTP UUID from: {}", endpoint);

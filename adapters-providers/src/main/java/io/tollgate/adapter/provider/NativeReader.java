@@ -66,13 +66,15 @@ final class NativeReader {
 
     /** Classified as the platform means it; a CLIENT failure's body is rewritten in OpenAI's shape for the caller. */
     UpstreamFailure classify(int status, ErrorClassifier.Headers headers, byte[] body) {
-        UpstreamFailure failure = ErrorClassifier.classify(dialect.platform(), status, headers, body, clock.instant());
-        String message = credential.length() >= 8 ? failure.message().replace(credential, "***") : failure.message();
+        byte[] redacted = Redacted.body(body, credential);
+        UpstreamFailure failure = Redacted.failure(
+                ErrorClassifier.classify(dialect.platform(), status, headers, redacted, clock.instant()), credential);
+        String message = failure.message();
         if (failure.failureClass() != FailureClass.CLIENT) {
             return new UpstreamFailure(failure.failureClass(), failure.status(), message, failure.retryAfter(),
                     failure.contentType(), failure.body());
         }
         return new UpstreamFailure(FailureClass.CLIENT, failure.status(), message, failure.retryAfter(), "application/json",
-                OpenAiShapes.error(message, "invalid_request_error", ErrorBody.parse(body).code()));
+                OpenAiShapes.error(message, "invalid_request_error", ErrorBody.parse(redacted).code()));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.domain.account.OAuthClient;
 import io.tollgate.domain.account.OAuthTokenEndpoint;
 import io.tollgate.domain.account.TokenReply;
+import io.tollgate.domain.relay.SecretRedaction;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -59,7 +60,7 @@ final class OAuthTokenClient implements OAuthTokenEndpoint {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            return reply(response.statusCode(), parse(response.body()));
+            return reply(response.statusCode(), parse(response.body()), client.clientSecret());
         } catch (IOException | IllegalArgumentException unreachable) {
             return new TokenReply.Unreachable("no answer from the token endpoint: " + unreachable.getClass().getSimpleName());
         } catch (InterruptedException interrupted) {
@@ -69,9 +70,15 @@ final class OAuthTokenClient implements OAuthTokenEndpoint {
     }
 
     static TokenReply reply(int status, JsonNode json) {
-        String error = json.path("error").asText("");
+        return reply(status, json, "");
+    }
+
+    /** The endpoint's words reach the user and the account's status: without the client secret or anything shaped like a key. */
+    static TokenReply reply(int status, JsonNode json, String clientSecret) {
+        String error = SecretRedaction.redact(json.path("error").asText(""), clientSecret);
         if (status >= 400 && status < 500 && !error.isEmpty()) {
-            return new TokenReply.Refused(ErrorClassifier.bounded(error), ErrorClassifier.bounded(json.path("error_description").asText("")));
+            return new TokenReply.Refused(ErrorClassifier.bounded(error),
+                    ErrorClassifier.bounded(SecretRedaction.redact(json.path("error_description").asText(""), clientSecret)));
         }
         String accessToken = json.path("access_token").asText("");
         if (status != 200 || accessToken.isEmpty()) {

@@ -3,6 +3,7 @@ package io.tollgate.adapter.provider;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.account.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamRequest;
@@ -32,8 +33,15 @@ final class OpenAiCompatibleProvider implements ChatProvider {
     private final Clock clock;
     private final ScheduledExecutorService timer;
     private final MemfitClient memfit;
+    private final UpstreamAddressRule addresses;
 
     OpenAiCompatibleProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer, MemfitClient memfit) {
+        this(defaults, Providers.OPEN_ADDRESSES, clock, timer, memfit);
+    }
+
+    OpenAiCompatibleProvider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer,
+                             MemfitClient memfit) {
+        this.addresses = addresses;
         this.defaults = defaults;
         this.clock = clock;
         this.timer = timer;
@@ -72,7 +80,7 @@ final class OpenAiCompatibleProvider implements ChatProvider {
         post.setHeader("Authorization", authorization(account, request.credential()));
         memfitHeader.ifPresent(value -> post.setHeader(MemfitWire.HEADER, value));
         post.setEntity(new ByteArrayEntity(body.get(), JSON));
-        return PlatformCalls.send(post, timeouts, exchange -> new ResponseReader(account.platform(), request.credential(), timeouts,
+        return PlatformCalls.send(post, timeouts, addresses, exchange -> new ResponseReader(account.platform(), request.credential(), timeouts,
                 clock, timer).read(exchange, request.stream()));
     }
 

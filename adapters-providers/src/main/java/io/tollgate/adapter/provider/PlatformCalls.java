@@ -1,6 +1,7 @@
 package io.tollgate.adapter.provider;
 
 import io.tollgate.domain.account.FailureClass;
+import io.tollgate.domain.account.UpstreamAddressRule;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.io.IOException;
@@ -46,13 +47,14 @@ final class PlatformCalls {
                 "application/json", OpenAiShapes.error(message, "invalid_request_error", "")));
     }
 
-    static UpstreamResult send(HttpUriRequestBase request, Timeouts timeouts, Reader reader) {
+    /** Sends on the clients whose DNS resolver applies {@code addresses}: a refused host is never connected to. */
+    static UpstreamResult send(HttpUriRequestBase request, Timeouts timeouts, UpstreamAddressRule addresses, Reader reader) {
         if (!HeaderValues.valid(request)) {
             return OpenAiCompatibleProvider.failed(FailureClass.AUTH, 401, "the credential is not a valid header value");
         }
         try {
             try {
-                ClassicHttpResponse response = PlatformClients.client(timeouts.connect())
+                ClassicHttpResponse response = PlatformClients.client(timeouts.connect(), addresses)
                         .executeOpen(null, request, PlatformClients.context(timeouts));
                 return reader.read(new Exchange(request, response));
             } catch (IOException | RuntimeException failure) {
@@ -60,6 +62,9 @@ final class PlatformCalls {
                 request.cancel();
                 throw failure;
             }
+        } catch (GuardedDnsResolver.Refused refused) {
+            // The account's configuration, not the platform, is at fault: AUTH disables it after a few calls.
+            return OpenAiCompatibleProvider.failed(FailureClass.AUTH, 502, refused.getMessage());
         } catch (ConnectTimeoutException slowConnect) {
             return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 504, "no connection within " + timeouts.connect().toMillis() + " ms");
         } catch (SocketTimeoutException slowHeaders) {

@@ -1,5 +1,6 @@
 package io.tollgate.adapter.provider;
 
+import io.tollgate.domain.account.UpstreamAddressRule;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -32,14 +33,16 @@ final class PlatformClients {
             .setContentCompressionEnabled(false)
             .build();
 
-    // ConnectionConfig holds the connect timeout, and it is per pool, not per request.
-    private static final ConcurrentMap<Duration, CloseableHttpClient> CLIENTS = new ConcurrentHashMap<>();
+    // ConnectionConfig holds the connect timeout and the DNS resolver its address rule, per pool, not per request.
+    private record Key(Duration connectTimeout, UpstreamAddressRule addresses) {}
+
+    private static final ConcurrentMap<Key, CloseableHttpClient> CLIENTS = new ConcurrentHashMap<>();
     private static final ConcurrentMap<Duration, RequestConfig> CONFIGS = new ConcurrentHashMap<>();
 
     private PlatformClients() {}
 
-    static CloseableHttpClient client(Duration connectTimeout) {
-        return CLIENTS.computeIfAbsent(connectTimeout, PlatformClients::build);
+    static CloseableHttpClient client(Duration connectTimeout, UpstreamAddressRule addresses) {
+        return CLIENTS.computeIfAbsent(new Key(connectTimeout, addresses), PlatformClients::build);
     }
 
     /** A context for one call: headers within {@code timeouts.headers()}, then body reads bounded by the idle timeout. */
@@ -51,9 +54,9 @@ final class PlatformClients {
         return context;
     }
 
-    private static CloseableHttpClient build(Duration connectTimeout) {
+    private static CloseableHttpClient build(Key key) {
         ConnectionConfig connections = ConnectionConfig.custom()
-                .setConnectTimeout(Timeout.of(connectTimeout))
+                .setConnectTimeout(Timeout.of(key.connectTimeout()))
                 .setValidateAfterInactivity(VALIDATE_AFTER)
                 .build();
         return HttpClients.custom()
@@ -61,6 +64,7 @@ final class PlatformClients {
                         .setMaxConnTotal(MAX_CONNECTIONS)
                         .setMaxConnPerRoute(MAX_PER_PLATFORM)
                         .setDefaultConnectionConfig(connections)
+                        .setDnsResolver(new GuardedDnsResolver(key.addresses()))
                         .build())
                 .setRequestExecutor(new IdleAfterHeaders())
                 .setDefaultRequestConfig(DEFAULTS)

@@ -75,13 +75,12 @@ final class ResponseReader {
         return new UpstreamResult.Failed(classify(exchange.status(), exchange::header, body));
     }
 
-    /** Classifies an error body, keeping the credential out of the message should the platform echo it. */
+    /**
+     * Classifies an error body, keeping the credential and key-shaped strings out of the message and the body should
+     * the platform echo them; the body is redacted first, so that a message cut short cannot keep half a key.
+     */
     UpstreamFailure classify(int status, ErrorClassifier.Headers headers, byte[] body) {
-        UpstreamFailure failure = ErrorClassifier.classify(platform, status, headers, body, clock.instant());
-        if (credential.length() < 8 || !failure.message().contains(credential)) {
-            return failure;
-        }
-        return new UpstreamFailure(failure.failureClass(), failure.status(), failure.message().replace(credential, "***"),
-                failure.retryAfter(), failure.contentType(), failure.body());
+        UpstreamFailure failure = ErrorClassifier.classify(platform, status, headers, Redacted.body(body, credential), clock.instant());
+        return Redacted.failure(failure, credential);
     }
 }

@@ -4,8 +4,11 @@ import io.tollgate.domain.account.AccountCall;
 import io.tollgate.domain.account.AccountCalls;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.CredentialCipher;
+import io.tollgate.domain.account.HostResolver;
+import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.ProviderAccounts;
+import io.tollgate.domain.account.UpstreamAddressRule;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,18 +25,27 @@ public final class ManageAccounts {
     private final CredentialCipher cipher;
     private final AccountPool pool;
     private final AccountCalls calls;
+    private final UpstreamAddressRule addressRule;
+    private final HostResolver resolver;
 
-    public ManageAccounts(ProviderAccounts accounts, CredentialCipher cipher, AccountPool pool, AccountCalls calls) {
+    public ManageAccounts(ProviderAccounts accounts, CredentialCipher cipher, AccountPool pool, AccountCalls calls,
+                          UpstreamAddressRule addressRule, HostResolver resolver) {
         this.accounts = accounts;
         this.cipher = cipher;
         this.pool = pool;
         this.calls = calls;
+        this.addressRule = addressRule;
+        this.resolver = resolver;
     }
 
-    /** Adds the account the factory builds for a fresh id, sealing the credential under that id. */
+    /**
+     * Adds the account the factory builds for a fresh id, sealing the credential under that id; a base URL the
+     * {@link UpstreamAddressRule} refuses is an {@link IllegalArgumentException} naming the reason.
+     */
     public ProviderAccount add(Function<AccountId, ProviderAccount> build, String credential) {
         AccountId id = new AccountId(UUID.randomUUID());
         ProviderAccount account = build.apply(id);
+        requireAllowedAddress(account);
         accounts.add(account, cipher.seal(id, credential));
         pool.invalidate();
         return account;
@@ -46,10 +58,23 @@ public final class ManageAccounts {
             return Optional.empty();
         }
         ProviderAccount edited = edit.apply(stored.get());
+        if (!edited.baseUrl().equals(stored.get().baseUrl())) {
+            // Only a new address is judged here: an account saved before the rule can still be renamed or disabled.
+            requireAllowedAddress(edited);
+        }
         accounts.update(edited);
         credential.ifPresent(secret -> accounts.replaceCredential(id, cipher.seal(id, secret)));
         pool.invalidate();
         return Optional.of(edited);
+    }
+
+    private void requireAllowedAddress(ProviderAccount account) {
+        if (account.platform() == Platform.MOCK) {
+            return; // the built-in mock answers in process and calls no address
+        }
+        addressRule.refusal(account.baseUrl(), resolver).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
     }
 
     public boolean delete(AccountId id) {

@@ -22,6 +22,7 @@ import io.tollgate.domain.account.HealthPolicy;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.QuotaDay;
+import io.tollgate.domain.account.UpstreamAddressRule;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.identity.Username;
 import io.tollgate.domain.money.Points;
@@ -55,7 +56,8 @@ final class RelayFixture {
     final InMemoryAccountCalls calls = new InMemoryAccountCalls(accounts);
     final AccountPool pool = new AccountPool(accounts, new FakeCredentialCipher(), HealthPolicy.DEFAULT, QuotaDay.SHANGHAI,
             clock, Duration.ofSeconds(5));
-    final ManageAccounts manageAccounts = new ManageAccounts(accounts, new FakeCredentialCipher(), pool, calls);
+    final ManageAccounts manageAccounts = new ManageAccounts(accounts, new FakeCredentialCipher(), pool, calls,
+            new UpstreamAddressRule(false), host -> java.util.List.of());
     final RelayChat relay;
 
     RelayFixture(ModelPrice price) {
