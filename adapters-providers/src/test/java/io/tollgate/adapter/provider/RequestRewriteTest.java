@@ -42,6 +42,24 @@ class RequestRewriteTest {
     }
 
     @Test
+    void theOutputLimitIsLoweredToTheModelsMaximumAndSetWhenTheCallerSentNone() throws Exception {
+        try (FakePlatform platform = new FakePlatform(FakePlatform.json(200, "{}"))) {
+            UpstreamRequest base = Fixtures.request(Platform.OPENAI, platform.baseUrl(), false);
+            for (String[] sentAndExpected : new String[][] {
+                    {"\"max_tokens\":100000,", "max_tokens", "64"},
+                    {"\"max_tokens\":10,", "max_tokens", "10"},
+                    {"", "max_tokens", "64"},
+                    {"\"max_completion_tokens\":9000,", "max_completion_tokens", "64"}}) {
+                String body = "{\"model\":\"a\"," + sentAndExpected[0] + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+                Fixtures.provider().call(new UpstreamRequest(base.account(), base.credential(), "gpt-x",
+                        body.getBytes(StandardCharsets.UTF_8), false, java.util.OptionalLong.of(64)));
+                JsonNode sent = JSON.readTree(platform.last().body());
+                assertEquals(Long.parseLong(sentAndExpected[2]), sent.path(sentAndExpected[1]).asLong(), body);
+            }
+        }
+    }
+
+    @Test
     void streamingForcesUsageAndKeepsTheCallersOtherStreamOptions() throws Exception {
         try (FakePlatform platform = new FakePlatform(FakePlatform.sse(0, "data: [DONE]\n\n"))) {
             String body = "{\"model\":\"a\",\"stream\":true,\"stream_options\":{\"include_usage\":false,\"x\":1},\"messages\":[]}";
