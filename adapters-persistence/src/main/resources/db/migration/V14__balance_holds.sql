@@ -15,34 +15,49 @@ CREATE TABLE balance_holds (
 CREATE INDEX balance_holds_by_user ON balance_holds (user_id, expires_at);
 CREATE INDEX balance_holds_by_expiry ON balance_holds (expires_at);
 
--- Holds p_amount for p_user if the balance minus the user's unexpired holds covers it: one row with the new hold's
--- id and what is left available, or a null id and what is available, or no row when there is no such user.
--- A function, not one statement, because each of its statements reads a fresh snapshot: the sum of holds is read
--- after the user's row is locked, so it includes every hold committed by whoever held the lock before. (In one
--- statement the sum would come from the snapshot taken before waiting for the lock, and miss those holds.)
-CREATE FUNCTION hold_balance(p_user uuid, p_amount numeric, p_now timestamptz, p_expires timestamptz)
-    RETURNS TABLE (hold_id bigint, available numeric)
+-- Takes a batch of holds, in order: for each (user, amount, now, expiry) one row with its position (ord), the new
+-- hold's id and what is left available; or a null id and what is available (too little); or a null id and a null
+-- available (no such user). The batch's users are locked first, in id order as settlements lock them, so nodes never
+-- deadlock. A function, not one statement, because each of its statements reads a fresh snapshot: the sums of holds
+-- are read after the locks are granted, so they include every hold committed by whoever held a lock before (one
+-- statement would sum from the snapshot taken before waiting for the locks, and miss those holds), and each sum
+-- includes the holds granted earlier in the batch.
+CREATE FUNCTION hold_balances(p_users uuid[], p_amounts numeric[], p_nows timestamptz[], p_expires timestamptz[])
+    RETURNS TABLE (ord int, hold_id bigint, available numeric)
     LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
+    v_user    uuid;
+    v_found   boolean;
     v_balance numeric;
     v_held    numeric;
 BEGIN
     -- A hold is not money: losing the last few to a crash of the database loses nothing, while waiting for the
-    -- disk would keep the user's row locked for a flush per call. Settlements stay synchronous.
+    -- disk would keep the users' rows locked for a flush per batch. Settlements stay synchronous.
     PERFORM set_config('synchronous_commit', 'off', true);
-    SELECT u.balance INTO v_balance FROM users u WHERE u.id = p_user FOR NO KEY UPDATE;
-    IF NOT FOUND THEN
-        RETURN;
-    END IF;
-    SELECT coalesce(sum(h.amount), 0) INTO v_held FROM balance_holds h WHERE h.user_id = p_user AND h.expires_at > p_now;
-    IF v_balance - v_held < p_amount THEN
+    PERFORM 1 FROM users u WHERE u.id = ANY (p_users) ORDER BY u.id FOR NO KEY UPDATE;
+    FOR i IN 1 .. coalesce(array_length(p_users, 1), 0) LOOP
+        ord := i;
         hold_id := NULL;
-        available := greatest(v_balance - v_held, 0);
+        available := NULL;
+        -- Consecutive holds of one user (the usual batch) read the balance and sum the holds once.
+        IF v_user IS DISTINCT FROM p_users[i] THEN
+            v_user := p_users[i];
+            SELECT u.balance INTO v_balance FROM users u WHERE u.id = v_user;
+            v_found := FOUND;
+            IF v_found THEN
+                SELECT coalesce(sum(h.amount), 0) INTO v_held FROM balance_holds h
+                    WHERE h.user_id = v_user AND h.expires_at > p_nows[i];
+            END IF;
+        END IF;
+        IF v_found THEN
+            IF v_balance - v_held >= p_amounts[i] THEN
+                INSERT INTO balance_holds (user_id, amount, expires_at) VALUES (v_user, p_amounts[i], p_expires[i])
+                    RETURNING id INTO hold_id;
+                v_held := v_held + p_amounts[i];
+            END IF;
+            available := greatest(v_balance - v_held, 0);
+        END IF;
         RETURN NEXT;
-        RETURN;
-    END IF;
-    INSERT INTO balance_holds (user_id, amount, expires_at) VALUES (p_user, p_amount, p_expires) RETURNING id INTO hold_id;
-    available := v_balance - v_held - p_amount;
-    RETURN NEXT;
+    END LOOP;
 END
 $$;

@@ -7,7 +7,6 @@ import io.tollgate.domain.relay.Reservation;
 import io.tollgate.domain.relay.ReservationId;
 import io.tollgate.domain.relay.UsageRecord;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Holds as rows in PostgreSQL ({@link BalanceHolds}), so nodes sharing the database see each other's, and
- * settlements group-committed by {@link GroupCommitter}: each deletes its hold and charges by a conditional update
+ * Holds as rows in PostgreSQL, taken in groups by {@link BalanceHolds}, so nodes sharing the database see each
+ * other's, and settlements group-committed by {@link GroupCommitter}: each deletes its hold and charges by a conditional update
  * that cannot overdraw, in one durable transaction.
  */
 final class JdbiMetering implements Metering, AutoCloseable {
@@ -27,12 +26,14 @@ final class JdbiMetering implements Metering, AutoCloseable {
 
     private final Jdbi jdbi;
     private final GroupCommitter committer;
+    private final BalanceHolds holds;
     /** The holds this node took and has not settled, and whose balance each holds: a hold is settled once. */
     private final Map<Long, UUID> open = new ConcurrentHashMap<>();
 
     JdbiMetering(Jdbi jdbi) {
         this.jdbi = jdbi;
         this.committer = new GroupCommitter(jdbi);
+        this.holds = new BalanceHolds(jdbi);
     }
 
     @Override
@@ -40,13 +41,7 @@ final class JdbiMetering implements Metering, AutoCloseable {
         if (estimate.isNegative()) {
             throw new IllegalArgumentException("an estimate cannot be negative");
         }
-        Reservation reservation;
-        try {
-            reservation = jdbi.withHandle(handle -> BalanceHolds.hold(handle.getConnection(), user.value(), estimate, at,
-                    at.plus(HOLD_LIFETIME)));
-        } catch (SQLException failed) {
-            throw new IllegalStateException("the hold could not be taken: " + failed.getMessage(), failed);
-        }
+        Reservation reservation = holds.hold(user.value(), estimate, at, at.plus(HOLD_LIFETIME));
         if (reservation instanceof Reservation.Held held) {
             open.put(held.id().value(), user.value());
         }
@@ -113,6 +108,7 @@ final class JdbiMetering implements Metering, AutoCloseable {
 
     @Override
     public void close() {
+        holds.close();
         committer.close();
     }
 }

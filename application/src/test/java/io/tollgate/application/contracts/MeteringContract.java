@@ -150,6 +150,24 @@ public abstract class MeteringContract {
     }
 
     @Test
+    void holdsOfSeveralUsersAskedAtOnceAreDecidedEachAgainstItsOwnBalance() {
+        UserId alice = userWith("alice", "3");
+        UserId bob = userWith("bob", "5");
+        UserId nobody = new UserId(UUID.randomUUID());
+
+        List<Reservation> reservations = Concurrently.run(60, i -> metering.reserve(switch (i % 3) {
+            case 0 -> alice;
+            case 1 -> bob;
+            default -> nobody;
+        }, Points.exactly("1"), T0));
+
+        assertEquals(8, reservations.stream().filter(Reservation.Held.class::isInstance).count());
+        assertEquals(20, reservations.stream().filter(Reservation.NoSuchUser.class::isInstance).count());
+        assertEquals(Points.exactly("3"), held.apply(alice));
+        assertEquals(Points.exactly("5"), held.apply(bob));
+    }
+
+    @Test
     void anUnknownUserHoldsNothing() {
         assertEquals(new Reservation.NoSuchUser(),
                 metering.reserve(new UserId(UUID.randomUUID()), Points.exactly("1"), T0));
