@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.UpstreamRequest;
 import java.io.IOException;
 import java.util.Optional;
@@ -38,8 +39,10 @@ final class RequestRewriter {
         body.put("model", request.upstreamModel());
         if (request.maxOutputTokens().isPresent()) {
             long limit = OutputLimit.of(request, body).getAsLong();
-            boolean newerField = body.path("max_completion_tokens").isNumber();
-            // max_tokens where the caller sent none: every platform of the family knows it, not all the newer field.
+            // Where the caller sent neither: OpenAI's reasoning models refuse max_tokens, and the other platforms of the
+            // family know max_tokens but not all of them the newer field.
+            boolean newerField = body.path("max_completion_tokens").isNumber()
+                    || request.account().platform() == Platform.OPENAI && !body.path("max_tokens").isNumber();
             body.put(newerField ? "max_completion_tokens" : "max_tokens", limit);
             if (newerField && body.path("max_tokens").isNumber()) {
                 body.put("max_tokens", limit);
