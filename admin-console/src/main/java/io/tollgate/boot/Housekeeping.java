@@ -59,8 +59,9 @@ final class Housekeeping implements AutoCloseable {
         // A failed round (the database away for a moment) must not end the schedule: the next one tries again.
         try {
             ForgetOldCounts.Forgotten gone = forgetOldCounts.run();
-            if (gone.minuteWindows() + gone.publicDays() > 0) {
-                LOG.info("Dropped {} old per-key minute windows and {} old public-model day counts", gone.minuteWindows(), gone.publicDays());
+            if (gone.minuteWindows() + gone.publicDays() + gone.lapsedHolds() > 0) {
+                LOG.info("Dropped {} old per-key minute windows, {} old public-model day counts and {} lapsed balance holds",
+                        gone.minuteWindows(), gone.publicDays(), gone.lapsedHolds());
             }
         } catch (RuntimeException failed) {
             LOG.warn("Dropping old usage counters failed; trying again in {} minutes", EVERY.toMinutes(), failed);

@@ -91,7 +91,7 @@ public final class Tollgate implements AutoCloseable {
             }).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
             Housekeeping housekeeping = new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(),
-                    new QuotaDay(config.quotaZone()), clock), wired.renewal(), unfinished(database, clock),
+                    database.metering(), new QuotaDay(config.quotaZone()), clock), wired.renewal(), unfinished(database, clock),
                     endedSignInAttempts(database, clock), wired.reminders());
             return new Tollgate(embedded, database, http, housekeeping, wired);
         } catch (RuntimeException failed) {

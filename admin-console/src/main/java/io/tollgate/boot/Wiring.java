@@ -71,7 +71,6 @@ final class Wiring {
     static final Duration SENSITIVE_WORDS_REFRESH = Duration.ofSeconds(5);
     /** How long another node's change to keys, models or accounts may take to reach this one. */
     static final Duration RELAY_REFRESH = Duration.ofSeconds(5);
-    static final long DEFAULT_MAX_TOKENS = 4096;
     /** How long another node's rotation of the memfit secret may take to reach this one. */
     static final Duration TOTP_REFRESH = Duration.ofSeconds(2);
 
@@ -104,7 +103,7 @@ final class Wiring {
         AccountPool pool = new AccountPool(database.providerAccounts(), upstream.cipher(), health, quotaDay, clock, RELAY_REFRESH);
         RelayChat chat = new RelayChat(authenticateApiKey, models, new KeyLimits(database.rateWindows(), clock),
                 new PublicLimits(database.publicUsage(), quotaDay, clock), database.metering(),
-                pool, upstream.providers(), upstream.tokens(), new RelaySettings(config.relayMaxAttempts(), DEFAULT_MAX_TOKENS), clock);
+                pool, upstream.providers(), upstream.tokens(), new RelaySettings(config.relayMaxAttempts()), clock);
         AuthenticatePassword passwords = new AuthenticatePassword(users, hasher);
         LoginThrottle throttle = throttle(database, clock);
         RenewCredentials renewal = new RenewCredentials(database.providerAccounts(), database.oauthGrants(),
@@ -119,7 +118,7 @@ final class Wiring {
                 new CheckAccount(database.providerAccounts(), upstream.cipher(), upstream.providers(), renewal),
                 new ChatWithOwnAccounts(database.providerAccounts(), pool, upstream.providers(), database.metering(),
                         database.accountCalls(), upstream.tokens(), database.userPreferences(), renewal, chat,
-                        new RelaySettings(config.relayMaxAttempts(), DEFAULT_MAX_TOKENS), clock),
+                        new RelaySettings(config.relayMaxAttempts()), clock),
                 new Notifications(ownAccounts, database.oauthGrants(), clock),
                 config.oauth());
         return new Wired(new UseCases(new UseCases.ShareAuth(

@@ -44,7 +44,7 @@ final class CatalogRoutes {
             default -> throw new IllegalArgumentException("enabled is 'true' or 'false'");
         };
         String name = ctx.pathParam("name");
-        switch (admin.models().edit(name, m -> new Model(m.name(), m.routes(), m.price(), enabled, m.publicAccess()))) {
+        switch (admin.models().edit(name, m -> m.withEnabled(enabled))) {
             case ManageModels.Outcome.Saved saved -> {
                 audit.record(Web.actor(ctx), "model-status", name + (enabled ? " enabled" : " disabled"));
                 ctx.redirect("/console/models?done=model-status", HttpStatus.SEE_OTHER);

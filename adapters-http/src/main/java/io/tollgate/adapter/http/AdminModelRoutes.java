@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /admin/api/models}: models, the platforms that serve them, their prices in points per 1M tokens, and
- * the daily limits of a public model.
+ * {@code /admin/api/models}: models, the platforms that serve them, their prices in points per 1M tokens, the
+ * most output tokens one answer may have, and the daily limits of a public model.
  */
 final class AdminModelRoutes {
 
@@ -38,7 +38,7 @@ final class AdminModelRoutes {
         JsonNode body = AdminRequest.body(ctx);
         Model model = AdminRequest.valid("model", () -> new Model(AdminRequest.requiredText(body, "name"),
                 routes(body, AdminRequest.requiredText(body, "name")), price(body, ModelPrice.FREE), enabled(body, true),
-                publicAccess(body, Optional.empty())));
+                publicAccess(body, Optional.empty()), maxOutputTokens(body, Model.DEFAULT_MAX_OUTPUT_TOKENS)));
         reply(ctx, useCases.admin().manageModels().add(model), 201);
     }
 
@@ -47,7 +47,8 @@ final class AdminModelRoutes {
         String name = ctx.pathParam("name");
         reply(ctx, useCases.admin().manageModels().edit(name, stored -> AdminRequest.valid("model", () -> new Model(name,
                 body.has("routes") ? routes(body, name) : stored.routes(), price(body, stored.price()),
-                enabled(body, stored.enabled()), publicAccess(body, stored.publicAccess())))), 200);
+                enabled(body, stored.enabled()), publicAccess(body, stored.publicAccess()),
+                maxOutputTokens(body, stored.maxOutputTokens())))), 200);
     }
 
     private static List<ModelRoute> routes(JsonNode body, String name) {
@@ -103,6 +104,21 @@ final class AdminModelRoutes {
                 limit(limits, "ipDailyTokens")));
     }
 
+    /** Absent keeps the current maximum, null restores the default. */
+    private static long maxOutputTokens(JsonNode body, long current) {
+        if (!body.has("maxOutputTokens")) {
+            return current;
+        }
+        JsonNode value = body.get("maxOutputTokens");
+        if (value.isNull()) {
+            return Model.DEFAULT_MAX_OUTPUT_TOKENS;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 1 || value.asLong() > Model.MAX_OUTPUT_TOKENS_LIMIT) {
+            throw new AdminRequest.Invalid("'maxOutputTokens' must be a whole number from 1 to " + Model.MAX_OUTPUT_TOKENS_LIMIT);
+        }
+        return value.asLong();
+    }
+
     private static long limit(JsonNode limits, String field) {
         JsonNode value = limits.get(field);
         if (value == null || !value.canConvertToLong() || !value.isIntegralNumber() || value.asLong() < 0) {
@@ -126,6 +142,7 @@ final class AdminModelRoutes {
         view.put("inputPrice", model.price().inputPerMillion().toShortestDecimal());
         view.put("outputPrice", model.price().outputPerMillion().toShortestDecimal());
         view.put("perCallPrice", model.price().perCall().toShortestDecimal());
+        view.put("maxOutputTokens", model.maxOutputTokens());
         view.put("enabled", model.enabled());
         view.put("public", model.publicAccess().map(a -> Map.of("dailyTokens", a.dailyTokens(),
                 "ipDailyRequests", a.ipDailyRequests(), "ipDailyTokens", a.ipDailyTokens())).orElse(null));

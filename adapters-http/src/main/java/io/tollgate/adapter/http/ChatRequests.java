@@ -61,6 +61,6 @@ final class ChatRequests {
         }
         boolean streaming = stream != null && stream.asBoolean();
         boolean wantsUsage = options != null && options.path("include_usage").asBoolean(false);
-        return new Checked.Valid(new ChatCall(model.asText(), raw, streaming, wantsUsage, raw.length / 3 + 1, maxTokens));
+        return new Checked.Valid(new ChatCall(model.asText(), raw, streaming, wantsUsage, maxTokens));
     }
 }

@@ -41,7 +41,8 @@ final class RelayReplies {
                                 + " per day without an API key; it resets at " + reached.resetAt());
             }
             case RelayFailure.InsufficientBalance poor -> OpenAiError.reply(ctx, 402, "insufficient_quota", "insufficient_quota", null,
-                    "Insufficient balance: " + poor.available() + " points available, this call may cost up to " + poor.needed());
+                    "Insufficient balance: " + poor.available() + " points available, this call may cost up to " + poor.needed()
+                            + " (its prompt plus max_tokens of output); a lower max_tokens may let it through");
             case RelayFailure.QuotaExhausted exhausted -> {
                 ctx.header("Retry-After", String.valueOf(Math.max(1, Duration.between(clock.instant(), exhausted.resetAt()).toSeconds())));
                 OpenAiError.reply(ctx, 429, "quota_exhausted", "quota_exhausted", "model", "Every account serving '" + exhausted.model()

@@ -4,112 +4,144 @@ import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Reservation;
 import io.tollgate.domain.relay.ReservationId;
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.Optional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
-import java.util.function.LongSupplier;
+import org.jdbi.v3.core.Jdbi;
 
 /**
- * Holds on balances in this node's memory, so a call's hold costs no query. Each user's balance is read from
- * the database at most once a second (and again before refusing), and kept current by the settlements this
- * node commits. The database still guards every charge with a conditional update, so nodes sharing it can
- * each over-admit a little against the others' holds, but no balance is ever overdrawn.
+ * Holds on balances as rows of {@code balance_holds}, taken in groups: callers queue and wait; one thread takes
+ * everything pending and hands it to the {@code hold_balances} function in one round trip, which locks the users'
+ * rows and grants each hold, in queue order, only while the balance minus the user's unexpired holds covers it.
+ * Under load one lock and one round trip then serve many calls. Settlements delete the rows ({@link SettlementWrites}).
  */
-final class BalanceHolds {
+final class BalanceHolds implements AutoCloseable {
 
-    private static final long FRESH_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final int MAX_BATCH = 500;
+    private static final String HOLD = "SELECT ord, hold_id, available FROM hold_balances(?::uuid[], ?::numeric[],"
+            + " ?::timestamptz[], ?::timestamptz[])";
 
-    /** A hold that a settlement takes back. */
-    record Hold(UUID user, Points amount) {}
+    private record Pending(UUID user, Points amount, Instant at, Instant expiresAt, CompletableFuture<Reservation> outcome) {}
 
-    private static final class Balance {
-        Points known = Points.ZERO;
-        Points held = Points.ZERO;
-        long readAtNanos;
-        long version = -1;
+    private static final Pending STOP = new Pending(null, null, null, null, null);
+
+    private final Jdbi jdbi;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private boolean closed;
+
+    BalanceHolds(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        this.thread = Thread.ofPlatform().name("tollgate-holds").daemon().unstarted(this::run);
+        thread.start();
     }
 
-    private final Function<UUID, Optional<BigDecimal>> read;
-    private final LongSupplier committedVersion;
-    private final Map<UUID, Balance> balances = new ConcurrentHashMap<>();
-    private final Map<Long, Hold> holds = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong();
-
-    /**
-     * {@code read} gives a user's balance as stored now (empty when there is no such user); {@code committedVersion}
-     * the version of the latest settlement committed, so an older settlement's balance never replaces a newer read.
-     */
-    BalanceHolds(Function<UUID, Optional<BigDecimal>> read, LongSupplier committedVersion) {
-        this.read = read;
-        this.committedVersion = committedVersion;
+    /** Queues the hold and waits until its batch has been decided. */
+    Reservation hold(UUID user, Points amount, Instant at, Instant expiresAt) {
+        Pending pending = new Pending(user, amount, at, expiresAt, new CompletableFuture<>());
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the database is closed");
+            }
+            queue.add(pending);
+        }
+        try {
+            return pending.outcome().join();
+        } catch (CompletionException failed) {
+            throw new IllegalStateException("the hold could not be taken: " + failed.getCause().getMessage(), failed.getCause());
+        }
     }
 
-    Reservation reserve(UUID user, Points estimate) {
-        Balance balance = balances.computeIfAbsent(user, id -> new Balance());
-        synchronized (balance) {
-            boolean fresh = System.nanoTime() - balance.readAtNanos < FRESH_NANOS && balance.version >= 0;
-            if (!fresh || !covers(balance, estimate)) {
-                long version = committedVersion.getAsLong();
-                Optional<BigDecimal> stored = read.apply(user);
-                if (stored.isEmpty()) {
-                    balances.remove(user);
-                    return new Reservation.NoSuchUser();
+    private void run() {
+        List<Pending> batch = new ArrayList<>();
+        boolean stopping = false;
+        while (!stopping) {
+            batch.add(next());
+            queue.drainTo(batch, MAX_BATCH - 1);
+            // Nothing is queued after STOP, so it can only be last.
+            stopping = batch.getLast() == STOP;
+            if (stopping) {
+                batch.removeLast();
+            }
+            if (!batch.isEmpty()) {
+                decide(batch);
+            }
+            batch.clear();
+        }
+    }
+
+    private Pending next() {
+        while (true) {
+            try {
+                return queue.take();
+            } catch (InterruptedException ignored) {
+                // Only close() stops this thread, after the queue is drained.
+            }
+        }
+    }
+
+    private void decide(List<Pending> batch) {
+        try {
+            List<Reservation> outcomes = jdbi.withHandle(handle -> holdAll(handle.getConnection(), batch));
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).outcome().complete(outcomes.get(i));
+            }
+        } catch (Throwable failure) {
+            batch.forEach(pending -> pending.outcome().completeExceptionally(failure));
+        }
+    }
+
+    // Plain JDBC on the hot path, as the settlements: a JDBI statement costs more CPU than this whole query.
+    private static List<Reservation> holdAll(Connection connection, List<Pending> batch) throws SQLException {
+        try (PreparedStatement hold = connection.prepareStatement(HOLD)) {
+            hold.setArray(1, connection.createArrayOf("text", batch.stream().map(p -> p.user().toString()).toArray()));
+            hold.setArray(2, connection.createArrayOf("text", batch.stream().map(p -> p.amount().toBigDecimal().toPlainString()).toArray()));
+            hold.setArray(3, connection.createArrayOf("text", batch.stream().map(p -> p.at().toString()).toArray()));
+            hold.setArray(4, connection.createArrayOf("text", batch.stream().map(p -> p.expiresAt().toString()).toArray()));
+            Reservation[] outcomes = new Reservation[batch.size()];
+            try (ResultSet rows = hold.executeQuery()) {
+                while (rows.next()) {
+                    int index = rows.getInt("ord") - 1;
+                    long id = rows.getLong("hold_id");
+                    boolean refused = rows.wasNull();
+                    BigDecimal available = rows.getBigDecimal("available");
+                    outcomes[index] = available == null ? new Reservation.NoSuchUser()
+                            : refused ? new Reservation.Insufficient(Points.exactly(available))
+                            : new Reservation.Held(new ReservationId(id), batch.get(index).amount());
                 }
-                balance.known = Points.exactly(stored.get());
-                balance.readAtNanos = System.nanoTime();
-                balance.version = Math.max(balance.version, version);
             }
-            if (!covers(balance, estimate)) {
-                Points available = balance.known.minus(balance.held);
-                return new Reservation.Insufficient(available.isNegative() ? Points.ZERO : available);
+            List<Reservation> decided = java.util.Arrays.asList(outcomes);
+            if (decided.contains(null)) {
+                throw new IllegalStateException("hold_balances left some of " + batch.size() + " holds undecided");
             }
-            balance.held = balance.held.plus(estimate);
-            long id = ids.incrementAndGet();
-            holds.put(id, new Hold(user, estimate));
-            return new Reservation.Held(new ReservationId(id), estimate);
+            return decided;
         }
     }
 
-    /** Removes the hold so it is settled once; throws when there is none. */
-    Hold take(ReservationId reservation) {
-        Hold hold = holds.remove(reservation.value());
-        if (hold == null) {
-            throw new IllegalStateException("no such reservation: " + reservation.value());
-        }
-        return hold;
-    }
-
-    /** Gives the hold back; a committed settlement also says the balance it left, newer versions winning. */
-    void release(Hold hold, Optional<Points> balanceAfter, long version) {
-        Balance balance = balances.get(hold.user());
-        if (balance == null) {
-            return;
-        }
-        synchronized (balance) {
-            balance.held = balance.held.minus(hold.amount());
-            if (balanceAfter.isPresent() && version > balance.version) {
-                balance.known = balanceAfter.get();
-                balance.version = version;
+    /** Lets every queued hold be decided, then stops the thread. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
             }
+            closed = true;
+            queue.add(STOP);
         }
-    }
-
-    /** What the user's open holds on this node add up to. */
-    Points held(UUID user) {
-        Balance balance = balances.get(user);
-        if (balance == null) {
-            return Points.ZERO;
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(60));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
-        synchronized (balance) {
-            return balance.held;
-        }
-    }
-
-    private static boolean covers(Balance balance, Points estimate) {
-        return balance.known.minus(balance.held).compareTo(estimate) >= 0;
     }
 }

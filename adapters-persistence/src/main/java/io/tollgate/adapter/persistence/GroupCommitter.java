@@ -19,7 +19,7 @@ final class GroupCommitter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
     private static final int MAX_BATCH = 500;
-    private static final Settlement STOP = new Settlement(null);
+    private static final Settlement STOP = new Settlement(null, java.util.OptionalLong.empty());
 
     private final Jdbi jdbi;
     private final BlockingQueue<Settlement> queue = new LinkedBlockingQueue<>();
@@ -51,11 +51,6 @@ final class GroupCommitter implements AutoCloseable {
                     ? new IllegalArgumentException(cause.getMessage(), cause)
                     : new IllegalStateException("the settlement failed: " + cause.getMessage(), cause);
         }
-    }
-
-    /** The version of the last settlement committed; versions count up in commit order. */
-    long committedVersion() {
-        return committedVersion.get();
     }
 
     /** Transactions the committer has begun: fewer than settlements when they were grouped. */

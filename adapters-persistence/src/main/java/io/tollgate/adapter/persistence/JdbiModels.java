@@ -21,7 +21,7 @@ final class JdbiModels implements Models {
         ModelPrice price = model.price();
         return sql.add(model.name(), ModelRow.platforms(model), ModelRow.upstreams(model),
                 price.inputPerMillion().toBigDecimal(), price.outputPerMillion().toBigDecimal(),
-                price.perCall().toBigDecimal(), model.enabled(), ModelRow.publicLimits(model)) > 0;
+                price.perCall().toBigDecimal(), model.enabled(), ModelRow.publicLimits(model), model.maxOutputTokens()) > 0;
     }
 
     @Override
@@ -29,7 +29,7 @@ final class JdbiModels implements Models {
         ModelPrice price = model.price();
         return sql.update(model.name(), ModelRow.platforms(model), ModelRow.upstreams(model),
                 price.inputPerMillion().toBigDecimal(), price.outputPerMillion().toBigDecimal(),
-                price.perCall().toBigDecimal(), model.enabled(), ModelRow.publicLimits(model)) > 0;
+                price.perCall().toBigDecimal(), model.enabled(), ModelRow.publicLimits(model), model.maxOutputTokens()) > 0;
     }
 
     @Override

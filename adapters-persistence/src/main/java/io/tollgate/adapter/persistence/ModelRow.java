@@ -20,10 +20,10 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 record ModelRow(String name, List<String> platforms, List<String> upstreams, BigDecimal inputPerMillion,
                 BigDecimal outputPerMillion, BigDecimal perCall, boolean enabled, Long publicDailyTokens,
-                Long publicIpDailyRequests, Long publicIpDailyTokens) {
+                Long publicIpDailyRequests, Long publicIpDailyTokens, long maxOutputTokens) {
 
     static final String COLUMNS = "name, input_per_million, output_per_million, per_call, enabled,"
-            + " public_daily_tokens, public_ip_daily_requests, public_ip_daily_tokens,"
+            + " public_daily_tokens, public_ip_daily_requests, public_ip_daily_tokens, max_output_tokens,"
             + " (SELECT array_agg(r ->> 'platform' ORDER BY o) FROM jsonb_array_elements(routes) WITH ORDINALITY"
             + " AS e(r, o)) AS route_platforms,"
             + " (SELECT array_agg(r ->> 'upstream' ORDER BY o) FROM jsonb_array_elements(routes) WITH ORDINALITY"
@@ -39,7 +39,7 @@ record ModelRow(String name, List<String> platforms, List<String> upstreams, Big
                 Columns.strings(rs, "route_upstreams"), rs.getBigDecimal("input_per_million"),
                 rs.getBigDecimal("output_per_million"), rs.getBigDecimal("per_call"), rs.getBoolean("enabled"),
                 rs.getObject("public_daily_tokens", Long.class), rs.getObject("public_ip_daily_requests", Long.class),
-                rs.getObject("public_ip_daily_tokens", Long.class));
+                rs.getObject("public_ip_daily_tokens", Long.class), rs.getLong("max_output_tokens"));
     }
 
     /** The three public limits in column order, or three nulls for a private model. */
@@ -66,6 +66,7 @@ record ModelRow(String name, List<String> platforms, List<String> upstreams, Big
         }
         return new Model(name, routes, new ModelPrice(Points.exactly(inputPerMillion),
                 Points.exactly(outputPerMillion), Points.exactly(perCall)), enabled,
-                Optional.ofNullable(publicDailyTokens).map(daily -> new PublicAccess(daily, publicIpDailyRequests, publicIpDailyTokens)));
+                Optional.ofNullable(publicDailyTokens).map(daily -> new PublicAccess(daily, publicIpDailyRequests, publicIpDailyTokens)),
+                maxOutputTokens);
     }
 }

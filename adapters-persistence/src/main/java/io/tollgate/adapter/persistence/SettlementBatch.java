@@ -19,7 +19,7 @@ import org.jdbi.v3.core.Handle;
 /**
  * Applies many settlements in one transaction: it locks their users (in id order, so nodes never deadlock),
  * works out each charge in queue order from the locked balances (never more than what is left), then writes
- * everything in a few batched statements. A settlement whose user is gone fails alone; one with no user (a
+ * everything, the deletion of each settlement's hold included, in one statement. A settlement whose user is gone fails alone; one with no user (a
  * keyless call) charges nothing and only writes its record and tokens.
  */
 final class SettlementBatch {
@@ -54,6 +54,7 @@ final class SettlementBatch {
         List<Object> outcomes = new ArrayList<>();
         for (int i = 0; i < settlements.size(); i++) {
             UsageRecord record = settlements.get(i).record();
+            settlements.get(i).hold().ifPresent(writes::release);
             if (record.user().isEmpty()) {
                 outcomes.add(unbilled(record, firstVersion + i));
                 continue;

@@ -29,13 +29,15 @@ final class SettlementWrites {
             + "  SELECT * FROM unnest(?::uuid[], ?::text[], ?::numeric[], ?::numeric[], ?::text[], ?::text[], ?::timestamptz[])),"
             + " tokens AS (INSERT INTO account_token_usage (account_id, quota_day, tokens)"
             + "  SELECT * FROM unnest(?::uuid[], ?::date[], ?::bigint[])"
-            + "  ON CONFLICT (account_id, quota_day) DO UPDATE SET tokens = account_token_usage.tokens + EXCLUDED.tokens)"
+            + "  ON CONFLICT (account_id, quota_day) DO UPDATE SET tokens = account_token_usage.tokens + EXCLUDED.tokens),"
+            + " released AS (DELETE FROM balance_holds WHERE id = ANY(?::bigint[]))"
             + " SELECT count(*) FROM charged";
 
     private final List<List<String>> balances = columns(2);
     private final List<List<String>> usage = columns(14);
     private final List<List<String>> ledger = columns(7);
     private final List<List<String>> tokens = columns(3);
+    private final List<List<String>> holds = columns(1);
 
     /** One user's total charge in this batch; each user once. */
     void balance(UUID user, Points charge) {
@@ -59,11 +61,16 @@ final class SettlementWrites {
         add(tokens, account, day, count);
     }
 
+    /** The hold a settled call took: it no longer counts against the balance once the charge is written. */
+    void release(long hold) {
+        add(holds, hold);
+    }
+
     /** Sends every write; throws when a balance no longer covered its charge, which rolls the batch back. */
     void send(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(WRITE)) {
             int index = 1;
-            for (List<List<String>> table : List.of(balances, usage, ledger, tokens)) {
+            for (List<List<String>> table : List.of(balances, usage, ledger, tokens, holds)) {
                 for (List<String> column : table) {
                     statement.setArray(index++, connection.createArrayOf("text", column.toArray()));
                 }

@@ -35,12 +35,21 @@ class TwoNodesTest {
     }
 
     @Test
-    void twoNodesHoldingApartNeverOverdrawTheBalanceTheyShare() {
+    void holdsOnTwoNodesTogetherNeverExceedTheBalance() {
         UserId alice = first.users().add(new NewUser(new Username("alice"), "hash", T0)).orElseThrow().id();
         first.ledger().change(alice, Points.exactly("10"), LedgerEntryKind.TOP_UP, "opening", "admin", T0);
 
-        // Each node holds against its own view, so together they may admit more than the balance covers;
-        // the conditional charge in the database is what keeps the balance whole.
+        List<Reservation> reservations = Concurrently.run(40, i -> node(i).metering().reserve(alice, Points.exactly("1"), T0));
+
+        assertEquals(10, reservations.stream().filter(Reservation.Held.class::isInstance).count());
+        assertEquals(30, reservations.stream().filter(Reservation.Insufficient.class::isInstance).count());
+    }
+
+    @Test
+    void twoNodesHoldingAndSettlingNeverOverdrawTheBalanceTheyShare() {
+        UserId alice = first.users().add(new NewUser(new Username("alice"), "hash", T0)).orElseThrow().id();
+        first.ledger().change(alice, Points.exactly("10"), LedgerEntryKind.TOP_UP, "opening", "admin", T0);
+
         List<Points> charged = Concurrently.run(40, i -> switch (node(i).metering().reserve(alice, Points.exactly("1"), T0)) {
             case Reservation.Held held -> node(i).metering().settle(held.id(), GroupCommitTest.record("r" + i, alice, "1"));
             case Reservation.Insufficient ignored -> Points.ZERO;

@@ -40,8 +40,7 @@ final class AnthropicRequest {
         body.path("messages").forEach(messages::add);
         messages.system().ifPresent(system -> out.put("system", system));
         out.set("messages", messages.messages());
-        JsonNode maxTokens = body.path("max_completion_tokens").isIntegralNumber() ? body.path("max_completion_tokens") : body.path("max_tokens");
-        out.put("max_tokens", maxTokens.isIntegralNumber() && maxTokens.asLong() > 0 ? maxTokens.asLong() : DEFAULT_MAX_TOKENS);
+        out.put("max_tokens", OutputLimit.of(request, body).orElse(DEFAULT_MAX_TOKENS));
         stopSequences(body.path("stop")).ifPresent(stops -> out.set("stop_sequences", stops));
         for (String passed : new String[] {"temperature", "top_p", "top_k"}) {
             if (body.path(passed).isNumber()) {

@@ -38,10 +38,7 @@ final class DashScopeRequest {
             // Without it every event repeats the whole text so far, and the caller would get it many times over.
             parameters.put("incremental_output", true);
         }
-        JsonNode maxTokens = in.has("max_tokens") ? in.get("max_tokens") : in.get("max_completion_tokens");
-        if (maxTokens != null && !maxTokens.isNull()) {
-            parameters.set("max_tokens", maxTokens);
-        }
+        OutputLimit.of(request, in).ifPresent(limit -> parameters.put("max_tokens", limit));
         for (String name : PASSED) {
             JsonNode value = in.get(name);
             if (value != null && !value.isNull()) {

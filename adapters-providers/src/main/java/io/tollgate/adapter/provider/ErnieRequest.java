@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Turns the caller's OpenAI body into a Qianfan v1 one: top-level system, alternating turns, its own parameter names. */
 final class ErnieRequest {
@@ -54,7 +55,7 @@ final class ErnieRequest {
         if (!system.isEmpty()) {
             out.put("system", system.toString());
         }
-        parameters(in, out, request.stream());
+        parameters(request, in, out);
         try {
             return Optional.of(DashScopeRequest.EXACT.writeValueAsBytes(out));
         } catch (IOException cannotHappenForATree) {
@@ -62,10 +63,13 @@ final class ErnieRequest {
         }
     }
 
-    private static void parameters(ObjectNode in, ObjectNode out, boolean stream) {
-        JsonNode maxTokens = in.has("max_tokens") ? in.get("max_tokens") : in.get("max_completion_tokens");
-        if (maxTokens != null && maxTokens.canConvertToInt()) {
-            out.put("max_output_tokens", maxTokens.asInt());
+    private static void parameters(UpstreamRequest request, ObjectNode in, ObjectNode out) {
+        boolean stream = request.stream();
+        // Only what the caller asked for, lowered to the model's maximum: v1 models refuse values above their own
+        // (often 2048), and without one they stop at a default below the usual maximum.
+        OptionalLong asked = OutputLimit.requested(in);
+        if (asked.isPresent()) {
+            out.put("max_output_tokens", (int) Math.min(Integer.MAX_VALUE, request.outputLimit(asked).getAsLong()));
         }
         if (in.path("temperature").isNumber()) {
             BigDecimal temperature = in.get("temperature").decimalValue();

@@ -15,9 +15,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/** The mock platform's answer to one request, as a {@code chat.completion} or as {@code chat.completion.chunk} events. */
-record MockReply(String id, String model, String text, Usage usage) {
+/**
+ * The mock platform's answer to one request, as a {@code chat.completion} or as {@code chat.completion.chunk} events,
+ * no longer than the request's max_tokens (within the model's maximum).
+ */
+record MockReply(String id, String model, String text, Usage usage, String finishReason) {
 
     /** A fixed creation time: a clock would make two answers to the same request differ. */
     static final long CREATED = 1_735_689_600L;
@@ -42,16 +46,36 @@ record MockReply(String id, String model, String text, Usage usage) {
         }
         String quoted = lastUser.codePointCount(0, lastUser.length()) > 80
                 ? lastUser.substring(0, lastUser.offsetByCodePoints(0, 80)) + "…" : lastUser;
-        String text = "This is the mock platform answering \"" + quoted.strip() + "\". It is not a real model.";
+        String whole = "This is the mock platform answering \"" + quoted.strip() + "\". It is not a real model.";
+        String text = within(whole, OutputLimit.of(request, root), tokens);
         Usage usage = new Usage(tokens.count(prompt.toString()), tokens.count(text), false);
-        return Optional.of(new MockReply("chatcmpl-mock-" + digest(request.body()), request.upstreamModel(), text, usage));
+        return Optional.of(new MockReply("chatcmpl-mock-" + digest(request.body()), request.upstreamModel(), text, usage,
+                text.equals(whole) ? "stop" : "length"));
+    }
+
+    /** The longest start of the text that has at most {@code limit} tokens, as a platform stops at max_tokens. */
+    private static String within(String text, OptionalLong limit, TokenCounter tokens) {
+        if (limit.isEmpty() || tokens.count(text) <= limit.getAsLong()) {
+            return text;
+        }
+        int fits = 0;
+        int tooMany = text.codePointCount(0, text.length());
+        while (tooMany - fits > 1) {
+            int middle = (fits + tooMany) >>> 1;
+            if (tokens.count(text.substring(0, text.offsetByCodePoints(0, middle))) <= limit.getAsLong()) {
+                fits = middle;
+            } else {
+                tooMany = middle;
+            }
+        }
+        return text.substring(0, text.offsetByCodePoints(0, fits));
     }
 
     byte[] completion() {
         ObjectNode reply = header("chat.completion");
         ObjectNode choice = reply.putArray("choices").addObject().put("index", 0);
         choice.putObject("message").put("role", "assistant").put("content", text);
-        choice.put("finish_reason", "stop");
+        choice.put("finish_reason", finishReason);
         usageOf(reply);
         return bytes(reply);
     }
@@ -73,7 +97,7 @@ record MockReply(String id, String model, String text, Usage usage) {
             }
             delta.put("content", piece);
             if (i == pieces - 1) {
-                choice.put("finish_reason", "stop");
+                choice.put("finish_reason", finishReason);
             } else {
                 choice.putNull("finish_reason");
             }

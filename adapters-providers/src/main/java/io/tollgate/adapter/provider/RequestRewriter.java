@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.UpstreamRequest;
 import java.io.IOException;
 import java.util.Optional;
 
-/** Turns the caller's body into the upstream one: the upstream model name, and usage asked for when streaming. */
+/**
+ * Turns the caller's body into the upstream one: the upstream model name, the output limit within the model's maximum,
+ * and usage asked for when streaming.
+ */
 final class RequestRewriter {
 
     // Exact decimals: a caller's 0.70 must reach the platform as 0.70, not as a rounded double.
@@ -33,6 +37,17 @@ final class RequestRewriter {
             return Optional.empty();
         }
         body.put("model", request.upstreamModel());
+        if (request.maxOutputTokens().isPresent()) {
+            long limit = OutputLimit.of(request, body).getAsLong();
+            // Where the caller sent neither: OpenAI's reasoning models refuse max_tokens, and the other platforms of the
+            // family know max_tokens but not all of them the newer field.
+            boolean newerField = body.path("max_completion_tokens").isNumber()
+                    || request.account().platform() == Platform.OPENAI && !body.path("max_tokens").isNumber();
+            body.put(newerField ? "max_completion_tokens" : "max_tokens", limit);
+            if (newerField && body.path("max_tokens").isNumber()) {
+                body.put("max_tokens", limit);
+            }
+        }
         if (request.stream()) {
             body.put("stream", true);
             // Without it the family sends no usage in a stream, and the call could only be estimated.

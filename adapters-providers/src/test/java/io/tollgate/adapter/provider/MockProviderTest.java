@@ -47,6 +47,26 @@ class MockProviderTest {
     }
 
     @Test
+    void theReplyStopsAtMaxTokensAndAtTheModelsMaximumWhenAskedForMore() throws Exception {
+        UpstreamRequest base = request(false, Map.of());
+        byte[] asksFor3 = "{\"max_tokens\":3,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}".getBytes(StandardCharsets.UTF_8);
+        byte[] asksForMany = "{\"max_completion_tokens\":100000,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}"
+                .getBytes(StandardCharsets.UTF_8);
+        MockProvider mock = new MockProvider(TOKENS);
+
+        UpstreamResult.Completed three = assertInstanceOf(UpstreamResult.Completed.class,
+                mock.call(new UpstreamRequest(base.account(), "", "m", asksFor3, false)));
+        UpstreamResult.Completed bounded = assertInstanceOf(UpstreamResult.Completed.class,
+                mock.call(new UpstreamRequest(base.account(), "", "m", asksForMany, false, java.util.OptionalLong.of(5))));
+
+        assertEquals(3, three.usage().orElseThrow().completionTokens());
+        assertEquals("length", JSON.readTree(three.body()).path("choices").path(0).path("finish_reason").asText());
+        assertEquals(5, bounded.usage().orElseThrow().completionTokens());
+        String text = JSON.readTree(bounded.body()).path("choices").path(0).path("message").path("content").asText();
+        assertEquals(5, TOKENS.count(text));
+    }
+
+    @Test
     void aDifferentRequestGetsADifferentReply() {
         UpstreamRequest base = request(false, Map.of());
         UpstreamRequest other = new UpstreamRequest(base.account(), "", "upstream-model",

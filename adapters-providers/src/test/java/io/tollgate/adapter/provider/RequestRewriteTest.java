@@ -42,6 +42,28 @@ class RequestRewriteTest {
     }
 
     @Test
+    void theOutputLimitIsLoweredToTheModelsMaximumAndSetWhenTheCallerSentNone() throws Exception {
+        try (FakePlatform platform = new FakePlatform(FakePlatform.json(200, "{}"))) {
+            UpstreamRequest base = Fixtures.request(Platform.DASHSCOPE, platform.baseUrl(), false);
+            UpstreamRequest openAi = Fixtures.request(Platform.OPENAI, platform.baseUrl(), false);
+            for (String[] sentAndExpected : new String[][] {
+                    {"\"max_tokens\":100000,", "max_tokens", "64", "qwen"},
+                    {"\"max_tokens\":10,", "max_tokens", "10", "qwen"},
+                    {"", "max_tokens", "64", "qwen"},
+                    {"\"max_completion_tokens\":9000,", "max_completion_tokens", "64", "qwen"},
+                    {"", "max_completion_tokens", "64", "openai"},
+                    {"\"max_tokens\":100000,", "max_tokens", "64", "openai"}}) {
+                String body = "{\"model\":\"a\"," + sentAndExpected[0] + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+                UpstreamRequest to = sentAndExpected[3].equals("openai") ? openAi : base;
+                Fixtures.provider().call(new UpstreamRequest(to.account(), to.credential(), "gpt-x",
+                        body.getBytes(StandardCharsets.UTF_8), false, java.util.OptionalLong.of(64)));
+                JsonNode sent = JSON.readTree(platform.last().body());
+                assertEquals(Long.parseLong(sentAndExpected[2]), sent.path(sentAndExpected[1]).asLong(), body);
+            }
+        }
+    }
+
+    @Test
     void streamingForcesUsageAndKeepsTheCallersOtherStreamOptions() throws Exception {
         try (FakePlatform platform = new FakePlatform(FakePlatform.sse(0, "data: [DONE]\n\n"))) {
             String body = "{\"model\":\"a\",\"stream\":true,\"stream_options\":{\"include_usage\":false,\"x\":1},\"messages\":[]}";

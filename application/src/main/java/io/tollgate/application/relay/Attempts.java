@@ -120,7 +120,8 @@ final class Attempts {
             return new Tried.Failed(UpstreamFailure.of(FailureClass.TRANSIENT, 502, "no adapter for " + pick.account().platform()));
         }
         String upstreamModel = model.upstreamName(pick.account().platform()).orElseThrow();
-        UpstreamRequest request = new UpstreamRequest(pick.account(), pick.credential(), upstreamModel, call.body(), call.stream());
+        UpstreamRequest request = new UpstreamRequest(pick.account(), pick.credential(), upstreamModel, call.body(), call.stream(),
+                meter.outputBound());
         return switch (provider.call(request)) {
             case UpstreamResult.Failed failed -> new Tried.Failed(failed.failure());
             case UpstreamResult.Completed completed -> {

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -58,6 +59,14 @@ final class CallMeter {
     /** Whether the reply's text is recorded (on an own account's usage page). */
     boolean keepsReplies() {
         return payer instanceof Payer.Owner;
+    }
+
+    /**
+     * The most output tokens the platform may produce: the model's maximum, which the hold counted on; none for a
+     * user's own account, whose quota is theirs to spend.
+     */
+    OptionalLong outputBound() {
+        return payer instanceof Payer.Owner ? OptionalLong.empty() : OptionalLong.of(model.maxOutputTokens());
     }
 
     /** The last upstream failure's message, kept for the usage page of an own account. */

@@ -13,14 +13,13 @@ import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Model;
 import io.tollgate.domain.relay.Reservation;
 import io.tollgate.domain.relay.TokenCounter;
-import io.tollgate.domain.relay.Usage;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Relays one OpenAI-format chat call: checks the key, the model and the limits, holds an estimate of the
- * cost, then tries accounts (most quota left first) until one answers, failing over on RATE, QUOTA, AUTH and
+ * Relays one OpenAI-format chat call: checks the key, the model and the limits, holds the most the call can
+ * cost (and refuses it when the balance does not cover that), then tries accounts (most quota left first) until one answers, failing over on RATE, QUOTA, AUTH and
  * TRANSIENT failures before anything reached the caller, and settles the actual cost. A call without a key may
  * use a public model, within its daily limits, and is charged to nobody.
  */
@@ -37,6 +36,7 @@ public final class RelayChat {
     private final AccountPool pool;
     private final Map<Platform, ChatProvider> providers;
     private final TokenCounter tokens;
+    private final CostCeiling ceiling;
     private final RelaySettings settings;
     private final Clock clock;
 
@@ -51,6 +51,7 @@ public final class RelayChat {
         this.pool = pool;
         this.providers = Map.copyOf(providers);
         this.tokens = tokens;
+        this.ceiling = new CostCeiling(tokens);
         this.settings = settings;
         this.clock = clock;
     }
@@ -111,8 +112,7 @@ public final class RelayChat {
     }
 
     private RelayOutcome reserveAndCall(String requestId, Optional<ApiKey> key, User user, Model model, ChatCall call) {
-        Usage worstCase = new Usage(call.promptTokenEstimate(), call.maxTokens().orElse(settings.defaultMaxTokens()), true);
-        Points estimate = model.price().cost(worstCase, user.groupRatio());
+        Points estimate = ceiling.of(model, call, user.groupRatio());
         return switch (metering.reserve(user.id(), estimate, clock.instant())) {
             case Reservation.Insufficient insufficient -> new RelayFailure.InsufficientBalance(insufficient.available(), estimate);
             case Reservation.NoSuchUser ignored -> new RelayFailure.InvalidKey("the key's user is gone");

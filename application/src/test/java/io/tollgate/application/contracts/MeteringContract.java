@@ -110,6 +110,64 @@ public abstract class MeteringContract {
     }
 
     @Test
+    void aHoldCountsUntilItLapsesAndThenHoldsNothing() {
+        UserId alice = userWith("alice", "10");
+        hold(alice, "6");
+        Instant lapse = T0.plus(Metering.HOLD_LIFETIME);
+
+        assertEquals(new Reservation.Insufficient(Points.exactly("4")),
+                metering.reserve(alice, Points.exactly("6"), lapse.minusSeconds(1)));
+        assertInstanceOf(Reservation.Held.class, metering.reserve(alice, Points.exactly("6"), lapse));
+    }
+
+    @Test
+    void lapsedHoldsAreForgottenAndTheirCallsStillSettleOnce() {
+        UserId alice = userWith("alice", "10");
+        ReservationId lapsing = hold(alice, "3");
+        ReservationId later = assertInstanceOf(Reservation.Held.class,
+                metering.reserve(alice, Points.exactly("2"), T0.plus(Metering.HOLD_LIFETIME))).id();
+
+        assertEquals(1, metering.forgetLapsedHolds(T0.plus(Metering.HOLD_LIFETIME)));
+
+        assertEquals(Points.exactly("2"), held.apply(alice));
+        assertEquals(Points.exactly("1.5"), metering.settle(lapsing, record("r1", alice, Optional.empty(), "1.5", 1, 1, DAY)));
+        assertThrows(IllegalStateException.class,
+                () -> metering.settle(lapsing, record("r1", alice, Optional.empty(), "1.5", 1, 1, DAY)));
+        metering.settle(later, record("r2", alice, Optional.empty(), "0.5", 1, 1, DAY));
+        assertEquals(Points.exactly("8"), balance(alice));
+        assertEquals(Points.ZERO, held.apply(alice));
+        assertEquals(0, metering.forgetLapsedHolds(T0.plus(Metering.HOLD_LIFETIME.multipliedBy(2))));
+    }
+
+    @Test
+    void holdsAdmitOnlyWhatTheBalanceCoversHoweverManyAskAtOnce() {
+        UserId alice = userWith("alice", "10");
+
+        List<Reservation> reservations = Concurrently.run(40, i -> metering.reserve(alice, Points.exactly("1"), T0));
+
+        assertEquals(10, reservations.stream().filter(Reservation.Held.class::isInstance).count());
+        assertEquals(Points.exactly("10"), held.apply(alice));
+    }
+
+    @Test
+    void holdsOfSeveralUsersAskedAtOnceAreDecidedEachAgainstItsOwnBalance() {
+        UserId alice = userWith("alice", "3");
+        UserId bob = userWith("bob", "5");
+        UserId nobody = new UserId(UUID.randomUUID());
+
+        List<Reservation> reservations = Concurrently.run(60, i -> metering.reserve(switch (i % 3) {
+            case 0 -> alice;
+            case 1 -> bob;
+            default -> nobody;
+        }, Points.exactly("1"), T0));
+
+        assertEquals(8, reservations.stream().filter(Reservation.Held.class::isInstance).count());
+        assertEquals(20, reservations.stream().filter(Reservation.NoSuchUser.class::isInstance).count());
+        assertEquals(Points.exactly("3"), held.apply(alice));
+        assertEquals(Points.exactly("5"), held.apply(bob));
+    }
+
+    @Test
     void anUnknownUserHoldsNothing() {
         assertEquals(new Reservation.NoSuchUser(),
                 metering.reserve(new UserId(UUID.randomUUID()), Points.exactly("1"), T0));

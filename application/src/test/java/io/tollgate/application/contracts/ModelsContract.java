@@ -76,6 +76,20 @@ public abstract class ModelsContract {
     }
 
     @Test
+    void aModelKeepsItsMaximumOutputAndOneSetNoneHasTheDefault() {
+        Model bounded = new Model("gpt-4o", List.of(new ModelRoute(Platform.OPENAI, "gpt-4o")), ModelPrice.FREE, true,
+                Optional.empty(), 16_384);
+        models.add(bounded);
+        models.add(model("plain", "1", true));
+
+        assertEquals(Optional.of(bounded), models.byName("gpt-4o"));
+        assertEquals(Model.DEFAULT_MAX_OUTPUT_TOKENS, models.byName("plain").orElseThrow().maxOutputTokens());
+        Model lowered = new Model("gpt-4o", bounded.routes(), bounded.price(), true, Optional.empty(), 64);
+        assertTrue(models.update(lowered));
+        assertEquals(64, models.byName("gpt-4o").orElseThrow().maxOutputTokens());
+    }
+
+    @Test
     void anUnknownModelIsNotUpdated() {
         assertFalse(models.update(model("gpt-4o", "1", true)));
         assertTrue(models.all().isEmpty());

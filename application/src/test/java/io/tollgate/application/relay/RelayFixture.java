@@ -61,13 +61,18 @@ final class RelayFixture {
     final RelayChat relay;
 
     RelayFixture(ModelPrice price) {
-        models.add(new Model(MODEL, List.of(new ModelRoute(Platform.OPENAI, "gpt-4o-2024")), price, true));
+        this(price, Model.DEFAULT_MAX_OUTPUT_TOKENS);
+    }
+
+    RelayFixture(ModelPrice price, long maxOutputTokens) {
+        models.add(new Model(MODEL, List.of(new ModelRoute(Platform.OPENAI, "gpt-4o-2024")), price, true, Optional.empty(),
+                maxOutputTokens));
         ModelCatalog catalog = new ModelCatalog(models, clock, Duration.ofSeconds(5));
         AuthenticateApiKey authenticate = new AuthenticateApiKey(keys, users,
                 new io.tollgate.application.fakes.InMemoryRememberedKeys(), clock, Duration.ZERO);
         relay = new RelayChat(authenticate, catalog, new KeyLimits(new InMemoryRateWindows(), clock),
                 new PublicLimits(publicUsage, QuotaDay.SHANGHAI, clock), metering, pool,
-                Map.of(Platform.OPENAI, platform), new WordCounter(), new RelaySettings(3, 100), clock);
+                Map.of(Platform.OPENAI, platform), new WordCounter(), new RelaySettings(3), clock);
     }
 
     /** Prices that make token counts easy to read: 1,000 points per million prompt tokens, 2,000 per million completion tokens. */
@@ -101,8 +106,9 @@ final class RelayFixture {
     }
 
     RelayOutcome chat(String key, boolean stream, boolean wantsUsage, long maxTokens) {
-        String body = "{\"model\":\"" + MODEL + "\",\"messages\":[{\"role\":\"user\",\"content\":\"say hello to me\"}]}";
-        ChatCall call = new ChatCall(MODEL, body.getBytes(StandardCharsets.UTF_8), stream, wantsUsage, 10, OptionalLong.of(maxTokens));
+        // Ten words as the word counter splits the body: the hold counts 10 prompt tokens, what the platform reports.
+        String body = "{\"model\":\"" + MODEL + "\",\"messages\":[{\"role\":\"user\",\"content\":\"say hello to me and then tell me a joke\"}]}";
+        ChatCall call = new ChatCall(MODEL, body.getBytes(StandardCharsets.UTF_8), stream, wantsUsage, OptionalLong.of(maxTokens));
         return relay.relay(new RelayChat.Command(key, call, "req-" + System.nanoTime(), "203.0.113.7"));
     }
 }

@@ -31,7 +31,7 @@ class RelayPublicTest {
 
     private RelayOutcome keyless(String apiKey, String ip) {
         byte[] body = ("{\"model\":\"" + RelayFixture.MODEL + "\",\"messages\":[]}").getBytes(StandardCharsets.UTF_8);
-        ChatCall call = new ChatCall(RelayFixture.MODEL, body, false, false, 10, OptionalLong.of(5));
+        ChatCall call = new ChatCall(RelayFixture.MODEL, body, false, false, OptionalLong.of(5));
         return f.relay.relay(new RelayChat.Command(apiKey, call, "req-" + System.nanoTime(), ip));
     }
 

@@ -27,6 +27,7 @@ final class ScriptedProvider implements ChatProvider {
     private final Map<AccountId, Deque<Supplier<UpstreamResult>>> scripts = new ConcurrentHashMap<>();
     private final Map<AccountId, Supplier<UpstreamResult>> always = new ConcurrentHashMap<>();
     final List<AccountId> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+    final List<UpstreamRequest> requests = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public Set<Platform> platforms() {
@@ -47,6 +48,7 @@ final class ScriptedProvider implements ChatProvider {
     public UpstreamResult call(UpstreamRequest request) {
         AccountId id = request.account().id();
         calls.add(id);
+        requests.add(request);
         Deque<Supplier<UpstreamResult>> queue = scripts.get(id);
         Supplier<UpstreamResult> next = queue != null && !queue.isEmpty() ? queue.poll() : always.get(id);
         return next == null ? ok("from " + request.account().name(), 10, 5).get() : next.get();

@@ -2,16 +2,25 @@ package io.tollgate.domain.relay;
 
 import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.money.Points;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * Holds estimates against balances before calls and settles them after. Each settlement charges the actual
- * cost (never more than the balance), releases the rest, writes the usage record and counts the account's
- * tokens, in one transaction that is durable when the call returns.
+ * Holds what calls may cost against balances before they are made and settles them after. A hold is granted only
+ * while the balance minus every unexpired hold on it (whichever node made them) covers it. Each settlement charges
+ * the actual cost (never more than the balance), releases the hold, writes the usage record and counts the
+ * account's tokens, in one transaction that is durable when the call returns.
  */
 public interface Metering {
 
+    /**
+     * How long a hold counts against the balance if its call is never settled (its node died): longer than a call
+     * lasts, short enough that a dead node's holds do not block a balance for long.
+     */
+    Duration HOLD_LIFETIME = Duration.ofMinutes(30);
+
+    /** Holds {@code estimate} from {@code at} until {@code at} + {@link #HOLD_LIFETIME}, or says why not. */
     Reservation reserve(UserId user, Points estimate, Instant at);
 
     /** The amount actually charged: the record's cost, or less if the balance could not cover it. */
@@ -25,4 +34,7 @@ public interface Metering {
 
     /** The user's usage records, newest first. */
     List<UsageRecord> usage(UserId user, int offset, int limit);
+
+    /** Deletes the holds that lapsed before {@code now} (their calls were never settled); how many went. */
+    int forgetLapsedHolds(Instant now);
 }

@@ -4,16 +4,22 @@ import io.tollgate.domain.account.Platform;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A model callers may ask for: the platforms that serve it, its price, whether it is on, and whether callers
- * without an API key may use it (within its public limits).
+ * A model callers may ask for: the platforms that serve it, its price, whether it is on, whether callers
+ * without an API key may use it (within its public limits), and the most tokens one answer may have (a caller's
+ * larger {@code max_tokens} is lowered to it, and a call's hold counts on it).
  */
 public record Model(String name, List<ModelRoute> routes, ModelPrice price, boolean enabled,
-                    Optional<PublicAccess> publicAccess) {
+                    Optional<PublicAccess> publicAccess, long maxOutputTokens) {
+
+    /** The most output tokens of a model whose admin set none: what most chat models allow by default. */
+    public static final long DEFAULT_MAX_OUTPUT_TOKENS = 4096;
+    public static final long MAX_OUTPUT_TOKENS_LIMIT = 10_000_000;
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,127}");
 
@@ -27,6 +33,14 @@ public record Model(String name, List<ModelRoute> routes, ModelPrice price, bool
         }
         Objects.requireNonNull(price, "price");
         Objects.requireNonNull(publicAccess, "publicAccess");
+        if (maxOutputTokens < 1 || maxOutputTokens > MAX_OUTPUT_TOKENS_LIMIT) {
+            throw new IllegalArgumentException("a model's maximum output is 1 to " + MAX_OUTPUT_TOKENS_LIMIT + " tokens");
+        }
+    }
+
+    /** With the default maximum output. */
+    public Model(String name, List<ModelRoute> routes, ModelPrice price, boolean enabled, Optional<PublicAccess> publicAccess) {
+        this(name, routes, price, enabled, publicAccess, DEFAULT_MAX_OUTPUT_TOKENS);
     }
 
     /** A private model: only callers with an API key may use it. */
@@ -46,5 +60,14 @@ public record Model(String name, List<ModelRoute> routes, ModelPrice price, bool
     /** The model's name on this platform, if the platform serves it. */
     public Optional<String> upstreamName(Platform platform) {
         return routes.stream().filter(r -> r.platform() == platform).map(ModelRoute::upstreamModel).findFirst();
+    }
+
+    /** The most output tokens a call may produce: what the caller asked for, never more than the model's maximum. */
+    public long outputBound(OptionalLong requested) {
+        return Math.min(requested.orElse(maxOutputTokens), maxOutputTokens);
+    }
+
+    public Model withEnabled(boolean on) {
+        return new Model(name, routes, price, on, publicAccess, maxOutputTokens);
     }
 }

@@ -2,18 +2,36 @@ package io.tollgate.domain.relay;
 
 import io.tollgate.domain.account.ProviderAccount;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * One call to one account: the caller's OpenAI-format body (the adapter sets the upstream model name and,
- * when streaming, forces {@code stream_options.include_usage}), and the opened credential.
+ * when streaming, forces {@code stream_options.include_usage}), the opened credential, and the most output tokens
+ * the platform may produce (the adapter lowers a larger {@code max_tokens} to it and sets it when none was asked
+ * for, so what the call holds against a balance bounds what it can cost).
  */
-public record UpstreamRequest(ProviderAccount account, String credential, String upstreamModel, byte[] body, boolean stream) {
+public record UpstreamRequest(ProviderAccount account, String credential, String upstreamModel, byte[] body, boolean stream,
+                              OptionalLong maxOutputTokens) {
 
     public UpstreamRequest {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(credential, "credential");
         Objects.requireNonNull(upstreamModel, "upstreamModel");
         Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(maxOutputTokens, "maxOutputTokens");
+    }
+
+    /** With no bound of Tollgate's on the output: the caller's body as it is. */
+    public UpstreamRequest(ProviderAccount account, String credential, String upstreamModel, byte[] body, boolean stream) {
+        this(account, credential, upstreamModel, body, stream, OptionalLong.empty());
+    }
+
+    /** The output bound for a body whose own limit is {@code requested}: the smaller of the two, or whichever is set. */
+    public OptionalLong outputLimit(OptionalLong requested) {
+        if (maxOutputTokens.isEmpty()) {
+            return requested;
+        }
+        return OptionalLong.of(Math.min(requested.orElse(Long.MAX_VALUE), maxOutputTokens.getAsLong()));
     }
 
     /** Never prints the credential. */

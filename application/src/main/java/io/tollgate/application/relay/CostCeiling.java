@@ -1,0 +1,33 @@
+package io.tollgate.application.relay;
+
+import io.tollgate.domain.money.Multiplier;
+import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.Model;
+import io.tollgate.domain.relay.TokenCounter;
+import io.tollgate.domain.relay.Usage;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The most a call can cost, which it holds against the balance before it is made: the whole request body counted
+ * with the tokenizer (the messages plus everything around them, so at least the prompt the platform counts), the
+ * output bounded by the caller's max_tokens within the model's maximum, the price per call, times the group ratio.
+ */
+final class CostCeiling {
+
+    /** Above this a body is not tokenized: its length in bytes bounds its tokens (no token is shorter than a byte). */
+    static final int TOKENIZED_BYTES = 1 << 20;
+
+    private final TokenCounter tokens;
+
+    CostCeiling(TokenCounter tokens) {
+        this.tokens = tokens;
+    }
+
+    Points of(Model model, ChatCall call, Multiplier groupRatio) {
+        return model.price().cost(new Usage(promptBound(call.body()), model.outputBound(call.maxTokens()), true), groupRatio);
+    }
+
+    private long promptBound(byte[] body) {
+        return body.length > TOKENIZED_BYTES ? body.length : tokens.count(new String(body, StandardCharsets.UTF_8));
+    }
+}
