@@ -1,0 +1,208 @@
+package io.tollgate.boot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tollgate.boot.MalformedRequests.Malformed;
+import io.tollgate.boot.MalformedRequests.Target;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Thousands of malformed requests to every public route family, with and without credentials, and raw broken HTTP:
+ * every one gets a 4xx in its family's JSON shape, none a 500, nothing stored changes, and the log stays short.
+ */
+class MalformedRequestsTest {
+
+    private static final long SEED = 20261204L;
+    private static final int PER_FAMILY = 2_000;
+    private static final int MAX_REPORTED = 40;
+
+    private static RunningTollgate tg;
+    private static OAuthUser fuzzer;
+    private static String apiKey;
+    private static String ownAccount;
+    private static String shareToken;
+    private static MalformedTargets.Ids ids;
+
+    @BeforeAll
+    static void start() {
+        tg = RunningTollgate.onKnownPort(Map.of());
+        fuzzer = OAuthUser.create(tg, "fuzzer", "5");
+        apiKey = RelayAdmin.read(tg.admin("POST", "/admin/api/keys", "{\"userId\":\"" + fuzzer.id + "\"}").body()).get("key").asText();
+        ownAccount = fuzzer.bindByKey("mock", "fuzz-own", "sk-own-key", 0);
+        shareToken = RelayAdmin.read(tg.post("/shareAuth/init", "{\"username\":\"fuzzer\",\"password\":\"password123\"}").body())
+                .get("authToken").asText();
+        assertEquals(201, tg.admin("POST", "/admin/api/models", "{\"name\":\"fuzz-model\",\"routes\":[{\"platform\":\"mock\"}]}").statusCode());
+        ids = new MalformedTargets.Ids(fuzzer.id, shareToken, ownAccount, "fuzz-model");
+    }
+
+    @AfterAll
+    static void stop() {
+        tg.close();
+    }
+
+    @Test
+    void malformedRequestsToEveryPublicFamilyGetA4xxInJsonAndChangeNothingStored() throws Exception {
+        Map<String, String> before = TableDigest.of(tg.db);
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        root.addAppender(log);
+        Queue<String> problems = new ConcurrentLinkedQueue<>();
+        Map<String, AtomicInteger> sent = new ConcurrentHashMap<>();
+        Map<String, Map<Integer, Integer>> statuses = new ConcurrentHashMap<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Callable<Void>> calls = new ArrayList<>();
+            MalformedRequests generator = new MalformedRequests(SEED);
+            Random random = new Random(SEED);
+            MalformedTargets.byFamily(ids).forEach((family, targets) -> {
+                List<String> bearers = bearers(family);
+                for (int i = 0; i < PER_FAMILY; i++) {
+                    Target target = targets.get(i % targets.size());
+                    Malformed body = generator.next(target);
+                    String bearer = bearers.get(random.nextInt(bearers.size()));
+                    calls.add(() -> send(target, body, bearer, problems, sent, statuses));
+                }
+                for (Target target : targets.subList(0, Math.min(2, targets.size()))) {
+                    for (String bearer : new String[] {bearers.get(0), null}) {
+                        for (byte[] raw : RawHttp.brokenRequests(target.path(), bearer)) {
+                            calls.add(() -> sendRaw(family, target.path(), raw, problems, sent, statuses));
+                        }
+                    }
+                }
+            });
+            pool.invokeAll(calls);
+        } finally {
+            root.detachAppender(log);
+        }
+        String summary = "sent " + new TreeMap<>(sent) + ", statuses " + new TreeMap<>(statuses);
+        assertTrue(problems.isEmpty(), problems.size() + " problems (seed " + SEED + "), first ones:\n"
+                + String.join("\n", problems.stream().limit(MAX_REPORTED).toList()) + "\n" + summary);
+        sent.forEach((family, count) -> assertTrue(count.get() >= PER_FAMILY, family + ": " + summary));
+        assertEquals(before, TableDigest.of(tg.db), "stored rows changed; " + summary);
+        List<String> loud = log.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .filter(e -> e.getThrowableProxy() != null || e.getFormattedMessage().strip().contains("\n"))
+                .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).limit(5).toList();
+        assertTrue(loud.isEmpty(), "a caller's mistake logged a stack trace or several lines: " + loud);
+    }
+
+    @Test
+    void aFinishWithAnExponentOfTenMillionIsRefusedInUnder50Milliseconds() {
+        String padding = "x".repeat(425 - 120 - shareToken.length());
+        String body = "{\"token\":\"" + shareToken + "\",\"appName\":\"" + padding + "\",\"responseData\":[{\"totalPoints\":1e10000000}]}";
+        long slowest = 0;
+        for (int i = 0; i < 6; i++) {
+            long started = System.nanoTime();
+            HttpResponse<String> reply = tg.post("/shareAuth/finish", body);
+            slowest = i == 0 ? 0 : Math.max(slowest, (System.nanoTime() - started) / 1_000_000);
+            assertEquals(400, reply.statusCode(), reply.body());
+            assertEquals("invalid_request", RelayAdmin.read(reply.body()).get("code").asText(), reply.body());
+        }
+        assertTrue(slowest < 50, "the slowest refusal took " + slowest + " ms");
+    }
+
+    @Test
+    void theUsersKeyListAnswersTheirKeys() {
+        JsonNode keys = fuzzer.json("GET", "/api/v1/keys", null, 200).get("data");
+
+        assertTrue(keys.size() >= 1, keys.toString());
+        keys.forEach(key -> assertEquals(fuzzer.id, key.get("userId").asText(), "only the caller's own keys"));
+    }
+
+    @Test
+    void anOwnAccountChatWithNulInItsContentIsAnsweredAndItsTokensCounted() {
+        long usedBefore = fuzzer.account(ownAccount).at("/quota/used").asLong();
+
+        HttpResponse<String> reply = fuzzer.call("POST", "/api/v1/oauth/chat/completions", "{\"account_id\":\"" + ownAccount
+                + "\",\"model\":\"mock-gpt\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\\u0000there\"}],\"stream\":false}");
+
+        assertEquals(200, reply.statusCode(), reply.body());
+        assertTrue(fuzzer.account(ownAccount).at("/quota/used").asLong() > usedBefore, "the call's tokens count against the account");
+        JsonNode usage = fuzzer.json("GET", "/api/v1/oauth/accounts/" + ownAccount + "/usage", null, 200);
+        assertTrue(usage.toString().contains("hithere"), "the stored summary keeps the text without the NUL: " + usage);
+    }
+
+    @Test
+    void aNulInAStoredNameIsRefusedWith400NamingTheField() {
+        HttpResponse<String> reply = fuzzer.call("POST", "/api/v1/oauth/accounts",
+                "{\"platform\":\"mock\",\"account_name\":\"a\\u0000b\",\"api_key\":\"sk-1\"}");
+
+        assertEquals(400, reply.statusCode(), reply.body());
+        assertTrue(RelayAdmin.read(reply.body()).at("/error/message").asText().contains("account_name"), reply.body());
+    }
+
+    private static List<String> bearers(String family) {
+        return switch (family) {
+            case "admin" -> java.util.Arrays.asList(RunningTollgate.ADMIN_TOKEN, "wrong-admin-token-0123456789abcdef", null);
+            case "relay" -> java.util.Arrays.asList(apiKey, "sk-wrong-0123456789", null);
+            case "user", "oauth" -> java.util.Arrays.asList(fuzzer.token, apiKey, "wrong-token", null);
+            default -> java.util.Collections.singletonList(null);
+        };
+    }
+
+    private static Void send(Target target, Malformed body, String bearer, Queue<String> problems, Map<String, AtomicInteger> sent,
+                             Map<String, Map<Integer, Integer>> statuses) throws Exception {
+        if (problems.size() >= MAX_REPORTED) {
+            return null;
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tg.base() + target.path())).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").method(target.method(), HttpRequest.BodyPublishers.ofByteArray(body.body()));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        String what = target.method() + " " + target.path() + " " + body.kind() + " bearer=" + (bearer != null) + " body="
+                + new String(body.body(), StandardCharsets.UTF_8).substring(0, Math.min(120, body.body().length));
+        try {
+            HttpResponse<String> reply = tg.client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            record(target.family(), target.path(), reply.statusCode(), reply.body(), what, problems, sent, statuses);
+        } catch (java.io.IOException failed) {
+            problems.add(what + " → " + failed);
+        }
+        return null;
+    }
+
+    private static Void sendRaw(String family, String path, byte[] raw, Queue<String> problems, Map<String, AtomicInteger> sent,
+                                Map<String, Map<Integer, Integer>> statuses) throws Exception {
+        String what = "raw " + new String(raw, StandardCharsets.ISO_8859_1).lines().findFirst().orElse("")
+                .replace("\u0000", "\\0").substring(0, 60) + " …";
+        RawHttp.Reply reply = RawHttp.send(tg.tollgate.port(), raw);
+        record(family, path, reply.status(), reply.body(), what + " " + reply.head().lines().filter(l -> l.startsWith("Content-Type")).toList(),
+                problems, sent, statuses);
+        return null;
+    }
+
+    private static void record(String family, String path, int status, String body, String what, Queue<String> problems,
+                               Map<String, AtomicInteger> sent, Map<String, Map<Integer, Integer>> statuses) {
+        sent.computeIfAbsent(family, f -> new AtomicInteger()).incrementAndGet();
+        statuses.computeIfAbsent(family, f -> new ConcurrentHashMap<>()).merge(status, 1, Integer::sum);
+        String problem = ErrorShapes.problem(path, status, body);
+        if (problem != null) {
+            problems.add(what + " → " + status + " " + problem + ": " + body.substring(0, Math.min(300, body.length())));
+        }
+    }
+}
