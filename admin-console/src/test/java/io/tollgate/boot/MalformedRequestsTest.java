@@ -96,7 +96,13 @@ class MalformedRequestsTest {
                     }
                 }
             });
-            pool.invokeAll(calls);
+            for (java.util.concurrent.Future<Void> call : pool.invokeAll(calls)) {
+                try {
+                    call.get();
+                } catch (java.util.concurrent.ExecutionException failed) {
+                    problems.add("a call failed: " + failed.getCause());
+                }
+            }
         } finally {
             root.detachAppender(log);
         }
@@ -175,8 +181,9 @@ class MalformedRequestsTest {
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
+        String text = new String(body.body(), StandardCharsets.UTF_8);
         String what = target.method() + " " + target.path() + " " + body.kind() + " bearer=" + (bearer != null) + " body="
-                + new String(body.body(), StandardCharsets.UTF_8).substring(0, Math.min(120, body.body().length));
+                + text.substring(0, Math.min(120, text.length()));
         try {
             HttpResponse<String> reply = tg.client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             record(target.family(), target.path(), reply.statusCode(), reply.body(), what, problems, sent, statuses);
@@ -188,8 +195,8 @@ class MalformedRequestsTest {
 
     private static Void sendRaw(String family, String path, byte[] raw, Queue<String> problems, Map<String, AtomicInteger> sent,
                                 Map<String, Map<Integer, Integer>> statuses) throws Exception {
-        String what = "raw " + new String(raw, StandardCharsets.ISO_8859_1).lines().findFirst().orElse("")
-                .replace("\u0000", "\\0").substring(0, 60) + " …";
+        String line = new String(raw, StandardCharsets.ISO_8859_1).lines().findFirst().orElse("").replace("\u0000", "\\0");
+        String what = "raw " + line.substring(0, Math.min(60, line.length())) + " …";
         RawHttp.Reply reply = RawHttp.send(tg.tollgate.port(), raw);
         record(family, path, reply.status(), reply.body(), what + " " + reply.head().lines().filter(l -> l.startsWith("Content-Type")).toList(),
                 problems, sent, statuses);

@@ -88,7 +88,9 @@ final class MalformedTargets {
                                 Map.of("/name", NOT_TEXT, "/pointMultiplier", NOT_NUMBER), "/name"),
                         target("admin", "PUT", "/admin/api/sensitive-words", "{\"words\":[\"badword\"]}",
                                 Map.of("/words", List.of("\"x\"", "[5]", "{}", "5")), "/words/0"),
-                        target("admin", "GET", "/admin/api/users?q=fuzz", "{}", Map.of())));
+                        target("admin", "GET", "/admin/api/users?q=fuzz", "{}", Map.of()),
+                        target("admin", "GET", "/admin/api/users?q=na%00me", "{}", Map.of()),
+                        target("admin", "GET", "/admin/api/consumptions?workflow=na%00me", "{}", Map.of())));
     }
 
     private static Target target(String family, String method, String path, String body, Map<String, List<String>> wrongTypes,
