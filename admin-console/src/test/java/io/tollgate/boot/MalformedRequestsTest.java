@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /**
- * Thousands of malformed requests to every public route family, with and without credentials, and raw broken HTTP:
- * every one gets a 4xx in its family's JSON shape, none a 500, nothing stored changes, and the log stays short.
+ * Thousands of malformed requests to every public route family, with and without credentials, and raw broken HTTP
+ * (also to the console's sign-in pages): every one gets a 4xx in its family's JSON shape, none a 500, nothing stored
+ * changes, and the log stays short.
  */
 class MalformedRequestsTest {
 
@@ -96,6 +97,11 @@ class MalformedRequestsTest {
                     }
                 }
             });
+            for (String page : new String[] {"/console/login", "/me/login"}) {
+                for (byte[] raw : RawHttp.brokenRequests(page, null)) {
+                    calls.add(() -> sendRaw("console", page, raw, problems, sent, statuses));
+                }
+            }
             for (java.util.concurrent.Future<Void> call : pool.invokeAll(calls)) {
                 try {
                     call.get();
@@ -107,9 +113,10 @@ class MalformedRequestsTest {
             root.detachAppender(log);
         }
         String summary = "sent " + new TreeMap<>(sent) + ", statuses " + new TreeMap<>(statuses);
+        LoggerFactory.getLogger(MalformedRequestsTest.class).info("malformed requests (seed {}): {}", SEED, summary);
         assertTrue(problems.isEmpty(), problems.size() + " problems (seed " + SEED + "), first ones:\n"
                 + String.join("\n", problems.stream().limit(MAX_REPORTED).toList()) + "\n" + summary);
-        sent.forEach((family, count) -> assertTrue(count.get() >= PER_FAMILY, family + ": " + summary));
+        MalformedTargets.byFamily(ids).keySet().forEach(family -> assertTrue(sent.get(family).get() >= PER_FAMILY, family + ": " + summary));
         assertEquals(before, TableDigest.of(tg.db), "stored rows changed; " + summary);
         List<String> loud = log.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
                 .filter(e -> e.getThrowableProxy() != null || e.getFormattedMessage().strip().contains("\n"))
@@ -130,6 +137,20 @@ class MalformedRequestsTest {
             assertEquals("invalid_request", RelayAdmin.read(reply.body()).get("code").asText(), reply.body());
         }
         assertTrue(slowest < 50, "the slowest refusal took " + slowest + " ms");
+    }
+
+    @Test
+    void theMemfitSecretIsServedWhateverTheBodyWhichItNeverNeeds() throws Exception {
+        String head = "POST /v1/memfit-totp-uuid HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n";
+        for (String request : new String[] {head + "Content-Length: 400\r\n\r\n{\"cut\":",
+                head + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n",
+                head + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}XX0\r\n\r\n"}) {
+            RawHttp.Reply reply = RawHttp.send(tg.tollgate.port(), request.getBytes(StandardCharsets.ISO_8859_1));
+
+            assertEquals(200, reply.status(), request + " → " + reply.head() + "\n" + reply.body());
+            assertTrue(reply.body().contains(RelayAdmin.read(tg.admin("GET", "/admin/api/totp", null).body()).get("secret").asText()),
+                    reply.body());
+        }
     }
 
     @Test
