@@ -51,7 +51,8 @@ final class JettyErrors extends ErrorHandler {
 
     private Reply reply(String path, int status, String reason) {
         String code = Failures.code(status);
-        String message = "malformed HTTP request: " + (reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason);
+        String what = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
+        String message = status < 500 ? "malformed HTTP request: " + what : what;
         if (path.startsWith("/shareAuth/")) {
             ShareAuthReply reply = ShareAuthReply.failure(status, code, message).inFastGptMode(fastGptMode);
             return new Reply(reply.status(), reply.body());
