@@ -25,8 +25,7 @@ final class AdminRequest {
         JsonNode body = switch (Body.jsonObject(ctx, ADMIN_BODY_LIMIT)) {
             case Body.Read.Parsed parsed -> parsed.json();
             case Body.Read.TooLarge ignored -> throw new Invalid("the body is larger than " + ADMIN_BODY_LIMIT + " bytes");
-            case Body.Read.NotJsonObject ignored -> throw new Invalid("the body must be a JSON object (numbers at most "
-                    + Json.MAX_NUMBER_LENGTH + " characters, exponents within ±" + BoundedNumbers.MAX_SCALE + ")");
+            case Body.Read.NotJsonObject ignored -> throw new Invalid("the body must be a JSON object (" + Json.NUMBER_BOUNDS + ")");
         };
         NulText.firstIn(body).ifPresent(field -> {
             throw new Invalid("'" + field + "' contains the NUL character (\\u0000), which cannot be stored");

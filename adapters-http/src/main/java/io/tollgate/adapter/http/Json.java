@@ -19,6 +19,9 @@ final class Json {
     /** The longest number a request may hold, in characters: no amount, count or parameter needs more. */
     static final int MAX_NUMBER_LENGTH = 100;
 
+    /** The bounds, as a refusal names them. */
+    static final String NUMBER_BOUNDS = "numbers at most " + MAX_NUMBER_LENGTH + " characters, exponents within ±" + BoundedNumbers.MAX_SCALE;
+
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .nodeFactory(new BoundedNumbers())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
