@@ -10,23 +10,18 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.boot.MalformedRequests.Malformed;
 import io.tollgate.boot.MalformedRequests.Target;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,10 +36,6 @@ class MalformedRequestsTest {
 
     private static final long SEED = 20261204L;
     private static final int PER_FAMILY = 2_000;
-    private static final int MAX_REPORTED = 40;
-
-    private static final AtomicInteger CLIENTS = new AtomicInteger();
-    private static final AtomicInteger RETRIED = new AtomicInteger();
 
     private static RunningTollgate tg;
     private static OAuthUser fuzzer;
@@ -56,8 +47,7 @@ class MalformedRequestsTest {
 
     @BeforeAll
     static void start() {
-        // each generated request comes "through" the local proxy from an address of its own, so that per-address
-        // throttles of wrong credentials (the admin API's) leave the requests with the right one their full path
+        // trusting the local proxy lets each generated request come from an address of its own (MalformedRun.send)
         tg = RunningTollgate.onKnownPort(Map.of("TOLLGATE_TRUSTED_PROXIES", "127.0.0.1,::1"));
         fuzzer = OAuthUser.create(tg, "fuzzer", "5");
         apiKey = RelayAdmin.read(tg.admin("POST", "/admin/api/keys", "{\"userId\":\"" + fuzzer.id + "\"}").body()).get("key").asText();
@@ -81,55 +71,67 @@ class MalformedRequestsTest {
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         log.start();
         root.addAppender(log);
-        Queue<String> problems = new ConcurrentLinkedQueue<>();
-        Map<String, AtomicInteger> sent = new ConcurrentHashMap<>();
-        Map<String, Map<Integer, Integer>> statuses = new ConcurrentHashMap<>();
+        MalformedRun run = new MalformedRun(tg);
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
-            List<Callable<Void>> calls = new ArrayList<>();
-            MalformedRequests generator = new MalformedRequests(SEED);
-            Random random = new Random(SEED);
-            new TreeMap<>(MalformedTargets.byFamily(ids)).forEach((family, targets) -> {
-                List<String> bearers = bearers(family);
-                for (int i = 0; i < PER_FAMILY; i++) {
-                    Target target = targets.get(i % targets.size());
-                    Malformed body = generator.next(target);
-                    String bearer = bearers.get(random.nextInt(bearers.size()));
-                    calls.add(() -> send(target, body, bearer, problems, sent, statuses));
-                }
-                for (Target target : targets.subList(0, Math.min(2, targets.size()))) {
-                    for (String bearer : new String[] {bearers.get(0), null}) {
-                        for (byte[] raw : RawHttp.brokenRequests(target.path(), bearer)) {
-                            calls.add(() -> sendRaw(family, target.path(), raw, problems, sent, statuses));
-                        }
-                    }
-                }
-            });
-            for (String page : new String[] {"/console/login", "/me/login"}) {
-                for (byte[] raw : RawHttp.brokenRequests(page, null)) {
-                    calls.add(() -> sendRaw("console", page, raw, problems, sent, statuses));
-                }
-            }
-            for (java.util.concurrent.Future<Void> call : pool.invokeAll(calls)) {
+            for (Future<Void> call : pool.invokeAll(calls(run))) {
                 try {
                     call.get();
-                } catch (java.util.concurrent.ExecutionException failed) {
-                    problems.add("a call failed: " + failed.getCause());
+                } catch (ExecutionException failed) {
+                    run.failed(failed.getCause());
                 }
             }
         } finally {
             root.detachAppender(log);
         }
-        String summary = "sent " + new TreeMap<>(sent) + ", statuses " + new TreeMap<>(statuses) + ", sent again on a new connection "
-                + RETRIED.get();
+        String summary = run.summary();
         LoggerFactory.getLogger(MalformedRequestsTest.class).info("malformed requests (seed {}): {}", SEED, summary);
+        List<String> problems = run.problems();
         assertTrue(problems.isEmpty(), problems.size() + " problems (seed " + SEED + "), first ones:\n"
-                + String.join("\n", problems.stream().limit(MAX_REPORTED).toList()) + "\n" + summary);
-        MalformedTargets.byFamily(ids).keySet().forEach(family -> assertTrue(sent.get(family).get() >= PER_FAMILY, family + ": " + summary));
+                + String.join("\n", problems) + "\n" + summary);
+        MalformedTargets.byFamily(ids).keySet().forEach(family -> assertTrue(run.sent(family) >= PER_FAMILY, family + ": " + summary));
         assertEquals(before, TableDigest.of(tg.db), "stored rows changed; " + summary);
         List<String> loud = log.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
                 .filter(e -> e.getThrowableProxy() != null || e.getFormattedMessage().strip().contains("\n"))
                 .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).limit(5).toList();
         assertTrue(loud.isEmpty(), "a caller's mistake logged a stack trace or several lines: " + loud);
+    }
+
+    /** For each family in a fixed order (so the seed replays the run): generated requests, then raw broken HTTP. */
+    private static List<Callable<Void>> calls(MalformedRun run) {
+        List<Callable<Void>> calls = new ArrayList<>();
+        MalformedRequests generator = new MalformedRequests(SEED);
+        Random random = new Random(SEED);
+        new TreeMap<>(MalformedTargets.byFamily(ids)).forEach((family, targets) -> {
+            List<String> bearers = bearers(family);
+            for (int i = 0; i < PER_FAMILY; i++) {
+                Target target = targets.get(i % targets.size());
+                Malformed body = generator.next(target);
+                String bearer = bearers.get(random.nextInt(bearers.size()));
+                calls.add(() -> {
+                    run.send(target, body, bearer);
+                    return null;
+                });
+            }
+            for (Target target : targets.subList(0, Math.min(2, targets.size()))) {
+                for (String bearer : new String[] {bearers.get(0), null}) {
+                    for (byte[] raw : RawHttp.brokenRequests(target.path(), bearer)) {
+                        calls.add(() -> {
+                            run.sendRaw(family, target.path(), raw);
+                            return null;
+                        });
+                    }
+                }
+            }
+        });
+        for (String page : new String[] {"/console/login", "/me/login"}) {
+            for (byte[] raw : RawHttp.brokenRequests(page, null)) {
+                calls.add(() -> {
+                    run.sendRaw("console", page, raw);
+                    return null;
+                });
+            }
+        }
+        return calls;
     }
 
     @Test
@@ -197,57 +199,5 @@ class MalformedRequestsTest {
             case "user", "oauth" -> java.util.Arrays.asList(fuzzer.token, apiKey, "wrong-token", null);
             default -> java.util.Collections.singletonList(null);
         };
-    }
-
-    private static Void send(Target target, Malformed body, String bearer, Queue<String> problems, Map<String, AtomicInteger> sent,
-                             Map<String, Map<Integer, Integer>> statuses) throws Exception {
-        if (problems.size() >= MAX_REPORTED) {
-            return null;
-        }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tg.base() + target.path())).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json").method(target.method(), HttpRequest.BodyPublishers.ofByteArray(body.body()));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        int client = CLIENTS.incrementAndGet();
-        request.header("X-Forwarded-For", "10." + (client >> 16 & 255) + "." + (client >> 8 & 255) + "." + (client & 255));
-        String text = new String(body.body(), StandardCharsets.UTF_8);
-        String what = target.method() + " " + target.path() + " " + body.kind() + " bearer=" + (bearer != null) + " body="
-                + text.substring(0, Math.min(120, text.length()));
-        try {
-            HttpResponse<String> reply;
-            try {
-                reply = tg.client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            } catch (java.io.IOException closedWhileReused) {
-                // a pooled connection the server closed after an earlier reply (one whose body no route read) meets
-                // the next request with no bytes: that request never reached a route, so it is sent once more
-                RETRIED.incrementAndGet();
-                reply = tg.client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            }
-            record(target.family(), target.path(), reply.statusCode(), reply.body(), what, problems, sent, statuses);
-        } catch (java.io.IOException failed) {
-            problems.add(what + " → " + failed);
-        }
-        return null;
-    }
-
-    private static Void sendRaw(String family, String path, byte[] raw, Queue<String> problems, Map<String, AtomicInteger> sent,
-                                Map<String, Map<Integer, Integer>> statuses) throws Exception {
-        String line = new String(raw, StandardCharsets.ISO_8859_1).lines().findFirst().orElse("").replace("\u0000", "\\0");
-        String what = "raw " + line.substring(0, Math.min(60, line.length())) + " …";
-        RawHttp.Reply reply = RawHttp.send(tg.tollgate.port(), raw);
-        record(family, path, reply.status(), reply.body(), what + " " + reply.head().lines().filter(l -> l.startsWith("Content-Type")).toList(),
-                problems, sent, statuses);
-        return null;
-    }
-
-    private static void record(String family, String path, int status, String body, String what, Queue<String> problems,
-                               Map<String, AtomicInteger> sent, Map<String, Map<Integer, Integer>> statuses) {
-        sent.computeIfAbsent(family, f -> new AtomicInteger()).incrementAndGet();
-        statuses.computeIfAbsent(family, f -> new ConcurrentHashMap<>()).merge(status, 1, Integer::sum);
-        String problem = ErrorShapes.problem(path, status, body);
-        if (problem != null) {
-            problems.add(what + " → " + status + " " + problem + ": " + body.substring(0, Math.min(300, body.length())));
-        }
     }
 }

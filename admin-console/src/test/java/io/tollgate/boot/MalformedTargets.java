@@ -13,6 +13,9 @@ final class MalformedTargets {
     private static final List<String> NOT_TEXT = List.of("5", "[]", "{}", "true");
     private static final List<String> NOT_NUMBER = List.of("\"abc\"", "[]", "{}", "true");
     private static final List<String> NOT_BOOLEAN = List.of("\"yes\"", "1", "[]");
+    /** Numbers JSON allows and the bounds let through, which no amount, price, multiplier or count can be. */
+    private static final List<String> EXTREMES = List.of("1e1000", "-1e-1000", "1e308", "-9e18");
+    private static final List<String> NOT_AN_AMOUNT = concat(NOT_NUMBER, EXTREMES);
 
     private MalformedTargets() {}
 
@@ -33,7 +36,7 @@ final class MalformedTargets {
                 "relay", List.of(
                         target("relay", "POST", "/v1/chat/completions", MalformedBodies.VALID,
                                 Map.of("/model", NOT_TEXT, "/messages", List.of("\"x\"", "5", "{}", "[5]", "[]"),
-                                        "/messages/0/role", List.of("5", "\"nobody\""), "/max_tokens", List.of("\"x\"", "-1", "1.5", "[]"),
+                                        "/messages/0/role", List.of("5", "\"nobody\""), "/max_tokens", concat(List.of("\"x\"", "-1", "1.5", "[]"), EXTREMES),
                                         "/stream", List.of("\"yes\"", "1", "[]", "{}")), "/model"),
                         target("relay", "GET", "/v1/models", "{}", Map.of())),
                 "memfit", List.of("GET", "POST", "PUT", "PATCH", "DELETE").stream()
@@ -65,27 +68,27 @@ final class MalformedTargets {
                         target("oauth", "GET", "/api/v1/oauth/callback?state=fuzz&code=fuzz", "{}", Map.of())),
                 "admin", List.of(
                         target("admin", "POST", "/admin/api/users", "{\"username\":\"fuzzed\",\"password\":\"password123\",\"balance\":5}",
-                                Map.of("/username", NOT_TEXT, "/password", NOT_TEXT, "/balance", NOT_NUMBER), "/username", "/password"),
+                                Map.of("/username", NOT_TEXT, "/password", NOT_TEXT, "/balance", NOT_AN_AMOUNT), "/username", "/password"),
                         target("admin", "PATCH", "/admin/api/users/" + ids.user(), "{\"status\":\"active\"}",
                                 Map.of("/status", List.of("5", "\"nope\"", "[]")), "/status"),
                         target("admin", "POST", "/admin/api/users/" + ids.user() + "/balance", "{\"amount\":1,\"reason\":\"fuzz\"}",
-                                Map.of("/amount", NOT_NUMBER, "/reason", List.of("5", "[]")), "/reason"),
+                                Map.of("/amount", NOT_AN_AMOUNT, "/reason", List.of("5", "[]")), "/reason"),
                         target("admin", "POST", "/admin/api/keys", "{\"userId\":\"" + ids.user() + "\",\"name\":\"k\",\"models\":[\"mock-*\"],\"rpm\":10}",
-                                Map.of("/userId", NOT_TEXT, "/models", List.of("\"x\"", "[5]"), "/rpm", List.of("\"x\"", "-1", "1.5")), "/name", "/models/0"),
+                                Map.of("/userId", NOT_TEXT, "/models", List.of("\"x\"", "[5]"), "/rpm", concat(List.of("\"x\"", "-1", "1.5"), EXTREMES)), "/name", "/models/0"),
                         target("admin", "POST", "/admin/api/models", "{\"name\":\"fuzz-model-2\",\"routes\":[{\"platform\":\"mock\","
                                         + "\"upstreamModel\":\"mock-gpt\"}],\"inputPrice\":1}",
-                                Map.of("/name", NOT_TEXT, "/routes", List.of("\"x\"", "[]", "5"), "/inputPrice", NOT_NUMBER),
+                                Map.of("/name", NOT_TEXT, "/routes", List.of("\"x\"", "[]", "5"), "/inputPrice", NOT_AN_AMOUNT),
                                 "/name", "/routes/0/upstreamModel"),
                         target("admin", "PATCH", "/admin/api/models/" + ids.model(), "{\"routes\":[{\"platform\":\"mock\",\"upstreamModel\":\"mock-gpt\"}],"
                                         + "\"inputPrice\":2,\"enabled\":true}",
-                                Map.of("/inputPrice", NOT_NUMBER, "/enabled", NOT_BOOLEAN), "/routes/0/upstreamModel"),
+                                Map.of("/inputPrice", NOT_AN_AMOUNT, "/enabled", NOT_BOOLEAN), "/routes/0/upstreamModel"),
                         target("admin", "POST", "/admin/api/accounts", "{\"platform\":\"mock\",\"name\":\"fuzz-acct\",\"credential\":\"k\","
                                         + "\"models\":[\"mock-gpt\"],\"weight\":5,\"options\":{\"a\":\"b\"}}",
                                 Map.of("/platform", NOT_TEXT, "/name", NOT_TEXT, "/models", List.of("\"x\"", "[5]"),
-                                        "/weight", List.of("\"x\"", "-1"), "/options", List.of("5", "[]")),
+                                        "/weight", concat(List.of("\"x\"", "-1"), EXTREMES), "/options", List.of("5", "[]")),
                                 "/name", "/models/0", "/options/a", "/credential"),
                         target("admin", "POST", "/admin/api/workflows", "{\"name\":\"fuzz-wf\",\"pointMultiplier\":1.5}",
-                                Map.of("/name", NOT_TEXT, "/pointMultiplier", NOT_NUMBER), "/name"),
+                                Map.of("/name", NOT_TEXT, "/pointMultiplier", NOT_AN_AMOUNT), "/name"),
                         target("admin", "PUT", "/admin/api/sensitive-words", "{\"words\":[\"badword\"]}",
                                 Map.of("/words", List.of("\"x\"", "[5]", "{}", "5")), "/words/0"),
                         target("admin", "GET", "/admin/api/users?q=fuzz", "{}", Map.of()),
@@ -96,5 +99,9 @@ final class MalformedTargets {
     private static Target target(String family, String method, String path, String body, Map<String, List<String>> wrongTypes,
                                  String... nulFields) {
         return new Target(family, method, path, body, wrongTypes, List.of(nulFields));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 }
