@@ -21,6 +21,9 @@ final class ErrorShapes {
         if (path.startsWith("/api/v1/oauth/callback") && body.contains("data-ok=\"false\"")) {
             return null; // the page a browser is sent back to: HTML by design
         }
+        if (path.startsWith("/console/") || path.startsWith("/me/")) {
+            return null; // the pages answer refusals with pages of their own
+        }
         JsonNode json;
         try {
             json = JSON.readTree(body);
