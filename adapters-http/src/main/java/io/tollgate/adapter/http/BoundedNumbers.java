@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 
 /**
  * Builds JSON number nodes only within a sane range: a decimal whose exponent is beyond ±{@value #MAX_SCALE} is
- * refused as it is read, since turning {@code 1e10000000} into a long or a fixed scale later costs seconds of CPU.
+ * refused as it is read, since bringing {@code 1e10000000} to a fixed scale (as amounts are) or writing it out in
+ * full later costs seconds of CPU.
  */
 final class BoundedNumbers extends JsonNodeFactory {
 

@@ -20,7 +20,8 @@ final class Json {
     static final int MAX_NUMBER_LENGTH = 100;
 
     /** The bounds, as a refusal names them. */
-    static final String NUMBER_BOUNDS = "numbers at most " + MAX_NUMBER_LENGTH + " characters, exponents within ±" + BoundedNumbers.MAX_SCALE;
+    static final String NUMBER_BOUNDS =
+            "numbers at most " + MAX_NUMBER_LENGTH + " characters, exponents within ±" + BoundedNumbers.MAX_SCALE;
 
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .nodeFactory(new BoundedNumbers())
