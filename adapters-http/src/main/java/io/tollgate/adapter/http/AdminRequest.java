@@ -20,12 +20,26 @@ final class AdminRequest {
 
     private AdminRequest() {}
 
+    /** The body as a JSON object in which no string holds a NUL, which no text column can store. */
     static JsonNode body(Context ctx) {
-        return switch (Body.jsonObject(ctx, ADMIN_BODY_LIMIT)) {
+        JsonNode body = switch (Body.jsonObject(ctx, ADMIN_BODY_LIMIT)) {
             case Body.Read.Parsed parsed -> parsed.json();
             case Body.Read.TooLarge ignored -> throw new Invalid("the body is larger than " + ADMIN_BODY_LIMIT + " bytes");
-            case Body.Read.NotJsonObject ignored -> throw new Invalid("the body must be a JSON object");
+            case Body.Read.NotJsonObject ignored -> throw new Invalid("the body must be a JSON object (" + Json.NUMBER_BOUNDS + ")");
         };
+        NulText.firstIn(body).ifPresent(field -> {
+            throw new Invalid("'" + field + "' contains the NUL character (\\u0000), which cannot be stored");
+        });
+        return body;
+    }
+
+    /** A query parameter as sent, or null; a NUL in it is refused like one in a body. */
+    static String query(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (NulText.in(value)) {
+            throw new Invalid("'" + name + "' contains the NUL character (\\u0000)");
+        }
+        return value;
     }
 
     static String requiredText(JsonNode body, String field) {

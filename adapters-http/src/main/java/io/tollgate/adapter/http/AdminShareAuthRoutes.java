@@ -34,7 +34,7 @@ final class AdminShareAuthRoutes {
         routes.get("/admin/api/consumptions", ctx -> {
             Optional<UserId> user = Optional.ofNullable(ctx.queryParam("userId")).filter(s -> !s.isBlank())
                     .map(s -> UserId.parse(s).orElseThrow(() -> new AdminRequest.Invalid("'userId' is not a user id")));
-            Optional<String> workflow = Optional.ofNullable(ctx.queryParam("workflow")).filter(s -> !s.isBlank());
+            Optional<String> workflow = Optional.ofNullable(AdminRequest.query(ctx, "workflow")).filter(s -> !s.isBlank());
             ctx.json(Views.list(useCases.admin().billingHistory().consumptions(new ConsumptionFilter(user, workflow),
                     AdminRequest.page(ctx)).stream().map(Views::consumption).toList()));
         });

@@ -23,7 +23,7 @@ final class AdminUserRoutes {
     void register(RoutesConfig routes) {
         routes.post("/admin/api/users", this::create);
         routes.get("/admin/api/users", ctx -> ctx.json(Views.list(useCases.admin().listUsers()
-                .list(ctx.queryParam("q"), AdminRequest.page(ctx)).stream().map(Views::user).toList())));
+                .list(AdminRequest.query(ctx, "q"), AdminRequest.page(ctx)).stream().map(Views::user).toList())));
         routes.patch("/admin/api/users/{id}", this::changeStatus);
         routes.post("/admin/api/users/{id}/balance", this::changeBalance);
         routes.get("/admin/api/users/{id}/ledger", ctx -> ctx.json(Views.list(useCases.admin().billingHistory()

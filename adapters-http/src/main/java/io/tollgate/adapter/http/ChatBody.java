@@ -20,7 +20,7 @@ final class ChatBody {
                 yield Optional.empty();
             }
             case Body.Read.NotJsonObject ignored -> {
-                OpenAiError.invalidRequest(ctx, null, "the body must be a JSON object");
+                OpenAiError.invalidRequest(ctx, null, "the body must be a JSON object (" + Json.NUMBER_BOUNDS + ")");
                 yield Optional.empty();
             }
             case Body.Read.Parsed parsed -> Optional.of(new Read((ObjectNode) parsed.json(), parsed.raw()));

@@ -26,6 +26,9 @@ public final class HttpApi {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
+            JettyErrors jettyErrors = new JettyErrors(settings.fastGptMode());
+            config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
             config.routes.before(RequestIds::assign);
             config.routes.before("/admin/api/*", adminAuth::check);
             config.routes.before("/api/v1/*", userAuth::check);

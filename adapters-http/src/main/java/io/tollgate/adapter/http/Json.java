@@ -10,27 +10,42 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.Optional;
 
-/** The one JSON configuration: numbers read exactly as BigDecimal, written plainly, no trailing junk. */
+/**
+ * The one JSON configuration: numbers read exactly as BigDecimal within bounds (at most {@value #MAX_NUMBER_LENGTH}
+ * characters, an exponent within ±{@value BoundedNumbers#MAX_SCALE}), written plainly, no trailing junk.
+ */
 final class Json {
 
+    /** The longest number a request may hold, in characters: no amount, count or parameter needs more. */
+    static final int MAX_NUMBER_LENGTH = 100;
+
+    /** The bounds, as a refusal names them. */
+    static final String NUMBER_BOUNDS =
+            "numbers at most " + MAX_NUMBER_LENGTH + " characters, exponents within ±" + BoundedNumbers.MAX_SCALE;
+
     static final ObjectMapper MAPPER = JsonMapper.builder()
+            .nodeFactory(new BoundedNumbers())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
     static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200).build());
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(200).maxNumberLength(MAX_NUMBER_LENGTH).build());
     }
 
     private Json() {}
 
-    /** The parsed document, or empty when the bytes are not JSON. */
+    /** The parsed document, or empty when the bytes are not JSON or a number in them is out of bounds. */
     static Optional<JsonNode> parse(byte[] body) {
         try {
             JsonNode node = MAPPER.readTree(body);
             return Optional.ofNullable(node).filter(n -> !n.isMissingNode());
         } catch (IOException notJson) {
+            return Optional.empty();
+        } catch (NumberFormatException | ArithmeticException numberOutOfBounds) {
+            // BigDecimal refuses an exponent beyond an int (1e-2147483649), and BoundedNumbers one beyond its bound
             return Optional.empty();
         }
     }

@@ -31,10 +31,21 @@ final class MemfitRoutes {
     }
 
     private void uuid(Context ctx) throws IOException {
-        // A body nobody reads makes the server close the connection after replying, which a client reusing it
-        // meets as an empty answer to its next request; a small one is read and dropped to keep the connection.
-        ctx.req().getInputStream().readNBytes(64 * 1024);
+        dropBody(ctx);
         ExactHeaders.reply(ctx, 200, MemfitWire.CONTENT_TYPE, MemfitWire.uuidBody(useCases.memfit().secret().current()));
+    }
+
+    /**
+     * A body nobody reads makes the server close the connection after replying, which a client reusing it meets as
+     * an empty answer to its next request; a small one is read and dropped to keep the connection. A body that cannot
+     * be read (broken chunks, cut short) changes nothing here: the answer is the same, and the connection closes.
+     */
+    private static void dropBody(Context ctx) {
+        try {
+            ctx.req().getInputStream().readNBytes(64 * 1024);
+        } catch (IOException | RuntimeException unreadable) {
+            // the secret's address answers whatever the body was
+        }
     }
 
     private Map<String, Object> view(ManageTotpSecret.View view) {

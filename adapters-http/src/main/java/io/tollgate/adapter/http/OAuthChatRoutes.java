@@ -43,7 +43,7 @@ final class OAuthChatRoutes {
         }
         ObjectNode body = read.get().json();
         JsonNode model = body.get("model");
-        if (model != null && !model.isNull() && (!model.isTextual() || model.asText().isBlank())) {
+        if (model != null && !model.isNull() && (!model.isTextual() || model.asText().isBlank() || NulText.in(model.asText()))) {
             OpenAiError.invalidRequest(ctx, "model", "'model' is a model name, or absent for the account's usual model");
             return;
         }

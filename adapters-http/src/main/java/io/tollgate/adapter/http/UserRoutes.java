@@ -30,7 +30,7 @@ final class UserRoutes {
         routes.get("/api/v1/me", ctx -> ctx.json(me(UserAuth.of(ctx))));
         routes.patch("/api/v1/me", this::changePreferences);
         routes.get("/api/v1/keys", ctx -> ctx.json(Views.list(useCases.admin().manageApiKeys()
-                .list(Optional.of(UserAuth.of(ctx).user().id()), new Page(0, 1000)).stream().map(AdminKeyRoutes::view).toList())));
+                .list(Optional.of(UserAuth.of(ctx).user().id()), new Page(0, Page.MAX_LIMIT)).stream().map(AdminKeyRoutes::view).toList())));
         routes.post("/api/v1/keys", this::issueKey);
         routes.delete("/api/v1/keys/{id}", ctx -> {
             Optional<ApiKeyId> id = ApiKeyId.parse(ctx.pathParam("id"));

@@ -2,7 +2,10 @@ package io.tollgate.domain.account;
 
 import java.util.Objects;
 
-/** What a call on a user's own account asked and got, shortened for its usage page; empty strings when unknown. */
+/**
+ * What a call on a user's own account asked and got, shortened for its usage page and without NUL characters (which
+ * no text column stores: a prompt holding one must not keep the call from being recorded); empty strings when unknown.
+ */
 public record CallSummary(String request, String response, String error) {
 
     /** The longest summary kept, in characters. */
@@ -15,6 +18,7 @@ public record CallSummary(String request, String response, String error) {
     }
 
     private static String shorten(String text) {
+        text = text.replace("\u0000", "");
         return text.length() <= MAX ? text : text.substring(0, MAX - 1) + "…";
     }
 }

@@ -28,4 +28,13 @@ class CallSummaryTest {
         }
         assertEquals("q".repeat(199) + "…", summary.request());
     }
+
+    @Test
+    void nulCharactersAreDroppedSoThatTheCallCanBeStored() {
+        CallSummary summary = new CallSummary("hi\u0000there", "\u0000answer", "err\u0000");
+
+        assertEquals("hithere", summary.request());
+        assertEquals("answer", summary.response());
+        assertEquals("err", summary.error());
+    }
 }
