@@ -88,7 +88,7 @@ class ShareAuthFlowTest {
     }
 
     @Test
-    void hugeNumbersInAFinishCostNoTimeWhetherTheyAreTotalsOrDigested() {
+    void hugeNumbersInAFinishCostNoTimeWhetherTheyAreTotalsOrAnyOtherField() {
         User user = app.user("huge", "password123", "10");
         String token = app.tokenFor(user);
         JavalinTest.test(app.javalin(false), (server, client) -> {
@@ -98,13 +98,17 @@ class ShareAuthFlowTest {
                     + "\"responseData\":[{\"totalPoints\":1e10000000}]}");
             Calls.Reply elsewhere = calls.post("/shareAuth/finish", "{\"token\":\"" + token + "\",\"chatId\":\"c\","
                     + "\"responseData\":[{\"totalPoints\":1,\"runningTime\":1e10000000}]}");
+            Calls.Reply tooLarge = calls.post("/shareAuth/finish", "{\"token\":\"" + token + "\",\"chatId\":\"c\","
+                    + "\"responseData\":[{\"totalPoints\":1000000001}]}");
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertEquals(400, total.status(), total.raw());
-            assertEquals("total_points_too_large", total.json().get("code").asText());
-            assertEquals(200, elsewhere.status(), elsewhere.raw());
-            assertTrue(millis < 1000, "both answered in " + millis + " ms");
+            assertEquals("invalid_request", total.json().get("code").asText());
+            assertEquals(400, elsewhere.status(), elsewhere.raw());
+            assertEquals(400, tooLarge.status(), tooLarge.raw());
+            assertEquals("total_points_too_large", tooLarge.json().get("code").asText());
+            assertTrue(millis < 1000, "answered in " + millis + " ms");
         });
-        assertEquals("9", app.users.byId(user.id()).orElseThrow().balance().toString());
+        assertEquals("10", app.users.byId(user.id()).orElseThrow().balance().toString());
     }
 
     @Test
