@@ -9,14 +9,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -27,66 +23,27 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class BalanceHolds implements AutoCloseable {
 
-    private static final int MAX_BATCH = 500;
     private static final String HOLD = "SELECT ord, hold_id, available FROM hold_balances(?::uuid[], ?::numeric[],"
             + " ?::timestamptz[], ?::timestamptz[])";
 
     private record Pending(UUID user, Points amount, Instant at, Instant expiresAt, CompletableFuture<Reservation> outcome) {}
 
-    private static final Pending STOP = new Pending(null, null, null, null, null);
-
     private final Jdbi jdbi;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final Thread thread;
-    private boolean closed;
+    private final BatchQueue<Pending> queue;
 
     BalanceHolds(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.thread = Thread.ofPlatform().name("tollgate-holds").daemon().unstarted(this::run);
-        thread.start();
+        this.queue = new BatchQueue<>("tollgate-holds", this::decide);
     }
 
     /** Queues the hold and waits until its batch has been decided. */
     Reservation hold(UUID user, Points amount, Instant at, Instant expiresAt) {
         Pending pending = new Pending(user, amount, at, expiresAt, new CompletableFuture<>());
-        synchronized (this) {
-            if (closed) {
-                throw new IllegalStateException("the database is closed");
-            }
-            queue.add(pending);
-        }
+        queue.add(pending);
         try {
             return pending.outcome().join();
         } catch (CompletionException failed) {
             throw new IllegalStateException("the hold could not be taken: " + failed.getCause().getMessage(), failed.getCause());
-        }
-    }
-
-    private void run() {
-        List<Pending> batch = new ArrayList<>();
-        boolean stopping = false;
-        while (!stopping) {
-            batch.add(next());
-            queue.drainTo(batch, MAX_BATCH - 1);
-            // Nothing is queued after STOP, so it can only be last.
-            stopping = batch.getLast() == STOP;
-            if (stopping) {
-                batch.removeLast();
-            }
-            if (!batch.isEmpty()) {
-                decide(batch);
-            }
-            batch.clear();
-        }
-    }
-
-    private Pending next() {
-        while (true) {
-            try {
-                return queue.take();
-            } catch (InterruptedException ignored) {
-                // Only close() stops this thread, after the queue is drained.
-            }
         }
     }
 
@@ -131,17 +88,6 @@ final class BalanceHolds implements AutoCloseable {
     /** Lets every queued hold be decided, then stops the thread. */
     @Override
     public void close() {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            queue.add(STOP);
-        }
-        try {
-            thread.join(TimeUnit.SECONDS.toMillis(60));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        queue.close();
     }
 }

@@ -1,11 +1,7 @@
 package io.tollgate.adapter.persistence;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -18,30 +14,20 @@ import org.slf4j.LoggerFactory;
 final class GroupCommitter implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
-    private static final int MAX_BATCH = 500;
-    private static final Settlement STOP = new Settlement(null, java.util.OptionalLong.empty());
 
     private final Jdbi jdbi;
-    private final BlockingQueue<Settlement> queue = new LinkedBlockingQueue<>();
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong committedVersion = new AtomicLong();
-    private final Thread thread;
-    private boolean closed;
+    private final BatchQueue<Settlement> queue;
 
     GroupCommitter(Jdbi jdbi) {
         this.jdbi = jdbi;
-        this.thread = Thread.ofPlatform().name("tollgate-settlements").daemon().unstarted(this::run);
-        thread.start();
+        this.queue = new BatchQueue<>("tollgate-settlements", this::commit);
     }
 
     /** Queues the settlement and waits until its batch has committed (or failed). */
     Settlement.Charged settle(Settlement settlement) {
-        synchronized (this) {
-            if (closed) {
-                throw new IllegalStateException("the database is closed");
-            }
-            queue.add(settlement);
-        }
+        queue.add(settlement);
         try {
             return settlement.charged().join();
         } catch (CompletionException failed) {
@@ -56,34 +42,6 @@ final class GroupCommitter implements AutoCloseable {
     /** Transactions the committer has begun: fewer than settlements when they were grouped. */
     long transactions() {
         return transactions.get();
-    }
-
-    private void run() {
-        List<Settlement> batch = new ArrayList<>();
-        boolean stopping = false;
-        while (!stopping) {
-            batch.add(next());
-            queue.drainTo(batch, MAX_BATCH - 1);
-            // Nothing is queued after STOP, so it can only be last.
-            stopping = batch.getLast() == STOP;
-            if (stopping) {
-                batch.removeLast();
-            }
-            if (!batch.isEmpty()) {
-                commit(batch);
-            }
-            batch.clear();
-        }
-    }
-
-    private Settlement next() {
-        while (true) {
-            try {
-                return queue.take();
-            } catch (InterruptedException ignored) {
-                // Only close() stops this thread, after the queue is drained.
-            }
-        }
     }
 
     private void commit(List<Settlement> batch) {
@@ -108,17 +66,6 @@ final class GroupCommitter implements AutoCloseable {
     /** Lets every queued settlement finish, then stops the thread. */
     @Override
     public void close() {
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            queue.add(STOP);
-        }
-        try {
-            thread.join(TimeUnit.SECONDS.toMillis(60));
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        queue.close();
     }
 }
