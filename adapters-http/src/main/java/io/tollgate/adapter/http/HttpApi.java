@@ -27,7 +27,10 @@ public final class HttpApi {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
             JettyErrors jettyErrors = new JettyErrors(settings.fastGptMode());
-            config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(jettyErrors);
+                AcceptBacklog.on(server);
+            });
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
             config.routes.before(RequestIds::assign);
             config.routes.before("/admin/api/*", adminAuth::check);
