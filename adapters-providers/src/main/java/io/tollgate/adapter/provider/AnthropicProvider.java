@@ -52,7 +52,7 @@ final class AnthropicProvider implements ChatProvider {
             return send(request);
         } catch (RuntimeException fault) {
             LOG.warn("Call to {} failed unexpectedly", request, fault);
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());
         }
     }
 
@@ -65,7 +65,7 @@ final class AnthropicProvider implements ChatProvider {
         }
         Optional<URI> endpoint = PlatformCalls.endpoint(account.baseUrl(), "/messages");
         if (endpoint.isEmpty()) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
         }
         HttpPost post = new HttpPost(endpoint.get());
         post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");

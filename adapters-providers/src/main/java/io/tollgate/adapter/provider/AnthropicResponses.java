@@ -35,22 +35,22 @@ final class AnthropicResponses {
         }
         byte[] body = Bodies.read(exchange, ResponseReader.MAX_REPLY + 1, idle, timer);
         if (body.length > ResponseReader.MAX_REPLY) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + ResponseReader.MAX_REPLY + " bytes");
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + ResponseReader.MAX_REPLY + " bytes");
         }
         JsonNode reply;
         try {
             reply = AnthropicRequest.JSON.readTree(body);
         } catch (IOException malformed) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform sent a malformed reply");
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the platform sent a malformed reply");
         }
         if (reply != null && (reply.path("type").asText().equals("error") || reply.path("error").isObject())) {
             return new UpstreamResult.Failed(reader.classify(ErrorClassifier.IN_BODY, headers, body));
         }
         if (stream) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform answered a stream request with JSON");
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the platform answered a stream request with JSON");
         }
-        return reply == null ? OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform sent an empty reply")
+        return reply == null ? Failures.failed(FailureClass.TRANSIENT, 502, "the platform sent an empty reply")
                 : AnthropicReply.translate(reply, created).<UpstreamResult>map(completed -> completed)
-                        .orElseGet(() -> OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform's reply is not a message"));
+                        .orElseGet(() -> Failures.failed(FailureClass.TRANSIENT, 502, "the platform's reply is not a message"));
     }
 }

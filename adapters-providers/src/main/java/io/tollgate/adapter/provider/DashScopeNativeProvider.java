@@ -54,7 +54,7 @@ final class DashScopeNativeProvider implements ChatProvider {
             }
             Optional<URI> endpoint = PlatformCalls.endpoint(request.account().baseUrl(), PATH);
             if (endpoint.isEmpty()) {
-                return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
+                return Failures.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
             }
             HttpPost post = new HttpPost(endpoint.get());
             post.setHeader("Authorization", "Bearer " + request.credential());
@@ -68,7 +68,7 @@ final class DashScopeNativeProvider implements ChatProvider {
             return PlatformCalls.send(post, timeouts, addresses, exchange -> reader.read(exchange, request.stream()));
         } catch (RuntimeException fault) {
             LOG.warn("Call to {} failed unexpectedly", request, fault);
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());
         }
     }
 }

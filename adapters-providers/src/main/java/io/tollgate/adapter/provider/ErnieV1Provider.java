@@ -56,7 +56,7 @@ final class ErnieV1Provider implements ChatProvider {
         try {
             Optional<ErnieCredential> credential = ErnieCredential.parse(request.credential());
             if (credential.isEmpty()) {
-                return OpenAiCompatibleProvider.failed(FailureClass.AUTH, 401, "the credential is not in the form AK:SK");
+                return Failures.failed(FailureClass.AUTH, 401, "the credential is not in the form AK:SK");
             }
             Optional<byte[]> body = ErnieRequest.translate(request);
             Optional<String> endpoint = ErnieEndpoints.of(request.upstreamModel(), request.account().options());
@@ -67,7 +67,7 @@ final class ErnieV1Provider implements ChatProvider {
             return withToken(request, credential.get(), timeouts, token -> chat(request, endpoint.get(), token, body.get(), timeouts));
         } catch (RuntimeException fault) {
             LOG.warn("Call to {} failed unexpectedly", request, fault);
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());
         }
     }
 
@@ -103,7 +103,7 @@ final class ErnieV1Provider implements ChatProvider {
         Optional<URI> uri = PlatformCalls.endpoint(request.account().baseUrl(),
                 PATH + endpoint + "?access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         if (uri.isEmpty()) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
         }
         HttpPost post = new HttpPost(uri.get());
         post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");

@@ -43,7 +43,7 @@ final class MemfitClient {
         String baseUrl = request.account().baseUrl();
         Optional<TotpSecret> secret = secrets.secret(baseUrl);
         if (secret.isEmpty()) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the upstream's memfit TOTP secret could not be fetched");
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the upstream's memfit TOTP secret could not be fetched");
         }
         UpstreamResult first = send.apply(header(secret.get(), request));
         if (!refusedForTotp(first)) {

@@ -47,7 +47,7 @@ final class MockProvider implements ChatProvider {
                 Thread.sleep(latency);
             } catch (InterruptedException stopping) {
                 Thread.currentThread().interrupt();
-                return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the call was interrupted");
+                return Failures.failed(FailureClass.TRANSIENT, 502, "the call was interrupted");
             }
         }
         long count = calls.computeIfAbsent(request.account().id(), id -> new AtomicLong()).incrementAndGet();

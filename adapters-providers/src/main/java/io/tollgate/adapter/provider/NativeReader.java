@@ -42,7 +42,7 @@ final class NativeReader {
         }
         byte[] body = Bodies.read(exchange, ResponseReader.MAX_REPLY + 1, timeouts.idle(), timer);
         if (body.length > ResponseReader.MAX_REPLY) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + ResponseReader.MAX_REPLY + " bytes");
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + ResponseReader.MAX_REPLY + " bytes");
         }
         JsonNode reply;
         try {
@@ -51,17 +51,17 @@ final class NativeReader {
             reply = null;
         }
         if (reply == null || !reply.isObject()) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform sent a malformed reply");
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the platform sent a malformed reply");
         }
         if (dialect.isError(reply)) {
             // These platforms may report an error with a 200: it must never pass for an empty completion.
             return new UpstreamResult.Failed(classify(ErrorClassifier.IN_BODY, headers, body));
         }
         if (stream) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform answered a stream request with JSON");
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the platform answered a stream request with JSON");
         }
         return dialect.completion(reply, model, clock.instant()).<UpstreamResult>map(completed -> completed)
-                .orElseGet(() -> OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform's reply holds no answer"));
+                .orElseGet(() -> Failures.failed(FailureClass.TRANSIENT, 502, "the platform's reply holds no answer"));
     }
 
     /** Classified as the platform means it; a CLIENT failure's body is rewritten in OpenAI's shape for the caller. */

@@ -5,7 +5,6 @@ import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
-import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.totp.MemfitWire;
@@ -60,7 +59,7 @@ final class OpenAiCompatibleProvider implements ChatProvider {
                     : send(request, Optional.empty());
         } catch (RuntimeException fault) {
             LOG.warn("Call to {} failed unexpectedly", request, fault);
-            return failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());
         }
     }
 
@@ -73,7 +72,7 @@ final class OpenAiCompatibleProvider implements ChatProvider {
         }
         Optional<URI> endpoint = PlatformCalls.endpoint(account.baseUrl(), "/chat/completions");
         if (endpoint.isEmpty()) {
-            return failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
         }
         HttpPost post = new HttpPost(endpoint.get());
         post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");
@@ -90,9 +89,5 @@ final class OpenAiCompatibleProvider implements ChatProvider {
             return "Bearer " + GlmToken.sign(credential, clock.instant());
         }
         return "Bearer " + credential;
-    }
-
-    static UpstreamResult failed(FailureClass failureClass, int status, String message) {
-        return new UpstreamResult.Failed(UpstreamFailure.of(failureClass, status, message));
     }
 }

@@ -50,7 +50,7 @@ final class PlatformCalls {
     /** Sends on the clients whose DNS resolver applies {@code addresses}: a refused host is never connected to. */
     static UpstreamResult send(HttpUriRequestBase request, Timeouts timeouts, UpstreamAddressRule addresses, Reader reader) {
         if (!HeaderValues.valid(request)) {
-            return OpenAiCompatibleProvider.failed(FailureClass.AUTH, 401, "the credential is not a valid header value");
+            return Failures.failed(FailureClass.AUTH, 401, "the credential is not a valid header value");
         }
         try {
             try {
@@ -64,15 +64,15 @@ final class PlatformCalls {
             }
         } catch (GuardedDnsResolver.Refused refused) {
             // The account's configuration, not the platform, is at fault: AUTH disables it after a few calls.
-            return OpenAiCompatibleProvider.failed(FailureClass.AUTH, 502, refused.getMessage());
+            return Failures.failed(FailureClass.AUTH, 502, refused.getMessage());
         } catch (ConnectTimeoutException slowConnect) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 504, "no connection within " + timeouts.connect().toMillis() + " ms");
+            return Failures.failed(FailureClass.TRANSIENT, 504, "no connection within " + timeouts.connect().toMillis() + " ms");
         } catch (SocketTimeoutException slowHeaders) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 504, "no response within " + timeouts.headers().toMillis() + " ms");
+            return Failures.failed(FailureClass.TRANSIENT, 504, "no response within " + timeouts.headers().toMillis() + " ms");
         } catch (ConnectException refused) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform refused the connection");
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the platform refused the connection");
         } catch (IOException broken) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the connection failed: " + broken.getClass().getSimpleName());
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the connection failed: " + broken.getClass().getSimpleName());
         }
     }
 }

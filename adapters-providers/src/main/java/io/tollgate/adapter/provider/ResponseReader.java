@@ -51,20 +51,20 @@ final class ResponseReader {
         }
         byte[] body = Bodies.read(exchange, MAX_REPLY + 1, timeouts.idle(), timer);
         if (body.length > MAX_REPLY) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + MAX_REPLY + " bytes");
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + MAX_REPLY + " bytes");
         }
         ChunkParser.Chunk reply;
         try {
             reply = ChunkParser.parse(body, 0, body.length);
         } catch (IOException malformed) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform sent a malformed reply");
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the platform sent a malformed reply");
         }
         if (reply.error()) {
             // Spark answers 200 with a non-zero top-level code; others may put an error object in a 200.
             return new UpstreamResult.Failed(classify(ErrorClassifier.IN_BODY, headers, body));
         }
         if (stream) {
-            return OpenAiCompatibleProvider.failed(FailureClass.TRANSIENT, 502, "the platform answered a stream request with JSON");
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the platform answered a stream request with JSON");
         }
         return new UpstreamResult.Completed(body, reply.usage());
     }
