@@ -31,7 +31,7 @@ final class AnthropicProvider implements ChatProvider {
     private final UpstreamAddressRule addresses;
 
     AnthropicProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer) {
-        this(defaults, Providers.OPEN_ADDRESSES, clock, timer);
+        this(defaults, Addresses.OPEN, clock, timer);
     }
 
     AnthropicProvider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer) {
@@ -61,7 +61,7 @@ final class AnthropicProvider implements ChatProvider {
         Timeouts timeouts = defaults.overriddenBy(account.options());
         Optional<byte[]> body = AnthropicRequest.translate(request);
         if (body.isEmpty()) {
-            return PlatformCalls.notAChatRequest();
+            return OpenAiShapes.notAChatRequest();
         }
         Optional<URI> endpoint = PlatformCalls.endpoint(account.baseUrl(), "/messages");
         if (endpoint.isEmpty()) {
@@ -72,7 +72,7 @@ final class AnthropicProvider implements ChatProvider {
         post.setHeader("x-api-key", request.credential());
         post.setHeader("anthropic-version", VERSION);
         post.setEntity(new ByteArrayEntity(body.get(), JSON));
-        ResponseReader reader = new ResponseReader(Platform.ANTHROPIC, request.credential(), timeouts, clock, timer);
+        FailureReader reader = new FailureReader(Platform.ANTHROPIC, request.credential(), timeouts, clock, timer);
         return PlatformCalls.send(post, timeouts, addresses, exchange -> new AnthropicResponses(reader, timeouts.idle(),
                 clock.instant().getEpochSecond(), timer).read(exchange, request.stream()));
     }

@@ -11,13 +11,13 @@ import java.util.concurrent.ScheduledExecutorService;
 /** Turns one Anthropic response into a result: a translated reply, a translating stream, or a classified failure. */
 final class AnthropicResponses {
 
-    private final ResponseReader reader;
+    private final FailureReader reader;
     private final Duration idle;
     private final long created;
     private final ScheduledExecutorService timer;
 
     /** {@code reader} classifies failures for the Anthropic platform; {@code created} dates the chunks and the reply. */
-    AnthropicResponses(ResponseReader reader, Duration idle, long created, ScheduledExecutorService timer) {
+    AnthropicResponses(FailureReader reader, Duration idle, long created, ScheduledExecutorService timer) {
         this.reader = reader;
         this.idle = idle;
         this.created = created;
@@ -33,9 +33,9 @@ final class AnthropicResponses {
             return new UpstreamResult.Streaming(new SseStream(exchange, timer, idle, new AnthropicFrames(new AnthropicChunks(created),
                     payload -> reader.classify(ErrorClassifier.IN_BODY, headers, payload))));
         }
-        byte[] body = Bodies.read(exchange, ResponseReader.MAX_REPLY + 1, idle, timer);
-        if (body.length > ResponseReader.MAX_REPLY) {
-            return Failures.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + ResponseReader.MAX_REPLY + " bytes");
+        byte[] body = Bodies.read(exchange, Bodies.MAX_REPLY + 1, idle, timer);
+        if (body.length > Bodies.MAX_REPLY) {
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + Bodies.MAX_REPLY + " bytes");
         }
         JsonNode reply;
         try {

@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** Reads a response body whole, up to a byte limit and within a time limit, then ends the exchange. */
 final class Bodies {
 
+    static final int MAX_ERROR_BODY = 64 * 1024;
+    static final int MAX_REPLY = 32 * 1024 * 1024;
+
     private Bodies() {}
 
     /** At most {@code max} bytes; whatever follows is dropped with the connection. */

@@ -29,7 +29,7 @@ final class DashScopeNativeProvider implements ChatProvider {
     private final UpstreamAddressRule addresses;
 
     DashScopeNativeProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer) {
-        this(defaults, Providers.OPEN_ADDRESSES, clock, timer);
+        this(defaults, Addresses.OPEN, clock, timer);
     }
 
     DashScopeNativeProvider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer) {
@@ -50,7 +50,7 @@ final class DashScopeNativeProvider implements ChatProvider {
             Timeouts timeouts = defaults.overriddenBy(request.account().options());
             Optional<byte[]> body = DashScopeRequest.translate(request);
             if (body.isEmpty()) {
-                return PlatformCalls.notAChatRequest();
+                return OpenAiShapes.notAChatRequest();
             }
             Optional<URI> endpoint = PlatformCalls.endpoint(request.account().baseUrl(), PATH);
             if (endpoint.isEmpty()) {

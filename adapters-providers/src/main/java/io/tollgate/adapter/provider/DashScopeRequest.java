@@ -1,10 +1,6 @@
 package io.tollgate.adapter.provider;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tollgate.domain.relay.UpstreamRequest;
 import java.io.IOException;
@@ -14,11 +10,6 @@ import java.util.Optional;
 /** Turns the caller's OpenAI body into DashScope's native {@code {model, input:{messages}, parameters}}. */
 final class DashScopeRequest {
 
-    // Exact decimals: a caller's 0.70 must reach the platform as 0.70, not as a rounded double.
-    static final ObjectMapper EXACT = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .build();
     private static final List<String> PASSED = List.of("temperature", "top_p", "top_k", "stop", "seed", "presence_penalty",
             "repetition_penalty", "enable_search", "tools", "tool_choice");
 
@@ -26,12 +17,12 @@ final class DashScopeRequest {
 
     /** The native body, or empty when the caller's body is not a JSON object with messages. */
     static Optional<byte[]> translate(UpstreamRequest request) {
-        Optional<ObjectNode> body = object(request.body());
+        Optional<ObjectNode> body = RequestJson.object(request.body());
         if (body.isEmpty() || !body.get().path("messages").isArray()) {
             return Optional.empty();
         }
         ObjectNode in = body.get();
-        ObjectNode out = EXACT.createObjectNode().put("model", request.upstreamModel());
+        ObjectNode out = RequestJson.EXACT.createObjectNode().put("model", request.upstreamModel());
         out.putObject("input").set("messages", in.get("messages"));
         ObjectNode parameters = out.putObject("parameters").put("result_format", "message");
         if (request.stream()) {
@@ -46,16 +37,8 @@ final class DashScopeRequest {
             }
         }
         try {
-            return Optional.of(EXACT.writeValueAsBytes(out));
+            return Optional.of(RequestJson.EXACT.writeValueAsBytes(out));
         } catch (IOException cannotHappenForATree) {
-            return Optional.empty();
-        }
-    }
-
-    static Optional<ObjectNode> object(byte[] body) {
-        try {
-            return EXACT.readTree(body) instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
-        } catch (IOException notJson) {
             return Optional.empty();
         }
     }

@@ -22,7 +22,7 @@ final class ErnieRequest {
 
     /** The v1 body, or empty when the caller's body has no user message to send. */
     static Optional<byte[]> translate(UpstreamRequest request) {
-        Optional<ObjectNode> parsed = DashScopeRequest.object(request.body());
+        Optional<ObjectNode> parsed = RequestJson.object(request.body());
         if (parsed.isEmpty() || !parsed.get().path("messages").isArray()) {
             return Optional.empty();
         }
@@ -49,7 +49,7 @@ final class ErnieRequest {
         if (turns.isEmpty()) {
             return Optional.empty();
         }
-        ObjectNode out = DashScopeRequest.EXACT.createObjectNode();
+        ObjectNode out = RequestJson.EXACT.createObjectNode();
         ArrayNode messages = out.putArray("messages");
         turns.forEach(turn -> messages.addObject().put("role", turn.role()).put("content", turn.content()));
         if (!system.isEmpty()) {
@@ -57,7 +57,7 @@ final class ErnieRequest {
         }
         parameters(request, in, out);
         try {
-            return Optional.of(DashScopeRequest.EXACT.writeValueAsBytes(out));
+            return Optional.of(RequestJson.EXACT.writeValueAsBytes(out));
         } catch (IOException cannotHappenForATree) {
             return Optional.empty();
         }

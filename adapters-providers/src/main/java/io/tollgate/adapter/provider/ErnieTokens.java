@@ -110,7 +110,7 @@ final class ErnieTokens {
 
     private UpstreamResult read(Exchange exchange, Timeouts timeouts) throws IOException {
         int status = exchange.status();
-        byte[] body = Bodies.read(exchange, ResponseReader.MAX_ERROR_BODY, timeouts.idle(), timer);
+        byte[] body = Bodies.read(exchange, Bodies.MAX_ERROR_BODY, timeouts.idle(), timer);
         if (status >= 200 && status < 300) {
             return new UpstreamResult.Completed(body, java.util.Optional.empty());
         }

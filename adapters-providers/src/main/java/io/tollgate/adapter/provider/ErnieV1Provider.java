@@ -35,7 +35,7 @@ final class ErnieV1Provider implements ChatProvider {
     private final UpstreamAddressRule addresses;
 
     ErnieV1Provider(Timeouts defaults, Clock clock, ScheduledExecutorService timer) {
-        this(defaults, Providers.OPEN_ADDRESSES, clock, timer);
+        this(defaults, Addresses.OPEN, clock, timer);
     }
 
     ErnieV1Provider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer) {
@@ -61,7 +61,7 @@ final class ErnieV1Provider implements ChatProvider {
             Optional<byte[]> body = ErnieRequest.translate(request);
             Optional<String> endpoint = ErnieEndpoints.of(request.upstreamModel(), request.account().options());
             if (body.isEmpty() || endpoint.isEmpty()) {
-                return PlatformCalls.notAChatRequest();
+                return OpenAiShapes.notAChatRequest();
             }
             Timeouts timeouts = defaults.overriddenBy(request.account().options());
             return withToken(request, credential.get(), timeouts, token -> chat(request, endpoint.get(), token, body.get(), timeouts));

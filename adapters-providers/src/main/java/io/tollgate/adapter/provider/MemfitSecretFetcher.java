@@ -28,7 +28,7 @@ final class MemfitSecretFetcher {
     private final UpstreamAddressRule addresses;
 
     MemfitSecretFetcher(Duration timeout) {
-        this(timeout, Providers.OPEN_ADDRESSES);
+        this(timeout, Addresses.OPEN);
     }
 
     MemfitSecretFetcher(Duration timeout, UpstreamAddressRule addresses) {
@@ -54,7 +54,7 @@ final class MemfitSecretFetcher {
             return Optional.empty();
         }
         // The JDK client has no resolver hook: the host is checked just before the call instead.
-        Optional<String> refused = addresses.refusal(endpoint.toString(), Providers.hostResolver());
+        Optional<String> refused = addresses.refusal(endpoint.toString(), Addresses.system());
         if (refused.isPresent()) {
             LOG.warn("Cannot fetch a TOTP secret: {}", refused.get());
             return Optional.empty();

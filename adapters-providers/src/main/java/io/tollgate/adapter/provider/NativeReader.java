@@ -32,7 +32,7 @@ final class NativeReader {
         int status = exchange.status();
         ErrorClassifier.Headers headers = exchange::header;
         if (status < 200 || status >= 300) {
-            byte[] body = Bodies.read(exchange, ResponseReader.MAX_ERROR_BODY, timeouts.idle(), timer);
+            byte[] body = Bodies.read(exchange, Bodies.MAX_ERROR_BODY, timeouts.idle(), timer);
             return new UpstreamResult.Failed(classify(status, headers, body));
         }
         String contentType = headers.first("content-type").orElse("").toLowerCase(Locale.ROOT);
@@ -40,9 +40,9 @@ final class NativeReader {
             return new UpstreamResult.Streaming(new SseStream(exchange, timer, timeouts.idle(),
                     dialect.frames(model, clock.instant(), payload -> classify(ErrorClassifier.IN_BODY, headers, payload))));
         }
-        byte[] body = Bodies.read(exchange, ResponseReader.MAX_REPLY + 1, timeouts.idle(), timer);
-        if (body.length > ResponseReader.MAX_REPLY) {
-            return Failures.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + ResponseReader.MAX_REPLY + " bytes");
+        byte[] body = Bodies.read(exchange, Bodies.MAX_REPLY + 1, timeouts.idle(), timer);
+        if (body.length > Bodies.MAX_REPLY) {
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + Bodies.MAX_REPLY + " bytes");
         }
         JsonNode reply;
         try {

@@ -33,14 +33,18 @@ final class OpenAiCompatibleProvider implements ChatProvider {
     private final ScheduledExecutorService timer;
     private final MemfitClient memfit;
     private final UpstreamAddressRule addresses;
+    private final Authorization authorization;
 
-    OpenAiCompatibleProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer, MemfitClient memfit) {
-        this(defaults, Providers.OPEN_ADDRESSES, clock, timer, memfit);
+    OpenAiCompatibleProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer, MemfitClient memfit,
+                             Authorization authorization) {
+        this(defaults, Addresses.OPEN, clock, timer, memfit, authorization);
     }
 
+    /** {@code authorization} makes the header from the credential: plain bearer, or GLM's signed token. */
     OpenAiCompatibleProvider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer,
-                             MemfitClient memfit) {
+                             MemfitClient memfit, Authorization authorization) {
         this.addresses = addresses;
+        this.authorization = authorization;
         this.defaults = defaults;
         this.clock = clock;
         this.timer = timer;
@@ -68,7 +72,7 @@ final class OpenAiCompatibleProvider implements ChatProvider {
         Timeouts timeouts = defaults.overriddenBy(account.options());
         Optional<byte[]> body = RequestRewriter.rewrite(request);
         if (body.isEmpty()) {
-            return PlatformCalls.notAChatRequest();
+            return OpenAiShapes.notAChatRequest();
         }
         Optional<URI> endpoint = PlatformCalls.endpoint(account.baseUrl(), "/chat/completions");
         if (endpoint.isEmpty()) {
@@ -76,18 +80,11 @@ final class OpenAiCompatibleProvider implements ChatProvider {
         }
         HttpPost post = new HttpPost(endpoint.get());
         post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");
-        post.setHeader("Authorization", authorization(account, request.credential()));
+        post.setHeader("Authorization", authorization.header(account, request.credential()));
         memfitHeader.ifPresent(value -> post.setHeader(MemfitWire.HEADER, value));
         post.setEntity(new ByteArrayEntity(body.get(), JSON));
         return PlatformCalls.send(post, timeouts, addresses, exchange -> new ResponseReader(account.platform(), request.credential(), timeouts,
                 clock, timer).read(exchange, request.stream()));
     }
 
-    private String authorization(ProviderAccount account, String credential) {
-        boolean raw = "raw".equalsIgnoreCase(account.options().getOrDefault("glmAuth", ""));
-        if (account.platform() == Platform.GLM && !raw && GlmToken.isApiKey(credential)) {
-            return "Bearer " + GlmToken.sign(credential, clock.instant());
-        }
-        return "Bearer " + credential;
-    }
 }

@@ -3,7 +3,10 @@ package io.tollgate.adapter.provider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.StreamEvent;
+import io.tollgate.domain.relay.UpstreamFailure;
+import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.relay.Usage;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -80,5 +83,12 @@ final class OpenAiShapes {
 
     private static byte[] bytes(ObjectNode root) {
         return root.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The caller's refusal when its body is not a chat request the platform can take. */
+    static UpstreamResult notAChatRequest() {
+        String message = "the request body is not a chat request this platform can take";
+        return new UpstreamResult.Failed(new UpstreamFailure(FailureClass.CLIENT, 400, message, Optional.empty(),
+                "application/json", error(message, "invalid_request_error", "")));
     }
 }

@@ -2,7 +2,6 @@ package io.tollgate.adapter.provider;
 
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.UpstreamAddressRule;
-import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -39,12 +38,6 @@ final class PlatformCalls {
         } catch (IllegalArgumentException badUrl) {
             return Optional.empty();
         }
-    }
-
-    static UpstreamResult notAChatRequest() {
-        String message = "the request body is not a chat request this platform can take";
-        return new UpstreamResult.Failed(new UpstreamFailure(FailureClass.CLIENT, 400, message, Optional.empty(),
-                "application/json", OpenAiShapes.error(message, "invalid_request_error", "")));
     }
 
     /** Sends on the clients whose DNS resolver applies {@code addresses}: a refused host is never connected to. */

@@ -9,19 +9,14 @@ import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.TokenCounter;
 import io.tollgate.domain.totp.MemfitModels;
 import io.tollgate.domain.totp.UpstreamTotpSecrets;
-import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /** The one entry point of the provider adapters: a chat provider for every platform, and the tokenizer. */
 public final class Providers {
-
-    /** The rule when none is given: private networks allowed, link-local and metadata addresses refused. */
-    static final UpstreamAddressRule OPEN_ADDRESSES = new UpstreamAddressRule(false);
 
     private Providers() {}
 
@@ -35,8 +30,9 @@ public final class Providers {
         MemfitClient memfit = new MemfitClient(memfitModels,
                 new MemfitSecrets(totpSecrets, new MemfitSecretFetcher(Timeouts.DEFAULTS.connect(), addresses)), clock);
         Map<Platform, ChatProvider> providers = new EnumMap<>(Platform.class);
-        ScheduledThreadPoolExecutor timer = timer();
-        for (ChatProvider provider : new ChatProvider[] {new OpenAiCompatibleProvider(Timeouts.DEFAULTS, addresses, clock, timer, memfit),
+        ScheduledThreadPoolExecutor timer = Watchdogs.timer();
+        for (ChatProvider provider : new ChatProvider[] {new OpenAiCompatibleProvider(Timeouts.DEFAULTS, addresses, clock, timer, memfit,
+                new GlmAuthorization(clock)),
                 new AnthropicProvider(Timeouts.DEFAULTS, addresses, clock, timer),
                 new ErnieV1Provider(Timeouts.DEFAULTS, addresses, clock, timer),
                 new DashScopeNativeProvider(Timeouts.DEFAULTS, addresses, clock, timer),
@@ -48,7 +44,7 @@ public final class Providers {
 
     /** Host names resolved by the system's resolver, for checking an account's base URL when it is saved. */
     public static HostResolver hostResolver() {
-        return host -> List.of(InetAddress.getAllByName(host));
+        return Addresses.system();
     }
 
     /** The client of platforms' OAuth 2.0 token endpoints. */
@@ -64,16 +60,5 @@ public final class Providers {
     /** A tokenizer for estimates when a platform reports no usage. */
     public static TokenCounter tokenCounter() {
         return new JtokkitTokenCounter();
-    }
-
-    static ScheduledThreadPoolExecutor timer() {
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "provider-stream-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
-        // Most watchdogs are cancelled long before they fire: drop them at once instead of at their deadline.
-        timer.setRemoveOnCancelPolicy(true);
-        return timer;
     }
 }

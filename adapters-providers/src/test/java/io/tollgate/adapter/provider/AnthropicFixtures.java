@@ -15,7 +15,7 @@ final class AnthropicFixtures {
     private AnthropicFixtures() {}
 
     static AnthropicProvider provider() {
-        return new AnthropicProvider(Timeouts.DEFAULTS, Fixtures.CLOCK, Providers.timer());
+        return new AnthropicProvider(Timeouts.DEFAULTS, Fixtures.CLOCK, Watchdogs.timer());
     }
 
     static UpstreamRequest request(String baseUrl, String body, boolean stream) {

@@ -33,7 +33,7 @@ class DashScopeNativeProviderTest {
     }
 
     private static UpstreamResult call(FakePlatform platform, boolean stream) {
-        return new DashScopeNativeProvider(Timeouts.DEFAULTS, Fixtures.CLOCK, Providers.timer())
+        return new DashScopeNativeProvider(Timeouts.DEFAULTS, Fixtures.CLOCK, Watchdogs.timer())
                 .call(Fixtures.request(Platform.DASHSCOPE_NATIVE, base(platform), stream));
     }
 

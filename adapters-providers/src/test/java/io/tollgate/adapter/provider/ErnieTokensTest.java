@@ -21,7 +21,7 @@ class ErnieTokensTest {
             + "\"is_truncated\":false,\"need_clear_history\":false,\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":2,\"total_tokens\":5}}";
 
     private static ErnieV1Provider provider(java.time.Clock clock) {
-        return new ErnieV1Provider(Timeouts.DEFAULTS, clock, Providers.timer());
+        return new ErnieV1Provider(Timeouts.DEFAULTS, clock, Watchdogs.timer());
     }
 
     @Test

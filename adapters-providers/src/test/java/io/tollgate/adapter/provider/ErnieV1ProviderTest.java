@@ -24,14 +24,14 @@ class ErnieV1ProviderTest {
 
     private static UpstreamResult call(FakePlatform.Script chat, boolean stream) throws Exception {
         try (FakeErnie ernie = new FakeErnie(token -> chat)) {
-            return new ErnieV1Provider(Timeouts.DEFAULTS, Fixtures.CLOCK, Providers.timer()).call(ernie.request(stream));
+            return new ErnieV1Provider(Timeouts.DEFAULTS, Fixtures.CLOCK, Watchdogs.timer()).call(ernie.request(stream));
         }
     }
 
     /** Drains the stream while the fake platform is still up. */
     private static List<StreamEvent> events(FakePlatform.Script chat) throws Exception {
         try (FakeErnie ernie = new FakeErnie(token -> chat)) {
-            return StreamingTest.drain(new ErnieV1Provider(Timeouts.DEFAULTS, Fixtures.CLOCK, Providers.timer()).call(ernie.request(true)));
+            return StreamingTest.drain(new ErnieV1Provider(Timeouts.DEFAULTS, Fixtures.CLOCK, Watchdogs.timer()).call(ernie.request(true)));
         }
     }
 
@@ -117,7 +117,7 @@ class ErnieV1ProviderTest {
                 + "{\"role\":\"assistant\",\"content\":\"c\"},{\"role\":\"user\",\"content\":\"d\"}],"
                 + "\"max_tokens\":100,\"temperature\":0,\"stop\":\"END\"}";
         try (FakeErnie ernie = new FakeErnie(token -> FakePlatform.json(200, ErnieTokensTest.REPLY))) {
-            ErnieV1Provider provider = new ErnieV1Provider(Timeouts.DEFAULTS, Fixtures.CLOCK, Providers.timer());
+            ErnieV1Provider provider = new ErnieV1Provider(Timeouts.DEFAULTS, Fixtures.CLOCK, Watchdogs.timer());
             assertInstanceOf(UpstreamResult.Completed.class, provider.call(ernie.request("ERNIE-4.0-8K", body, false, Map.of())));
             JsonNode sent = JSON.readTree(ernie.last().body());
             assertEquals("be brief", sent.path("system").asText());
@@ -138,7 +138,7 @@ class ErnieV1ProviderTest {
 
     @Test
     void aCredentialWithoutAkAndSkIsAnAuthFailure() {
-        UpstreamResult result = new ErnieV1Provider(Timeouts.DEFAULTS, Fixtures.CLOCK, Providers.timer()).call(
+        UpstreamResult result = new ErnieV1Provider(Timeouts.DEFAULTS, Fixtures.CLOCK, Watchdogs.timer()).call(
                 new io.tollgate.domain.relay.UpstreamRequest(Fixtures.account(io.tollgate.domain.account.Platform.ERNIE_V1,
                         "http://127.0.0.1:9", Map.of()), "just-a-key", "ernie-4.0-8k", Fixtures.BODY.getBytes(StandardCharsets.UTF_8), false));
         assertEquals(FailureClass.AUTH, assertInstanceOf(UpstreamResult.Failed.class, result).failure().failureClass());

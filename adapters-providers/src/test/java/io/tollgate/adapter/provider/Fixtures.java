@@ -38,7 +38,8 @@ final class Fixtures {
     }
 
     static OpenAiCompatibleProvider provider() {
-        return new OpenAiCompatibleProvider(Timeouts.DEFAULTS, CLOCK, Providers.timer(), new MemfitClient(MemfitModels.DEFAULT,
-                new MemfitSecrets(new MemoryUpstreamTotpSecrets(), new MemfitSecretFetcher(Timeouts.DEFAULTS.connect())), CLOCK));
+        return new OpenAiCompatibleProvider(Timeouts.DEFAULTS, CLOCK, Watchdogs.timer(), new MemfitClient(MemfitModels.DEFAULT,
+                new MemfitSecrets(new MemoryUpstreamTotpSecrets(), new MemfitSecretFetcher(Timeouts.DEFAULTS.connect())), CLOCK),
+                new GlmAuthorization(CLOCK));
     }
 }

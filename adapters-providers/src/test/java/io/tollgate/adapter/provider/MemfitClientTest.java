@@ -61,8 +61,8 @@ class MemfitClientTest {
                         + "\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":1,\"total_tokens\":4}}").serve(exchange);
             }
         });
-        provider = new OpenAiCompatibleProvider(Timeouts.DEFAULTS, Fixtures.CLOCK, Providers.timer(), new MemfitClient(MemfitModels.DEFAULT,
-                new MemfitSecrets(store, new MemfitSecretFetcher(Duration.ofSeconds(5))), Fixtures.CLOCK));
+        provider = new OpenAiCompatibleProvider(Timeouts.DEFAULTS, Fixtures.CLOCK, Watchdogs.timer(), new MemfitClient(MemfitModels.DEFAULT,
+                new MemfitSecrets(store, new MemfitSecretFetcher(Duration.ofSeconds(5))), Fixtures.CLOCK), Authorization.BEARER);
     }
 
     @AfterEach

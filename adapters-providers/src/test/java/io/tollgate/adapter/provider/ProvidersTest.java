@@ -13,7 +13,7 @@ class ProvidersTest {
     @Test
     void everyPlatformHasAProviderThatClaimsIt() {
         Map<Platform, ChatProvider> providers = Providers.create(Providers.tokenCounter(), java.time.Clock.systemUTC(),
-                new MemoryUpstreamTotpSecrets(), io.tollgate.domain.totp.MemfitModels.DEFAULT, Providers.OPEN_ADDRESSES);
+                new MemoryUpstreamTotpSecrets(), io.tollgate.domain.totp.MemfitModels.DEFAULT, Addresses.OPEN);
         assertEquals(Platform.values().length, providers.size());
         providers.forEach((platform, provider) -> assertTrue(provider.platforms().contains(platform), platform.name()));
         assertTrue(providers.get(Platform.MOCK) instanceof MockProvider);

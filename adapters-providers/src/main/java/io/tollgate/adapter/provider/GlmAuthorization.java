@@ -1,0 +1,24 @@
+package io.tollgate.adapter.provider;
+
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.ProviderAccount;
+import java.time.Clock;
+
+/** GLM's {@code id.secret} API keys sent as a signed short-lived token (unless the account says raw); others as bearer. */
+final class GlmAuthorization implements Authorization {
+
+    private final Clock clock;
+
+    GlmAuthorization(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public String header(ProviderAccount account, String credential) {
+        boolean raw = "raw".equalsIgnoreCase(account.options().getOrDefault("glmAuth", ""));
+        if (account.platform() == Platform.GLM && !raw && GlmToken.isApiKey(credential)) {
+            return "Bearer " + GlmToken.sign(credential, clock.instant());
+        }
+        return BEARER.header(account, credential);
+    }
+}
