@@ -1,5 +1,20 @@
 package io.tollgate.adapter.provider;
 
+import io.tollgate.adapter.provider.anthropic.AnthropicProvider;
+import io.tollgate.adapter.provider.dashscope.DashScopeNativeProvider;
+import io.tollgate.adapter.provider.glm.GlmAuthorization;
+import io.tollgate.adapter.provider.memfit.MemfitClient;
+import io.tollgate.adapter.provider.memfit.MemfitSecretFetcher;
+import io.tollgate.adapter.provider.memfit.MemfitSecrets;
+import io.tollgate.adapter.provider.mock.MockProvider;
+import io.tollgate.adapter.provider.oauth.OAuthTokenClient;
+import io.tollgate.adapter.provider.openai.OpenAiCompatibleProvider;
+import io.tollgate.adapter.provider.qianfan.ErnieV1Provider;
+import io.tollgate.adapter.provider.tokens.JtokkitTokenCounter;
+import io.tollgate.adapter.provider.transport.Addresses;
+import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.adapter.provider.transport.Watchdogs;
+import io.tollgate.adapter.provider.webhook.WebhookReminders;
 import io.tollgate.domain.account.HostResolver;
 import io.tollgate.domain.account.OAuthTokenEndpoint;
 import io.tollgate.domain.account.Platform;

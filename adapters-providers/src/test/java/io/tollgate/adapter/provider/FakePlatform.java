@@ -14,20 +14,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A local stand-in for an LLM platform on 127.0.0.1, serving hand-made fixtures and recording what it got. */
-final class FakePlatform implements AutoCloseable {
+public final class FakePlatform implements AutoCloseable {
 
     /** What the handler does with one exchange. */
-    interface Script {
+    public interface Script {
         void serve(HttpExchange exchange) throws Exception;
     }
 
-    record Received(String path, Map<String, List<String>> headers, byte[] body) {
-        String header(String name) {
+    public record Received(String path, Map<String, List<String>> headers, byte[] body) {
+        public String header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .map(e -> e.getValue().get(0)).findFirst().orElse(null);
         }
 
-        String bodyText() {
+        public String bodyText() {
             return new String(body, StandardCharsets.UTF_8);
         }
     }
@@ -35,9 +35,9 @@ final class FakePlatform implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final AtomicReference<Received> last = new AtomicReference<>();
-    final CountDownLatch brokenPipe = new CountDownLatch(1);
+    public final CountDownLatch brokenPipe = new CountDownLatch(1);
 
-    FakePlatform(Script script) throws IOException {
+    public FakePlatform(Script script) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(threads);
         server.createContext("/", exchange -> {
@@ -54,15 +54,15 @@ final class FakePlatform implements AutoCloseable {
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
-    Received last() {
+    public Received last() {
         return last.get();
     }
 
-    static Script json(int status, String body, String... headers) {
+    public static Script json(int status, String body, String... headers) {
         return exchange -> {
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -75,7 +75,7 @@ final class FakePlatform implements AutoCloseable {
     }
 
     /** Writes the raw SSE text in pieces, flushing each, with a pause between them. */
-    static Script sse(long pauseMs, String... pieces) {
+    public static Script sse(long pauseMs, String... pieces) {
         return exchange -> {
             exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
             exchange.sendResponseHeaders(200, 0);

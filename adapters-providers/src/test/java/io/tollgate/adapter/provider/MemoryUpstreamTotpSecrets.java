@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Upstream memfit secrets kept only for the life of the process, when no database is given. */
-final class MemoryUpstreamTotpSecrets implements UpstreamTotpSecrets {
+public final class MemoryUpstreamTotpSecrets implements UpstreamTotpSecrets {
 
     private final Map<String, TotpSecret> byBaseUrl = new ConcurrentHashMap<>();
 

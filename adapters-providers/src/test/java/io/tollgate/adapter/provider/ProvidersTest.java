@@ -3,6 +3,10 @@ package io.tollgate.adapter.provider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tollgate.adapter.provider.anthropic.AnthropicProvider;
+import io.tollgate.adapter.provider.mock.MockProvider;
+import io.tollgate.adapter.provider.openai.OpenAiCompatibleProvider;
+import io.tollgate.adapter.provider.transport.Addresses;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.ChatProvider;
 import java.util.Map;

@@ -1,0 +1,85 @@
+package io.tollgate.adapter.provider.anthropic;
+
+import io.tollgate.adapter.provider.errors.Failures;
+import io.tollgate.adapter.provider.shapes.OpenAiShapes;
+import io.tollgate.adapter.provider.transport.Addresses;
+import io.tollgate.adapter.provider.transport.FailureReader;
+import io.tollgate.adapter.provider.transport.PlatformCalls;
+import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.domain.account.FailureClass;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.UpstreamRequest;
+import io.tollgate.domain.relay.UpstreamResult;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Anthropic's Messages API, spoken to in OpenAI's format: requests, replies and streams translated both ways. */
+public final class AnthropicProvider implements ChatProvider {
+
+    static final String VERSION = "2023-06-01";
+    private static final Logger LOG = LoggerFactory.getLogger(AnthropicProvider.class);
+    private static final ContentType JSON = ContentType.create("application/json");
+
+    private final Timeouts defaults;
+    private final Clock clock;
+    private final ScheduledExecutorService timer;
+    private final UpstreamAddressRule addresses;
+
+    public AnthropicProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer) {
+        this(defaults, Addresses.OPEN, clock, timer);
+    }
+
+    public AnthropicProvider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer) {
+        this.addresses = addresses;
+        this.defaults = defaults;
+        this.clock = clock;
+        this.timer = timer;
+    }
+
+    @Override
+    public Set<Platform> platforms() {
+        return Set.of(Platform.ANTHROPIC);
+    }
+
+    @Override
+    public UpstreamResult call(UpstreamRequest request) {
+        try {
+            return send(request);
+        } catch (RuntimeException fault) {
+            LOG.warn("Call to {} failed unexpectedly", request, fault);
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());
+        }
+    }
+
+    private UpstreamResult send(UpstreamRequest request) {
+        ProviderAccount account = request.account();
+        Timeouts timeouts = defaults.overriddenBy(account.options());
+        Optional<byte[]> body = AnthropicRequest.translate(request);
+        if (body.isEmpty()) {
+            return OpenAiShapes.notAChatRequest();
+        }
+        Optional<URI> endpoint = PlatformCalls.endpoint(account.baseUrl(), "/messages");
+        if (endpoint.isEmpty()) {
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
+        }
+        HttpPost post = new HttpPost(endpoint.get());
+        post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");
+        post.setHeader("x-api-key", request.credential());
+        post.setHeader("anthropic-version", VERSION);
+        post.setEntity(new ByteArrayEntity(body.get(), JSON));
+        FailureReader reader = new FailureReader(Platform.ANTHROPIC, request.credential(), timeouts, clock, timer);
+        return PlatformCalls.send(post, timeouts, addresses, exchange -> new AnthropicResponses(reader, timeouts.idle(),
+                clock.instant().getEpochSecond(), timer).read(exchange, request.stream()));
+    }
+}

@@ -1,0 +1,95 @@
+package io.tollgate.adapter.provider.anthropic;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.domain.relay.UpstreamResult;
+import io.tollgate.domain.relay.Usage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/** Turns a whole Anthropic message into an OpenAI {@code chat.completion}, and holds the mappings streams share. */
+final class AnthropicReply {
+
+    private AnthropicReply() {}
+
+    /** The completion, or empty when the reply is not a message (an error is never an empty completion). */
+    static Optional<UpstreamResult.Completed> translate(JsonNode reply, long created) {
+        if (!reply.path("type").asText().equals("message") || !reply.path("content").isArray()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        StringBuilder thinking = new StringBuilder();
+        ArrayNode toolCalls = AnthropicRequest.JSON.createArrayNode();
+        for (JsonNode block : reply.path("content")) {
+            switch (block.path("type").asText("")) {
+                case "text" -> text.append(block.path("text").asText(""));
+                case "thinking" -> thinking.append(block.path("thinking").asText(""));
+                case "tool_use" -> toolCalls.addObject().put("id", block.path("id").asText("")).put("type", "function")
+                        .putObject("function").put("name", block.path("name").asText(""))
+                        .put("arguments", json(block.path("input").isObject() ? block.path("input") : AnthropicRequest.JSON.createObjectNode()));
+                default -> { }
+            }
+        }
+        ObjectNode completion = AnthropicRequest.JSON.createObjectNode().put("id", reply.path("id").asText(""))
+                .put("object", "chat.completion").put("created", created).put("model", reply.path("model").asText(""));
+        ObjectNode choice = completion.putArray("choices").addObject().put("index", 0);
+        ObjectNode message = choice.putObject("message").put("role", "assistant");
+        // OpenAI's convention: a reply that only calls tools has null content.
+        if (text.isEmpty() && !toolCalls.isEmpty()) {
+            message.putNull("content");
+        } else {
+            message.put("content", text.toString());
+        }
+        if (!thinking.isEmpty()) {
+            message.put("reasoning_content", thinking.toString());
+        }
+        if (!toolCalls.isEmpty()) {
+            message.set("tool_calls", toolCalls);
+        }
+        choice.putNull("logprobs").put("finish_reason", finishReason(reply.path("stop_reason").asText("")));
+        Usage usage = usage(reply.path("usage"), 0);
+        completion.set("usage", usageNode(usage, reply.path("usage").path("cache_read_input_tokens").asLong(0)));
+        try {
+            return Optional.of(new UpstreamResult.Completed(AnthropicRequest.JSON.writeValueAsBytes(completion), Optional.of(usage)));
+        } catch (IOException cannotHappenForATree) {
+            throw new UncheckedIOException(cannotHappenForATree);
+        }
+    }
+
+    static String finishReason(String stopReason) {
+        return switch (stopReason) {
+            case "max_tokens" -> "length";
+            case "tool_use" -> "tool_calls";
+            case "refusal" -> "content_filter";
+            default -> "stop";
+        };
+    }
+
+    /** Prompt tokens count cached ones too: Anthropic reports them apart from {@code input_tokens}. */
+    static Usage usage(JsonNode usage, long fallbackPrompt) {
+        long prompt = usage.has("input_tokens") ? positive(usage, "input_tokens") + positive(usage, "cache_read_input_tokens")
+                + positive(usage, "cache_creation_input_tokens") : fallbackPrompt;
+        return new Usage(prompt, positive(usage, "output_tokens"), false);
+    }
+
+    static ObjectNode usageNode(Usage usage, long cachedTokens) {
+        ObjectNode node = AnthropicRequest.JSON.createObjectNode().put("prompt_tokens", usage.promptTokens())
+                .put("completion_tokens", usage.completionTokens()).put("total_tokens", usage.totalTokens());
+        node.putObject("prompt_tokens_details").put("cached_tokens", cachedTokens);
+        return node;
+    }
+
+    static String json(JsonNode node) {
+        try {
+            return AnthropicRequest.JSON.writeValueAsString(node);
+        } catch (IOException cannotHappenForATree) {
+            throw new UncheckedIOException(cannotHappenForATree);
+        }
+    }
+
+    private static long positive(JsonNode usage, String field) {
+        return Math.max(0, usage.path(field).asLong(0));
+    }
+}

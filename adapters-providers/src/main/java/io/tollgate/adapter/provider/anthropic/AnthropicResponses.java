@@ -1,0 +1,62 @@
+package io.tollgate.adapter.provider.anthropic;
+
+import io.tollgate.adapter.provider.errors.ErrorClassifier;
+import io.tollgate.adapter.provider.errors.Failures;
+import io.tollgate.adapter.provider.transport.Bodies;
+import io.tollgate.adapter.provider.transport.Exchange;
+import io.tollgate.adapter.provider.transport.FailureReader;
+import io.tollgate.adapter.provider.transport.SseStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tollgate.domain.account.FailureClass;
+import io.tollgate.domain.relay.UpstreamResult;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** Turns one Anthropic response into a result: a translated reply, a translating stream, or a classified failure. */
+final class AnthropicResponses {
+
+    private final FailureReader reader;
+    private final Duration idle;
+    private final long created;
+    private final ScheduledExecutorService timer;
+
+    /** {@code reader} classifies failures for the Anthropic platform; {@code created} dates the chunks and the reply. */
+    AnthropicResponses(FailureReader reader, Duration idle, long created, ScheduledExecutorService timer) {
+        this.reader = reader;
+        this.idle = idle;
+        this.created = created;
+        this.timer = timer;
+    }
+
+    UpstreamResult read(Exchange exchange, boolean stream) throws IOException {
+        if (exchange.status() < 200 || exchange.status() >= 300) {
+            return reader.failure(exchange);
+        }
+        ErrorClassifier.Headers headers = exchange::header;
+        if (stream && !headers.first("content-type").orElse("").toLowerCase(Locale.ROOT).contains("json")) {
+            return new UpstreamResult.Streaming(new SseStream(exchange, timer, idle, new AnthropicFrames(new AnthropicChunks(created),
+                    payload -> reader.classify(ErrorClassifier.IN_BODY, headers, payload))));
+        }
+        byte[] body = Bodies.read(exchange, Bodies.MAX_REPLY + 1, idle, timer);
+        if (body.length > Bodies.MAX_REPLY) {
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + Bodies.MAX_REPLY + " bytes");
+        }
+        JsonNode reply;
+        try {
+            reply = AnthropicRequest.JSON.readTree(body);
+        } catch (IOException malformed) {
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the platform sent a malformed reply");
+        }
+        if (reply != null && (reply.path("type").asText().equals("error") || reply.path("error").isObject())) {
+            return new UpstreamResult.Failed(reader.classify(ErrorClassifier.IN_BODY, headers, body));
+        }
+        if (stream) {
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the platform answered a stream request with JSON");
+        }
+        return reply == null ? Failures.failed(FailureClass.TRANSIENT, 502, "the platform sent an empty reply")
+                : AnthropicReply.translate(reply, created).<UpstreamResult>map(completed -> completed)
+                        .orElseGet(() -> Failures.failed(FailureClass.TRANSIENT, 502, "the platform's reply is not a message"));
+    }
+}

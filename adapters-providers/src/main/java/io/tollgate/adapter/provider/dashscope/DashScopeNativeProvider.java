@@ -1,0 +1,80 @@
+package io.tollgate.adapter.provider.dashscope;
+
+import io.tollgate.adapter.provider.errors.Failures;
+import io.tollgate.adapter.provider.shapes.NativeReader;
+import io.tollgate.adapter.provider.shapes.OpenAiShapes;
+import io.tollgate.adapter.provider.transport.Addresses;
+import io.tollgate.adapter.provider.transport.PlatformCalls;
+import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.domain.account.FailureClass;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.UpstreamRequest;
+import io.tollgate.domain.relay.UpstreamResult;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Qwen over DashScope's native text-generation API, answered in OpenAI's format. */
+public final class DashScopeNativeProvider implements ChatProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DashScopeNativeProvider.class);
+    static final String PATH = "/api/v1/services/aigc/text-generation/generation";
+
+    private final Timeouts defaults;
+    private final Clock clock;
+    private final ScheduledExecutorService timer;
+    private final UpstreamAddressRule addresses;
+
+    public DashScopeNativeProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer) {
+        this(defaults, Addresses.OPEN, clock, timer);
+    }
+
+    public DashScopeNativeProvider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer) {
+        this.addresses = addresses;
+        this.defaults = defaults;
+        this.clock = clock;
+        this.timer = timer;
+    }
+
+    @Override
+    public Set<Platform> platforms() {
+        return Set.of(Platform.DASHSCOPE_NATIVE);
+    }
+
+    @Override
+    public UpstreamResult call(UpstreamRequest request) {
+        try {
+            Timeouts timeouts = defaults.overriddenBy(request.account().options());
+            Optional<byte[]> body = DashScopeRequest.translate(request);
+            if (body.isEmpty()) {
+                return OpenAiShapes.notAChatRequest();
+            }
+            Optional<URI> endpoint = PlatformCalls.endpoint(request.account().baseUrl(), PATH);
+            if (endpoint.isEmpty()) {
+                return Failures.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
+            }
+            HttpPost post = new HttpPost(endpoint.get());
+            post.setHeader("Authorization", "Bearer " + request.credential());
+            post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");
+            if (request.stream()) {
+                post.setHeader("X-DashScope-SSE", "enable");
+            }
+            post.setEntity(new ByteArrayEntity(body.get(), ContentType.APPLICATION_JSON));
+            NativeReader reader = new NativeReader(DashScopeDialect.INSTANCE, request.credential(), request.upstreamModel(),
+                    timeouts, clock, timer);
+            return PlatformCalls.send(post, timeouts, addresses, exchange -> reader.read(exchange, request.stream()));
+        } catch (RuntimeException fault) {
+            LOG.warn("Call to {} failed unexpectedly", request, fault);
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());
+        }
+    }
+}

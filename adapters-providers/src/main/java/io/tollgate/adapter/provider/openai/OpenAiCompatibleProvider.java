@@ -1,0 +1,97 @@
+package io.tollgate.adapter.provider.openai;
+
+import io.tollgate.adapter.provider.errors.Failures;
+import io.tollgate.adapter.provider.memfit.MemfitClient;
+import io.tollgate.adapter.provider.shapes.OpenAiShapes;
+import io.tollgate.adapter.provider.transport.Addresses;
+import io.tollgate.adapter.provider.transport.Authorization;
+import io.tollgate.adapter.provider.transport.PlatformCalls;
+import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.domain.account.FailureClass;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.UpstreamRequest;
+import io.tollgate.domain.relay.UpstreamResult;
+import io.tollgate.domain.totp.MemfitWire;
+import java.net.URI;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The OpenAI-compatible family (OpenAI, DashScope, Qianfan v2, GLM v4, Spark HTTP) over pooled blocking HTTP/1.1. */
+public final class OpenAiCompatibleProvider implements ChatProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenAiCompatibleProvider.class);
+    private static final ContentType JSON = ContentType.create("application/json");
+    private static final Set<Platform> PLATFORMS =
+            EnumSet.of(Platform.OPENAI, Platform.DASHSCOPE, Platform.QIANFAN, Platform.GLM, Platform.SPARK, Platform.AIBALANCE);
+
+    private final Timeouts defaults;
+    private final Clock clock;
+    private final ScheduledExecutorService timer;
+    private final MemfitClient memfit;
+    private final UpstreamAddressRule addresses;
+    private final Authorization authorization;
+
+    public OpenAiCompatibleProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer, MemfitClient memfit,
+                             Authorization authorization) {
+        this(defaults, Addresses.OPEN, clock, timer, memfit, authorization);
+    }
+
+    /** {@code authorization} makes the header from the credential: plain bearer, or GLM's signed token. */
+    public OpenAiCompatibleProvider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer,
+                             MemfitClient memfit, Authorization authorization) {
+        this.addresses = addresses;
+        this.authorization = authorization;
+        this.defaults = defaults;
+        this.clock = clock;
+        this.timer = timer;
+        this.memfit = memfit;
+    }
+
+    @Override
+    public Set<Platform> platforms() {
+        return PLATFORMS;
+    }
+
+    @Override
+    public UpstreamResult call(UpstreamRequest request) {
+        try {
+            return memfit.covers(request) ? memfit.call(request, header -> send(request, Optional.of(header)))
+                    : send(request, Optional.empty());
+        } catch (RuntimeException fault) {
+            LOG.warn("Call to {} failed unexpectedly", request, fault);
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());
+        }
+    }
+
+    private UpstreamResult send(UpstreamRequest request, Optional<String> memfitHeader) {
+        ProviderAccount account = request.account();
+        Timeouts timeouts = defaults.overriddenBy(account.options());
+        Optional<byte[]> body = RequestRewriter.rewrite(request);
+        if (body.isEmpty()) {
+            return OpenAiShapes.notAChatRequest();
+        }
+        Optional<URI> endpoint = PlatformCalls.endpoint(account.baseUrl(), "/chat/completions");
+        if (endpoint.isEmpty()) {
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
+        }
+        HttpPost post = new HttpPost(endpoint.get());
+        post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");
+        post.setHeader("Authorization", authorization.header(account, request.credential()));
+        memfitHeader.ifPresent(value -> post.setHeader(MemfitWire.HEADER, value));
+        post.setEntity(new ByteArrayEntity(body.get(), JSON));
+        return PlatformCalls.send(post, timeouts, addresses, exchange -> new ResponseReader(account.platform(), request.credential(), timeouts,
+                clock, timer).read(exchange, request.stream()));
+    }
+
+}

@@ -1,0 +1,66 @@
+package io.tollgate.adapter.provider.openai;
+
+import io.tollgate.adapter.provider.shapes.OutputLimit;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.relay.UpstreamRequest;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Turns the caller's body into the upstream one: the upstream model name, the output limit within the model's maximum,
+ * and usage asked for when streaming.
+ */
+final class RequestRewriter {
+
+    // Exact decimals: a caller's 0.70 must reach the platform as 0.70, not as a rounded double.
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
+
+    private RequestRewriter() {}
+
+    /** The rewritten body, or empty when the caller's body is not a JSON object. */
+    static Optional<byte[]> rewrite(UpstreamRequest request) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(request.body());
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+        if (!(root instanceof ObjectNode body)) {
+            return Optional.empty();
+        }
+        body.put("model", request.upstreamModel());
+        if (request.maxOutputTokens().isPresent()) {
+            long limit = OutputLimit.of(request, body).getAsLong();
+            // Where the caller sent neither: OpenAI's reasoning models refuse max_tokens, and the other platforms of the
+            // family know max_tokens but not all of them the newer field.
+            boolean newerField = body.path("max_completion_tokens").isNumber()
+                    || request.account().platform() == Platform.OPENAI && !body.path("max_tokens").isNumber();
+            body.put(newerField ? "max_completion_tokens" : "max_tokens", limit);
+            if (newerField && body.path("max_tokens").isNumber()) {
+                body.put("max_tokens", limit);
+            }
+        }
+        if (request.stream()) {
+            body.put("stream", true);
+            // Without it the family sends no usage in a stream, and the call could only be estimated.
+            ObjectNode options = body.get("stream_options") instanceof ObjectNode existing ? existing : body.putObject("stream_options");
+            options.put("include_usage", true);
+        } else if (body.has("stream")) {
+            body.put("stream", false);
+        }
+        try {
+            return Optional.of(JSON.writeValueAsBytes(body));
+        } catch (IOException cannotHappenForATree) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.tollgate.adapter.provider.qianfan;
+
+import io.tollgate.adapter.provider.errors.ErrorBody;
+import io.tollgate.adapter.provider.errors.Failures;
+import io.tollgate.adapter.provider.shapes.NativeReader;
+import io.tollgate.adapter.provider.shapes.OpenAiShapes;
+import io.tollgate.adapter.provider.transport.Addresses;
+import io.tollgate.adapter.provider.transport.PlatformCalls;
+import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.domain.account.FailureClass;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.UpstreamRequest;
+import io.tollgate.domain.relay.UpstreamResult;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * ERNIE over Qianfan v1, answered in OpenAI's format. The credential is {@code AK:SK}; the account option
+ * {@code endpoint} names the chat endpoint when the model's own name is not it.
+ */
+public final class ErnieV1Provider implements ChatProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErnieV1Provider.class);
+    static final String PATH = "/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/";
+
+    private final Timeouts defaults;
+    private final Clock clock;
+    private final ScheduledExecutorService timer;
+    private final ErnieTokens tokens;
+    private final UpstreamAddressRule addresses;
+
+    public ErnieV1Provider(Timeouts defaults, Clock clock, ScheduledExecutorService timer) {
+        this(defaults, Addresses.OPEN, clock, timer);
+    }
+
+    public ErnieV1Provider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer) {
+        this.addresses = addresses;
+        this.defaults = defaults;
+        this.clock = clock;
+        this.timer = timer;
+        this.tokens = new ErnieTokens(addresses, clock, timer);
+    }
+
+    @Override
+    public Set<Platform> platforms() {
+        return Set.of(Platform.ERNIE_V1);
+    }
+
+    @Override
+    public UpstreamResult call(UpstreamRequest request) {
+        try {
+            Optional<ErnieCredential> credential = ErnieCredential.parse(request.credential());
+            if (credential.isEmpty()) {
+                return Failures.failed(FailureClass.AUTH, 401, "the credential is not in the form AK:SK");
+            }
+            Optional<byte[]> body = ErnieRequest.translate(request);
+            Optional<String> endpoint = ErnieEndpoints.of(request.upstreamModel(), request.account().options());
+            if (body.isEmpty() || endpoint.isEmpty()) {
+                return OpenAiShapes.notAChatRequest();
+            }
+            Timeouts timeouts = defaults.overriddenBy(request.account().options());
+            return withToken(request, credential.get(), timeouts, token -> chat(request, endpoint.get(), token, body.get(), timeouts));
+        } catch (RuntimeException fault) {
+            LOG.warn("Call to {} failed unexpectedly", request, fault);
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());
+        }
+    }
+
+    private interface Call {
+        UpstreamResult with(String token);
+    }
+
+    /** Calls with the account's token; if the platform calls that token invalid or expired, fetches a new one and calls once more. */
+    private UpstreamResult withToken(UpstreamRequest request, ErnieCredential credential, Timeouts timeouts, Call call) {
+        for (int attempt = 0; ; attempt++) {
+            ErnieTokens.Grant grant = tokens.get(request.account(), credential, timeouts);
+            if (grant instanceof ErnieTokens.Grant.Refused refused) {
+                return new UpstreamResult.Failed(refused.failure());
+            }
+            String token = ((ErnieTokens.Grant.Issued) grant).token();
+            UpstreamResult result = call.with(token);
+            if (attempt > 0 || !tokenRejected(result)) {
+                return result;
+            }
+            tokens.invalidate(request.account().id(), token);
+        }
+    }
+
+    private static boolean tokenRejected(UpstreamResult result) {
+        if (!(result instanceof UpstreamResult.Failed failed) || failed.failure().failureClass() != FailureClass.AUTH) {
+            return false;
+        }
+        String code = ErrorBody.parse(failed.failure().body()).code();
+        return code.equals("110") || code.equals("111");
+    }
+
+    private UpstreamResult chat(UpstreamRequest request, String endpoint, String token, byte[] body, Timeouts timeouts) {
+        Optional<URI> uri = PlatformCalls.endpoint(request.account().baseUrl(),
+                PATH + endpoint + "?access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        if (uri.isEmpty()) {
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
+        }
+        HttpPost post = new HttpPost(uri.get());
+        post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");
+        post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
+        // The token is what a leaked message could expose here; the AK:SK never goes to the chat endpoint.
+        NativeReader reader = new NativeReader(ErnieDialect.INSTANCE, token, request.upstreamModel(), timeouts, clock, timer);
+        return PlatformCalls.send(post, timeouts, addresses, exchange -> reader.read(exchange, request.stream()));
+    }
+}

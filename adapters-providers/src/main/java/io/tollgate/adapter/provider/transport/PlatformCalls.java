@@ -1,0 +1,72 @@
+package io.tollgate.adapter.provider.transport;
+
+import io.tollgate.adapter.provider.errors.Failures;
+import io.tollgate.domain.account.FailureClass;
+import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.relay.UpstreamResult;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.util.Optional;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+
+/** Sends one prepared platform request on the shared clients; connection faults come back as transient failures. */
+public final class PlatformCalls {
+
+    /** Reads the response; it owns the exchange from then on. */
+    public interface Reader {
+        UpstreamResult read(Exchange exchange) throws IOException;
+    }
+
+    private PlatformCalls() {}
+
+    /** The base URL without trailing slashes; a loop, as a regex would be compiled on every call. */
+    public static String withoutTrailingSlashes(String baseUrl) {
+        int end = baseUrl.length();
+        while (end > 0 && baseUrl.charAt(end - 1) == '/') {
+            end--;
+        }
+        return baseUrl.substring(0, end);
+    }
+
+    /** {@code baseUrl} with {@code path} appended, or empty when that is no URI. */
+    public static Optional<URI> endpoint(String baseUrl, String path) {
+        try {
+            return Optional.of(URI.create(withoutTrailingSlashes(baseUrl) + path));
+        } catch (IllegalArgumentException badUrl) {
+            return Optional.empty();
+        }
+    }
+
+    /** Sends on the clients whose DNS resolver applies {@code addresses}: a refused host is never connected to. */
+    public static UpstreamResult send(HttpUriRequestBase request, Timeouts timeouts, UpstreamAddressRule addresses, Reader reader) {
+        if (!HeaderValues.valid(request)) {
+            return Failures.failed(FailureClass.AUTH, 401, "the credential is not a valid header value");
+        }
+        try {
+            try {
+                ClassicHttpResponse response = PlatformClients.client(timeouts.connect(), addresses)
+                        .executeOpen(null, request, PlatformClients.context(timeouts));
+                return reader.read(new Exchange(request, response));
+            } catch (IOException | RuntimeException failure) {
+                // Whatever went wrong, the connection must neither stay leased nor go back to the pool half-read.
+                request.cancel();
+                throw failure;
+            }
+        } catch (GuardedDnsResolver.Refused refused) {
+            // The account's configuration, not the platform, is at fault: AUTH disables it after a few calls.
+            return Failures.failed(FailureClass.AUTH, 502, refused.getMessage());
+        } catch (ConnectTimeoutException slowConnect) {
+            return Failures.failed(FailureClass.TRANSIENT, 504, "no connection within " + timeouts.connect().toMillis() + " ms");
+        } catch (SocketTimeoutException slowHeaders) {
+            return Failures.failed(FailureClass.TRANSIENT, 504, "no response within " + timeouts.headers().toMillis() + " ms");
+        } catch (ConnectException refused) {
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the platform refused the connection");
+        } catch (IOException broken) {
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the connection failed: " + broken.getClass().getSimpleName());
+        }
+    }
+}
