@@ -1,7 +1,7 @@
 package io.tollgate.adapter.provider.anthropic;
 
-import io.tollgate.adapter.provider.transport.SseFrames;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tollgate.adapter.provider.transport.SseFrames;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.UpstreamFailure;

@@ -1,6 +1,5 @@
 package io.tollgate.adapter.provider.anthropic;
 
-import io.tollgate.adapter.provider.shapes.OutputLimit;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.adapter.provider.shapes.OutputLimit;
 import io.tollgate.domain.relay.UpstreamRequest;
 import java.io.IOException;
 import java.util.Optional;

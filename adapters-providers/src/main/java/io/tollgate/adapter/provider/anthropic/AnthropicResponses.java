@@ -1,12 +1,12 @@
 package io.tollgate.adapter.provider.anthropic;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.adapter.provider.errors.ErrorClassifier;
 import io.tollgate.adapter.provider.errors.Failures;
 import io.tollgate.adapter.provider.transport.Bodies;
 import io.tollgate.adapter.provider.transport.Exchange;
 import io.tollgate.adapter.provider.transport.FailureReader;
 import io.tollgate.adapter.provider.transport.SseStream;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package io.tollgate.adapter.provider.dashscope;
 
-import io.tollgate.adapter.provider.shapes.OutputLimit;
-import io.tollgate.adapter.provider.shapes.RequestJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.adapter.provider.shapes.OutputLimit;
+import io.tollgate.adapter.provider.shapes.RequestJson;
 import io.tollgate.domain.relay.UpstreamRequest;
 import java.io.IOException;
 import java.util.List;

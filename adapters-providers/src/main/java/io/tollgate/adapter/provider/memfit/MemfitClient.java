@@ -1,14 +1,13 @@
 package io.tollgate.adapter.provider.memfit;
 
-import io.tollgate.adapter.provider.errors.Failures;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tollgate.adapter.provider.errors.Failures;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.totp.MemfitModels;
-import io.tollgate.domain.totp.MemfitWire;
 import io.tollgate.domain.totp.Totp;
 import io.tollgate.domain.totp.TotpSecret;
 import java.io.IOException;
@@ -20,6 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /** Adds the memfit TOTP header to aibalance calls for memfit models, and refreshes the secret and retries once on 401. */
 public final class MemfitClient {
+
+    /** The request header the code is sent in. */
+    public static final String HEADER = MemfitWire.HEADER;
 
     private static final Logger LOG = LoggerFactory.getLogger(MemfitSecrets.LOGGER);
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,11 +1,10 @@
 package io.tollgate.adapter.provider.memfit;
 
-import io.tollgate.adapter.provider.transport.Addresses;
-import io.tollgate.adapter.provider.transport.PlatformCalls;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tollgate.adapter.provider.transport.Addresses;
+import io.tollgate.adapter.provider.transport.PlatformCalls;
 import io.tollgate.domain.account.UpstreamAddressRule;
-import io.tollgate.domain.totp.MemfitWire;
 import io.tollgate.domain.totp.TotpSecret;
 import java.io.IOException;
 import java.io.InputStream;

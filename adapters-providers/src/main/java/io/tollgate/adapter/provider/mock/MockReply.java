@@ -1,9 +1,9 @@
 package io.tollgate.adapter.provider.mock;
 
-import io.tollgate.adapter.provider.shapes.OutputLimit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.adapter.provider.shapes.OutputLimit;
 import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.TokenCounter;
 import io.tollgate.domain.relay.UpstreamRequest;

@@ -1,8 +1,8 @@
 package io.tollgate.adapter.provider.oauth;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.adapter.provider.errors.ErrorClassifier;
 import io.tollgate.adapter.provider.shapes.OpenAiShapes;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.domain.account.OAuthClient;
 import io.tollgate.domain.account.OAuthTokenEndpoint;
 import io.tollgate.domain.account.TokenReply;

@@ -14,7 +14,6 @@ import io.tollgate.domain.account.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
-import io.tollgate.domain.totp.MemfitWire;
 import java.net.URI;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -88,7 +87,7 @@ public final class OpenAiCompatibleProvider implements ChatProvider {
         HttpPost post = new HttpPost(endpoint.get());
         post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");
         post.setHeader("Authorization", authorization.header(account, request.credential()));
-        memfitHeader.ifPresent(value -> post.setHeader(MemfitWire.HEADER, value));
+        memfitHeader.ifPresent(value -> post.setHeader(MemfitClient.HEADER, value));
         post.setEntity(new ByteArrayEntity(body.get(), JSON));
         return PlatformCalls.send(post, timeouts, addresses, exchange -> new ResponseReader(account.platform(), request.credential(), timeouts,
                 clock, timer).read(exchange, request.stream()));

@@ -1,12 +1,12 @@
 package io.tollgate.adapter.provider.openai;
 
-import io.tollgate.adapter.provider.shapes.OutputLimit;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.adapter.provider.shapes.OutputLimit;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.UpstreamRequest;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package io.tollgate.adapter.provider.qianfan;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.adapter.provider.shapes.NativeDialect;
 import io.tollgate.adapter.provider.shapes.OpenAiShapes;
 import io.tollgate.adapter.provider.transport.SseFrames;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamResult;

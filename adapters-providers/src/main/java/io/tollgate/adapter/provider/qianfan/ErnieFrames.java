@@ -1,9 +1,9 @@
 package io.tollgate.adapter.provider.qianfan;
 
-import io.tollgate.adapter.provider.shapes.NativeFrames;
-import io.tollgate.adapter.provider.shapes.OpenAiShapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.adapter.provider.shapes.NativeFrames;
+import io.tollgate.adapter.provider.shapes.OpenAiShapes;
 import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.UpstreamFailure;
 import java.time.Instant;

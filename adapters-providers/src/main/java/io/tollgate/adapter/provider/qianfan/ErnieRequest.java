@@ -1,10 +1,10 @@
 package io.tollgate.adapter.provider.qianfan;
 
-import io.tollgate.adapter.provider.shapes.OutputLimit;
-import io.tollgate.adapter.provider.shapes.RequestJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.adapter.provider.shapes.OutputLimit;
+import io.tollgate.adapter.provider.shapes.RequestJson;
 import io.tollgate.domain.relay.UpstreamRequest;
 import java.io.IOException;
 import java.math.BigDecimal;

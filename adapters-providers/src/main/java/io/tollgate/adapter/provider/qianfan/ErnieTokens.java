@@ -1,12 +1,12 @@
 package io.tollgate.adapter.provider.qianfan;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.adapter.provider.errors.ErrorClassifier;
 import io.tollgate.adapter.provider.shapes.OpenAiShapes;
 import io.tollgate.adapter.provider.transport.Bodies;
 import io.tollgate.adapter.provider.transport.Exchange;
 import io.tollgate.adapter.provider.transport.PlatformCalls;
 import io.tollgate.adapter.provider.transport.Timeouts;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.ProviderAccount;

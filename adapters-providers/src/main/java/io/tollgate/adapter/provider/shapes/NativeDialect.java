@@ -1,7 +1,7 @@
 package io.tollgate.adapter.provider.shapes;
 
-import io.tollgate.adapter.provider.transport.SseFrames;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tollgate.adapter.provider.transport.SseFrames;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamResult;

@@ -1,5 +1,6 @@
 package io.tollgate.adapter.provider.shapes;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.adapter.provider.errors.ErrorBody;
 import io.tollgate.adapter.provider.errors.ErrorClassifier;
 import io.tollgate.adapter.provider.errors.Failures;
@@ -8,7 +9,6 @@ import io.tollgate.adapter.provider.transport.Exchange;
 import io.tollgate.adapter.provider.transport.Redacted;
 import io.tollgate.adapter.provider.transport.SseStream;
 import io.tollgate.adapter.provider.transport.Timeouts;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamResult;

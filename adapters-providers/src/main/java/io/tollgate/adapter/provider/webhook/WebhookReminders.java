@@ -1,8 +1,8 @@
 package io.tollgate.adapter.provider.webhook;
 
-import io.tollgate.adapter.provider.shapes.OpenAiShapes;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.adapter.provider.shapes.OpenAiShapes;
 import io.tollgate.domain.account.Notice;
 import io.tollgate.domain.account.Reminders;
 import io.tollgate.domain.identity.UserId;

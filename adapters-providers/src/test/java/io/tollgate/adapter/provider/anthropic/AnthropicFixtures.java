@@ -1,9 +1,9 @@
 package io.tollgate.adapter.provider.anthropic;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.adapter.provider.Fixtures;
 import io.tollgate.adapter.provider.transport.Timeouts;
 import io.tollgate.adapter.provider.transport.Watchdogs;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.UpstreamRequest;
 import java.io.IOException;

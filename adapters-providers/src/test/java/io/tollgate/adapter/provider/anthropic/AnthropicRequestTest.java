@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import io.tollgate.adapter.provider.FakePlatform;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tollgate.adapter.provider.FakePlatform;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.UpstreamResult;
 import org.junit.jupiter.api.Test;

@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tollgate.adapter.provider.FakePlatform;
-import io.tollgate.adapter.provider.Fixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.openai.core.ObjectMappers;
 import com.openai.helpers.ChatCompletionAccumulator;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionChunk;
 import com.openai.models.chat.completions.ChatCompletionMessageFunctionToolCall;
+import io.tollgate.adapter.provider.FakePlatform;
+import io.tollgate.adapter.provider.Fixtures;
 import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.Usage;
 import java.nio.charset.StandardCharsets;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tollgate.adapter.provider.Fixtures;
-import io.tollgate.adapter.provider.tokens.JtokkitTokenCounter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tollgate.adapter.provider.Fixtures;
+import io.tollgate.adapter.provider.tokens.JtokkitTokenCounter;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.StreamEvent;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tollgate.adapter.provider.FakePlatform;
 import io.tollgate.adapter.provider.Fixtures;
 import io.tollgate.adapter.provider.transport.Timeouts;
 import io.tollgate.adapter.provider.transport.Watchdogs;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.UpstreamFailure;
