@@ -115,7 +115,7 @@ final class Wiring {
                 new BindAccount(database.providerAccounts(), database.pendingAuthorizations(), database.oauthGrants(),
                         upstream.oauthTokens(), upstream.cipher(), pool, config.oauth(), clock),
                 ownAccounts,
-                new CheckAccount(database.providerAccounts(), upstream.cipher(), upstream.providers(), renewal),
+                new CheckAccount(database.providerAccounts(), upstream.cipher(), Providers.accountProbe(upstream.providers()), renewal),
                 new ChatWithOwnAccounts(database.providerAccounts(), pool, upstream.providers(), database.metering(),
                         database.accountCalls(), upstream.tokens(), database.userPreferences(), renewal, chat,
                         new RelaySettings(config.relayMaxAttempts()), clock),

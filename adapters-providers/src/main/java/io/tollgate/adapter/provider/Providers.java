@@ -15,6 +15,7 @@ import io.tollgate.adapter.provider.transport.Addresses;
 import io.tollgate.adapter.provider.transport.Timeouts;
 import io.tollgate.adapter.provider.transport.Watchdogs;
 import io.tollgate.adapter.provider.webhook.WebhookReminders;
+import io.tollgate.application.relay.AccountProbe;
 import io.tollgate.domain.account.HostResolver;
 import io.tollgate.domain.account.OAuthTokenEndpoint;
 import io.tollgate.domain.account.Platform;
@@ -55,6 +56,11 @@ public final class Providers {
             provider.platforms().forEach(platform -> providers.put(platform, provider));
         }
         return Map.copyOf(providers);
+    }
+
+    /** Checks accounts with a one-token call through {@code providers}, and says what the platform's answer means. */
+    public static AccountProbe accountProbe(Map<Platform, ChatProvider> providers) {
+        return new AccountPing(providers);
     }
 
     /** Host names resolved by the system's resolver, for checking an account's base URL when it is saved. */

@@ -10,11 +10,12 @@ import io.tollgate.application.fakes.FakeOAuthTokenEndpoint;
 import io.tollgate.application.fakes.InMemoryOAuthGrants;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
-import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.identity.UserId;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +26,22 @@ import org.junit.jupiter.api.Test;
 /** Checking an account with a one-token call: users their own, admins any account, the system pool's included. */
 class CheckAccountTest {
 
+    /** A probe whose verdicts the test sets per account; VALID otherwise. It records whom it was asked about. */
+    private static final class ScriptedProbe implements AccountProbe {
+        final List<AccountId> calls = new ArrayList<>();
+        final Map<AccountId, CheckAccount.Result> verdicts = new HashMap<>();
+
+        @Override
+        public CheckAccount.Result probe(ProviderAccount account, String credential) {
+            calls.add(account.id());
+            return verdicts.getOrDefault(account.id(), new CheckAccount.Result(CheckAccount.Verdict.VALID, "the platform answered"));
+        }
+    }
+
     private final RelayFixture fixture = new RelayFixture();
     private final FakeCredentialCipher cipher = new FakeCredentialCipher();
-    private final CheckAccount check = new CheckAccount(fixture.accounts, cipher, Map.of(Platform.OPENAI, fixture.platform),
+    private final ScriptedProbe probe = new ScriptedProbe();
+    private final CheckAccount check = new CheckAccount(fixture.accounts, cipher, probe,
             new RenewCredentials(fixture.accounts, new InMemoryOAuthGrants(fixture.accounts), new FakeOAuthTokenEndpoint(), cipher,
                     fixture.pool, new OAuthSettings(Map.of(), "https://tollgate.example/cb", Map.of()), fixture.clock, Duration.ofMinutes(10)));
 
@@ -46,29 +60,29 @@ class CheckAccountTest {
         Optional<CheckAccount.Result> result = check.checkAny(pooled.id());
 
         assertEquals(CheckAccount.Verdict.VALID, result.orElseThrow().verdict());
-        assertEquals(List.of(pooled.id()), fixture.platform.calls);
+        assertEquals(List.of(pooled.id()), probe.calls);
     }
 
     @Test
     void aRefusedSystemPoolKeyIsExpiredWithoutTryingToRenewIt() {
         ProviderAccount pooled = fixture.account("pooled", 1000);
-        fixture.platform.always(pooled.id(), ScriptedProvider.fail(FailureClass.AUTH, 401, "invalid api key"));
+        probe.verdicts.put(pooled.id(), new CheckAccount.Result(CheckAccount.Verdict.EXPIRED, "invalid api key"));
 
         long start = System.nanoTime();
         CheckAccount.Result result = check.checkAny(pooled.id()).orElseThrow();
 
         assertEquals(CheckAccount.Verdict.EXPIRED, result.verdict());
         assertEquals("invalid api key", result.detail());
-        assertEquals(1, fixture.platform.calls.size());
+        assertEquals(1, probe.calls.size());
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(2).toNanos(), "no wait for a renewal that cannot come");
     }
 
     @Test
-    void outOfQuotaAndUnreachableAreTheirOwnVerdicts() {
+    void outOfQuotaAndUnreachableAreTheProbesVerdictsAsTheyCame() {
         ProviderAccount full = fixture.account("full", 1000);
         ProviderAccount down = fixture.account("down", 1000);
-        fixture.platform.always(full.id(), ScriptedProvider.fail(FailureClass.QUOTA, 429, "insufficient_quota"));
-        fixture.platform.always(down.id(), ScriptedProvider.fail(FailureClass.TRANSIENT, 503, "overloaded"));
+        probe.verdicts.put(full.id(), new CheckAccount.Result(CheckAccount.Verdict.QUOTA_EXHAUSTED, "insufficient_quota"));
+        probe.verdicts.put(down.id(), new CheckAccount.Result(CheckAccount.Verdict.UNREACHABLE, "overloaded"));
 
         assertEquals(CheckAccount.Verdict.QUOTA_EXHAUSTED, check.checkAny(full.id()).orElseThrow().verdict());
         assertEquals(CheckAccount.Verdict.UNREACHABLE, check.checkAny(down.id()).orElseThrow().verdict());
@@ -87,6 +101,6 @@ class CheckAccountTest {
     @Test
     void aMissingAccountHasNoVerdictAndNothingIsCalled() {
         assertEquals(Optional.empty(), check.checkAny(new AccountId(UUID.randomUUID())));
-        assertTrue(fixture.platform.calls.isEmpty());
+        assertTrue(probe.calls.isEmpty());
     }
 }
