@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tollgate.adapter.persistence.DatabaseConfig;
-import io.tollgate.domain.totp.MemfitWire;
 import io.tollgate.domain.totp.Totp;
 import io.tollgate.domain.totp.TotpSecret;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -16,6 +17,8 @@ import java.util.Map;
  * A instances are started against B as their aibalance upstream, each on a database the test chooses.
  */
 final class AibalancePair implements AutoCloseable {
+
+    static final String MEMFIT_HEADER = "X-Memfit-OTP-Auth";
 
     static final String MEMFIT = "memfit-light-free";
     static final String PLAIN = "glm-4-flash-free";
@@ -66,15 +69,16 @@ final class AibalancePair implements AutoCloseable {
     /** What a stock aibalance client sends to {@code tg}: its served secret's code now, base64. */
     static String memfitHeader(RunningTollgate tg) throws Exception {
         HttpResponse<String> served = tg.admin("GET", "/v1/memfit-totp-uuid", null);
-        TotpSecret secret = MemfitWire.unwrap(JSON.readTree(served.body()).get("uuid").asText()).orElseThrow();
-        return MemfitWire.header(Totp.MEMFIT.code(secret.key(), Instant.now()));
+        String wrapped = JSON.readTree(served.body()).get("uuid").asText();
+        TotpSecret secret = new TotpSecret(wrapped.substring("MEMFIT-AI".length(), wrapped.length() - "MEMFIT-AI".length()));
+        return Base64.getEncoder().encodeToString(Totp.MEMFIT.code(secret.key(), Instant.now()).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** A chat call to A, with A's own memfit header when the model needs it. */
     static HttpResponse<String> chat(RunningTollgate a, String key, String model, boolean stream, String question) throws Exception {
         String body = "{\"model\":\"" + model + "\",\"stream\":" + stream + ",\"messages\":[{\"role\":\"user\",\"content\":\"" + question + "\"}]}";
         return model.startsWith("memfit-")
-                ? a.post("/v1/chat/completions", body, "Authorization", "Bearer " + key, MemfitWire.HEADER, memfitHeader(a))
+                ? a.post("/v1/chat/completions", body, "Authorization", "Bearer " + key, MEMFIT_HEADER, memfitHeader(a))
                 : a.post("/v1/chat/completions", body, "Authorization", "Bearer " + key);
     }
 

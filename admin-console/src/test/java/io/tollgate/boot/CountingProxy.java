@@ -2,7 +2,6 @@ package io.tollgate.boot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import io.tollgate.domain.totp.MemfitWire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -43,7 +42,7 @@ final class CountingProxy implements AutoCloseable {
                 String name = path.substring(1, slash);
                 String rest = path.substring(slash);
                 byte[] body = exchange.getRequestBody().readAllBytes();
-                String header = exchange.getRequestHeaders().getFirst(MemfitWire.HEADER);
+                String header = exchange.getRequestHeaders().getFirst(AibalancePair.MEMFIT_HEADER);
                 if (rest.equals("/v1/memfit-totp-uuid")) {
                     fetches.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
                 } else {
@@ -51,7 +50,7 @@ final class CountingProxy implements AutoCloseable {
                 }
                 HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(target + rest))
                         .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
-                for (String copied : List.of("Authorization", "Content-Type", "Accept", MemfitWire.HEADER)) {
+                for (String copied : List.of("Authorization", "Content-Type", "Accept", AibalancePair.MEMFIT_HEADER)) {
                     String value = exchange.getRequestHeaders().getFirst(copied);
                     if (value != null) {
                         forward.header(copied, value);

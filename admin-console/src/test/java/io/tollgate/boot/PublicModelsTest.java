@@ -171,7 +171,7 @@ class PublicModelsTest {
             HttpResponse<String> reply = tg.post("/v1/chat/completions", body(false).replace("mock-free", "memfit-chat-free"));
 
             assertEquals(401, reply.statusCode(), reply.body());
-            assertEquals(io.tollgate.domain.totp.MemfitWire.REQUIRED_TYPE, JSON.readTree(reply.body()).at("/error/type").asText());
+            assertEquals("memfit_totp_auth_required", JSON.readTree(reply.body()).at("/error/type").asText());
         }
     }
 

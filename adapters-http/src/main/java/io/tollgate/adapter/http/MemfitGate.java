@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.tollgate.application.totp.CheckMemfitTotp;
 import io.tollgate.application.totp.MemfitGateOutcome;
-import io.tollgate.domain.totp.MemfitWire;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -17,7 +16,10 @@ final class MemfitGate {
     static boolean admits(Context ctx, CheckMemfitTotp gate, JsonNode body) {
         JsonNode model = body.get("model");
         String name = model != null && model.isTextual() ? model.asText() : null;
-        MemfitGateOutcome outcome = gate.check(new CheckMemfitTotp.Command(name, Optional.ofNullable(ctx.header(MemfitWire.HEADER))));
+        String header = ctx.header(MemfitWire.HEADER);
+        boolean presented = header != null && !header.isBlank();
+        Optional<String> code = presented ? MemfitWire.decode(header) : Optional.empty();
+        MemfitGateOutcome outcome = gate.check(new CheckMemfitTotp.Command(name, presented, code));
         return switch (outcome) {
             case MemfitGateOutcome.NotRequired ignored -> true;
             case MemfitGateOutcome.Passed ignored -> true;

@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.tollgate.application.totp.ManageTotpSecret;
-import io.tollgate.domain.totp.MemfitWire;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;

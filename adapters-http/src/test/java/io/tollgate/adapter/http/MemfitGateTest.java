@@ -12,7 +12,6 @@ import io.tollgate.application.totp.CheckMemfitTotp;
 import io.tollgate.application.totp.CurrentTotpSecret;
 import io.tollgate.application.totp.ManageTotpSecret;
 import io.tollgate.domain.totp.MemfitModels;
-import io.tollgate.domain.totp.MemfitWire;
 import io.tollgate.domain.totp.Totp;
 import io.tollgate.domain.totp.TotpSecret;
 import java.net.URI;
@@ -69,7 +68,10 @@ class MemfitGateTest {
 
     @Test
     void noHeaderIsTheRequiredBodyByteForByteEvenWithoutAnApiKey() {
-        JavalinTest.test(app(), (server, client) -> assertExactly(401, REQUIRED, chat(client.getOrigin(), "memfit-light-free")));
+        JavalinTest.test(app(), (server, client) -> {
+            assertExactly(401, REQUIRED, chat(client.getOrigin(), "memfit-light-free"));
+            assertExactly(401, REQUIRED, chat(client.getOrigin(), "Memfit-Light-Free", MemfitWire.HEADER, " "));
+        });
     }
 
     @Test

@@ -1,16 +1,15 @@
 package io.tollgate.application.totp;
 
 import io.tollgate.domain.totp.MemfitModels;
-import io.tollgate.domain.totp.MemfitWire;
 import io.tollgate.domain.totp.Totp;
 import java.time.Clock;
 import java.util.Optional;
 
-/** The memfit gate: whether a request for a model may go on, judged by its {@code X-Memfit-OTP-Auth} header. */
+/** The memfit gate: whether a request for a model may go on, judged by the code its {@code X-Memfit-OTP-Auth} header carried. */
 public final class CheckMemfitTotp {
 
-    /** The requested model and the header as sent, if any. */
-    public record Command(String model, Optional<String> header) {}
+    /** The requested model; whether a header was presented, and the code it carried if it could be read. */
+    public record Command(String model, boolean presented, Optional<String> code) {}
 
     private final MemfitModels models;
     private final CurrentTotpSecret secret;
@@ -28,10 +27,10 @@ public final class CheckMemfitTotp {
         if (!models.covers(command.model())) {
             return new MemfitGateOutcome.NotRequired();
         }
-        if (command.header().isEmpty() || command.header().get().isBlank()) {
+        if (!command.presented()) {
             return new MemfitGateOutcome.Missing();
         }
-        Optional<String> code = MemfitWire.decode(command.header().get());
+        Optional<String> code = command.code();
         if (code.isEmpty() || !totp.verify(secret.get().key(), code.get(), clock.instant())) {
             return new MemfitGateOutcome.Failed();
         }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.tollgate.application.fakes.InMemoryTotpSecrets;
 import io.tollgate.domain.totp.MemfitModels;
-import io.tollgate.domain.totp.MemfitWire;
 import io.tollgate.domain.totp.Totp;
 import io.tollgate.domain.totp.TotpSecret;
 import java.time.Clock;
@@ -38,12 +37,13 @@ class CheckMemfitTotpTest {
     private final CheckMemfitTotp gate = new CheckMemfitTotp(MemfitModels.DEFAULT, secret, Totp.MEMFIT, clock);
     private final ManageTotpSecret manage = new ManageTotpSecret(secret, Totp.MEMFIT, clock);
 
-    private MemfitGateOutcome check(String model, String header) {
-        return gate.check(new CheckMemfitTotp.Command(model, Optional.ofNullable(header)));
+    /** {@code code} null: no header presented; otherwise the code the gate read from it. */
+    private MemfitGateOutcome check(String model, String code) {
+        return gate.check(new CheckMemfitTotp.Command(model, code != null, Optional.ofNullable(code)));
     }
 
-    private String headerNow() {
-        return MemfitWire.header(Totp.MEMFIT.code(secret.get().key(), now.get()));
+    private String codeNow() {
+        return Totp.MEMFIT.code(secret.get().key(), now.get());
     }
 
     @Test
@@ -55,17 +55,18 @@ class CheckMemfitTotpTest {
     @Test
     void noHeaderIsMissing() {
         assertInstanceOf(MemfitGateOutcome.Missing.class, check("memfit-light-free", null));
-        assertInstanceOf(MemfitGateOutcome.Missing.class, check("Memfit-Light-Free", ""));
+        assertInstanceOf(MemfitGateOutcome.Missing.class, check("Memfit-Light-Free", null));
     }
 
     @Test
-    void badBase64Fails() {
-        assertInstanceOf(MemfitGateOutcome.Failed.class, check("memfit-light-free", "%%%not-base64"));
+    void aHeaderWithoutAReadableCodeFails() {
+        assertInstanceOf(MemfitGateOutcome.Failed.class, gate.check(new CheckMemfitTotp.Command("memfit-light-free", true, Optional.empty())));
+        assertInstanceOf(MemfitGateOutcome.Failed.class, check("memfit-light-free", "000000x"));
     }
 
     @Test
     void theCurrentCodePasses() {
-        assertInstanceOf(MemfitGateOutcome.Passed.class, check("memfit-light-free", headerNow()));
+        assertInstanceOf(MemfitGateOutcome.Passed.class, check("memfit-light-free", codeNow()));
     }
 
     @Test
@@ -80,17 +81,17 @@ class CheckMemfitTotpTest {
 
     @Test
     void afterARotationHereTheOldCodeFailsAtOnce() {
-        String old = headerNow();
+        String old = codeNow();
 
         manage.rotate();
 
         assertInstanceOf(MemfitGateOutcome.Failed.class, check("memfit-light-free", old));
-        assertInstanceOf(MemfitGateOutcome.Passed.class, check("memfit-light-free", headerNow()));
+        assertInstanceOf(MemfitGateOutcome.Passed.class, check("memfit-light-free", codeNow()));
     }
 
     @Test
     void aRotationByAnotherNodeArrivesWithinTheRefresh() {
-        String old = headerNow();
+        String old = codeNow();
         TotpSecret rotatedElsewhere = TotpSecret.random();
         store.replace(rotatedElsewhere);
 

@@ -17,11 +17,11 @@ import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.totp.MemfitModels;
-import io.tollgate.domain.totp.MemfitWire;
 import io.tollgate.domain.totp.Totp;
 import io.tollgate.domain.totp.TotpSecret;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +38,11 @@ import org.junit.jupiter.api.Test;
 /** The aibalance client against a local aibalance stand-in that checks codes as the real gate does. */
 class MemfitClientTest {
 
+    /** What aibalance's gate answers for a wrong code, byte for byte. */
+    private static final String FAILED_BODY = "{\"error\":{\"message\":\"Memfit TOTP authentication failed. Please refresh your "
+            + "TOTP secret and try again.\",\"type\":\"memfit_totp_auth_failed\"}}";
+
+
     private final AtomicReference<TotpSecret> serverSecret = new AtomicReference<>(TotpSecret.random());
     private final AtomicInteger fetches = new AtomicInteger();
     private final AtomicBoolean rotateOnFetch = new AtomicBoolean();
@@ -50,7 +55,7 @@ class MemfitClientTest {
         aibalance = new FakePlatform(exchange -> {
             if (exchange.getRequestURI().getPath().equals("/v1/memfit-totp-uuid")) {
                 fetches.incrementAndGet();
-                FakePlatform.json(200, MemfitWire.uuidBody(serverSecret.get())).serve(exchange);
+                FakePlatform.json(200, "{\"format\":\"MEMFIT-AI<uuid>MEMFIT-AI\",\"uuid\":\"MEMFIT-AI" + serverSecret.get().value() + "MEMFIT-AI\"}").serve(exchange);
                 if (rotateOnFetch.get()) {
                     serverSecret.set(TotpSecret.random());
                 }
@@ -59,8 +64,8 @@ class MemfitClientTest {
             Optional<String> header = Optional.ofNullable(exchange.getRequestHeaders().getFirst(MemfitWire.HEADER));
             headersSeen.add(header);
             if (header.isPresent() && !Totp.MEMFIT.verify(serverSecret.get().key(),
-                    MemfitWire.decode(header.get()).orElse("x"), Fixtures.CLOCK.instant())) {
-                FakePlatform.json(401, MemfitWire.FAILED_BODY).serve(exchange);
+                    new String(Base64.getDecoder().decode(header.get()), StandardCharsets.US_ASCII), Fixtures.CLOCK.instant())) {
+                FakePlatform.json(401, FAILED_BODY).serve(exchange);
             } else if (exchange.getRequestHeaders().getFirst("Accept").contains("event-stream")) {
                 FakePlatform.sse(0, "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"2\"}}]}\n\n", "data: [DONE]\n\n").serve(exchange);
             } else {
@@ -135,7 +140,7 @@ class MemfitClientTest {
         UpstreamResult.Failed failed = assertInstanceOf(UpstreamResult.Failed.class, result);
         assertEquals(FailureClass.CLIENT, failed.failure().failureClass());
         assertEquals(401, failed.failure().status());
-        assertEquals(MemfitWire.FAILED_BODY, new String(failed.failure().body(), StandardCharsets.UTF_8));
+        assertEquals(FAILED_BODY, new String(failed.failure().body(), StandardCharsets.UTF_8));
         assertEquals(2, headersSeen.size(), "one retry, not more");
     }
 

@@ -1,50 +1,32 @@
-package io.tollgate.domain.totp;
+package io.tollgate.adapter.http;
 
+import io.tollgate.domain.totp.TotpSecret;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 
-/** The memfit wire format shared with aibalance: the wrapped secret, the header and the two error bodies. */
-public final class MemfitWire {
+/** The memfit wire format as aibalance's gate serves it: the wrapped secret, the header and the two error bodies. */
+final class MemfitWire {
 
-    public static final String HEADER = "X-Memfit-OTP-Auth";
-    public static final String WRAPPER = "MEMFIT-AI";
-    public static final String CONTENT_TYPE = "application/json; charset=utf-8";
-    public static final String REQUIRED_TYPE = "memfit_totp_auth_required";
-    public static final String FAILED_TYPE = "memfit_totp_auth_failed";
-    public static final String REQUIRED_BODY = "{\"error\":{\"message\":\"Memfit TOTP authentication required. Please provide "
+    static final String HEADER = "X-Memfit-OTP-Auth";
+    static final String WRAPPER = "MEMFIT-AI";
+    static final String CONTENT_TYPE = "application/json; charset=utf-8";
+    static final String REQUIRED_TYPE = "memfit_totp_auth_required";
+    static final String FAILED_TYPE = "memfit_totp_auth_failed";
+    static final String REQUIRED_BODY = "{\"error\":{\"message\":\"Memfit TOTP authentication required. Please provide "
             + "X-Memfit-OTP-Auth header with base64 encoded TOTP code.\",\"type\":\"memfit_totp_auth_required\"}}";
-    public static final String FAILED_BODY = "{\"error\":{\"message\":\"Memfit TOTP authentication failed. Please refresh your "
+    static final String FAILED_BODY = "{\"error\":{\"message\":\"Memfit TOTP authentication failed. Please refresh your "
             + "TOTP secret and try again.\",\"type\":\"memfit_totp_auth_failed\"}}";
 
     private MemfitWire() {}
 
     /** The body of {@code /v1/memfit-totp-uuid}. */
-    public static String uuidBody(TotpSecret secret) {
+    static String uuidBody(TotpSecret secret) {
         return "{\"format\":\"MEMFIT-AI<uuid>MEMFIT-AI\",\"uuid\":\"" + WRAPPER + secret.value() + WRAPPER + "\"}";
     }
 
-    /** The secret inside a served {@code uuid} value, without the wrapper; empty when nothing is left. */
-    public static Optional<TotpSecret> unwrap(String served) {
-        if (served == null) {
-            return Optional.empty();
-        }
-        String value = served.strip();
-        if (value.startsWith(WRAPPER)) {
-            value = value.substring(WRAPPER.length());
-        }
-        if (value.endsWith(WRAPPER)) {
-            value = value.substring(0, value.length() - WRAPPER.length());
-        }
-        try {
-            return Optional.of(new TotpSecret(value));
-        } catch (IllegalArgumentException notASecret) {
-            return Optional.empty();
-        }
-    }
-
     /** The key as an authenticator app takes it: RFC 4648 base32 of the secret's ASCII bytes, with padding. */
-    public static String base32(TotpSecret secret) {
+    static String base32(TotpSecret secret) {
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         StringBuilder out = new StringBuilder();
         int buffer = 0;
@@ -67,12 +49,12 @@ public final class MemfitWire {
     }
 
     /** The header value for a code: standard base64, with padding, of its ASCII digits. */
-    public static String header(String code) {
+    static String header(String code) {
         return Base64.getEncoder().encodeToString(code.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The code a header carries, or empty when it is not strict standard base64. */
-    public static Optional<String> decode(String header) {
+    static Optional<String> decode(String header) {
         String text = header.strip();
         // The JDK decoder accepts missing padding; Go's StdEncoding, which aibalance uses, does not.
         if (text.length() % 4 != 0) {
