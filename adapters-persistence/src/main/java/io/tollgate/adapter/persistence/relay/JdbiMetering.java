@@ -22,8 +22,6 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class JdbiMetering implements Metering, AutoCloseable {
 
-    static final String ACTOR = "relay";
-
     private final Jdbi jdbi;
     private final GroupCommitter committer;
     private final BalanceHolds holds;

@@ -8,7 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The single statements behind {@link JdbiMetering}; holds are taken by {@link BalanceHolds}, settlements batched by
+ * The metering's single statements; holds are taken by {@link BalanceHolds}, settlements batched by
  * {@link SettlementBatch}.
  */
 interface MeteringSql {

@@ -25,6 +25,9 @@ import org.jdbi.v3.core.Handle;
  */
 final class SettlementBatch {
 
+    /** Who the ledger says charged a relayed call. */
+    private static final String ACTOR = "relay";
+
     private record TokenKey(UUID account, LocalDate day) {}
 
     private final Handle handle;
@@ -104,7 +107,7 @@ final class SettlementBatch {
         writes.usage(record, charged);
         if (charged.isPositive()) {
             writes.ledger(user, Columns.name(LedgerEntryKind.USAGE), charged.negate(), after,
-                    "relay " + record.model() + " " + record.requestId(), JdbiMetering.ACTOR, record.at());
+                    "relay " + record.model() + " " + record.requestId(), ACTOR, record.at());
         }
         countTokens(record);
         return new Settlement.Charged(charged, after, version);
