@@ -1,7 +1,7 @@
 package io.tollgate.boot;
 
-import io.tollgate.adapter.persistence.AesGcmCredentialCipher;
 import io.tollgate.adapter.persistence.Database;
+import io.tollgate.adapter.persistence.crypto.AesGcmCredentialCipher;
 import io.tollgate.application.account.ResealCredentials;
 import io.tollgate.domain.account.CredentialCipher;
 import org.slf4j.Logger;

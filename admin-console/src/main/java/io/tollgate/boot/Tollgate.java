@@ -5,10 +5,10 @@ import io.tollgate.adapter.http.HttpApi;
 import io.tollgate.adapter.http.HttpSettings;
 import io.tollgate.adapter.http.JwtTokenIssuer;
 import io.tollgate.adapter.http.UseCases;
-import io.tollgate.adapter.persistence.Argon2PasswordHasher;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.DatabaseConfig;
-import io.tollgate.adapter.persistence.EmbeddedDatabase;
+import io.tollgate.adapter.persistence.crypto.Argon2PasswordHasher;
+import io.tollgate.adapter.persistence.database.EmbeddedDatabase;
 import io.tollgate.adapter.provider.Providers;
 import io.tollgate.application.account.SendReminders;
 import io.tollgate.application.relay.ForgetOldCounts;
@@ -136,7 +136,7 @@ public final class Tollgate implements AutoCloseable {
     }
 
     private static DatabaseConfig databaseConfig(Config config, Optional<EmbeddedDatabase> embedded) {
-        return embedded.map(e -> e.config(DatabaseConfig.DEFAULT_POOL_SIZE))
+        return embedded.map(e -> DatabaseConfig.of(e, DatabaseConfig.DEFAULT_POOL_SIZE))
                 .orElseGet(() -> new DatabaseConfig(config.dbUrl().orElseThrow(), config.dbUser().orElse(""),
                         config.dbPassword().orElse(""), DatabaseConfig.DEFAULT_POOL_SIZE));
     }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tollgate.adapter.persistence.AesGcmCredentialCipher;
 import io.tollgate.adapter.persistence.DatabaseConfig;
 import io.tollgate.adapter.persistence.TestDatabases;
+import io.tollgate.adapter.persistence.crypto.AesGcmCredentialCipher;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;

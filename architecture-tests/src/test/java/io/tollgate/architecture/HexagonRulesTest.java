@@ -8,6 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 
 /** The hexagon's boundaries from DESIGN.md: what each layer and adapter may see. */
 @AnalyzeClasses(packages = "io.tollgate", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -69,6 +70,11 @@ class HexagonRulesTest {
 
     @ArchTest
     static final ArchRule contextsHaveNoCycles = ContextSlices.RULE;
+
+    @ArchTest
+    static final ArchRule persistencePackagesHaveNoCycles = SlicesRuleDefinition.slices()
+            .assignedFrom(new PackagesUnder("io.tollgate.adapter.persistence")).should().beFreeOfCycles()
+            .because("the entry package uses the contexts' packages, which use only the shared database package");
 
     @ArchTest
     static final ArchRule noStandardStreams = GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;

@@ -1,15 +1,25 @@
 package io.tollgate.adapter.persistence;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
+import io.tollgate.adapter.persistence.account.AccountStorage;
+import io.tollgate.adapter.persistence.billing.BillingStorage;
+import io.tollgate.adapter.persistence.database.ConnectionPool;
+import io.tollgate.adapter.persistence.identity.IdentityStorage;
+import io.tollgate.adapter.persistence.moderation.ModerationStorage;
+import io.tollgate.adapter.persistence.relay.RelayStorage;
+import io.tollgate.adapter.persistence.shareauth.ShareAuthStorage;
+import io.tollgate.adapter.persistence.totp.TotpStorage;
 import io.tollgate.domain.account.AccountCalls;
 import io.tollgate.domain.account.OAuthGrants;
 import io.tollgate.domain.account.PendingAuthorizations;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.billing.Consumptions;
 import io.tollgate.domain.billing.Ledger;
+import io.tollgate.domain.identity.Admins;
 import io.tollgate.domain.identity.ApiKeys;
+import io.tollgate.domain.identity.AuditLog;
+import io.tollgate.domain.identity.ConsoleSessions;
 import io.tollgate.domain.identity.LegacyTokens;
+import io.tollgate.domain.identity.SignInAttempts;
 import io.tollgate.domain.identity.UserPreferences;
 import io.tollgate.domain.identity.UserSessions;
 import io.tollgate.domain.identity.Users;
@@ -18,192 +28,152 @@ import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Models;
 import io.tollgate.domain.relay.PublicUsage;
 import io.tollgate.domain.relay.RateWindows;
+import io.tollgate.domain.relay.UsageReports;
 import io.tollgate.domain.shareauth.Workflows;
 import io.tollgate.domain.totp.TotpSecrets;
 import io.tollgate.domain.totp.UpstreamTotpSecrets;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.postgres.PostgresPlugin;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
-/** The PostgreSQL store: one connection pool, migrated on start, with an adapter for each port. */
+/**
+ * The PostgreSQL store: one connection pool, migrated on start, with an adapter for each port, made once and kept.
+ * Each context's adapters live in the context's package; this class only hands them out.
+ */
 public final class Database implements AutoCloseable {
 
-    private final HikariDataSource dataSource;
-    private final Jdbi jdbi;
-    private final Users users;
-    private final Ledger ledger;
-    private final Consumptions consumptions;
-    private final Workflows workflows;
-    private final SensitiveWords sensitiveWords;
-    private final LegacyTokens legacyTokens;
-    private final ApiKeys apiKeys;
-    private final Models models;
-    private final ProviderAccounts providerAccounts;
-    private final RateWindows rateWindows;
-    private final PublicUsage publicUsage;
-    private final JdbiMetering metering;
+    private final ConnectionPool pool;
+    private final IdentityStorage identity;
+    private final BillingStorage billing;
+    private final AccountStorage account;
+    private final RelayStorage relay;
+    private final TotpStorage totp;
+    private final ModerationStorage moderation;
+    private final ShareAuthStorage shareAuth;
+    private final JdbiSettings settings;
 
-    private Database(HikariDataSource dataSource) {
-        this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin())
-                // Plain functions rather than reflective mappers, which need the row records to be public.
-                .registerRowMapper(UserRow.class, UserRow::map)
-                .registerRowMapper(LedgerEntryRow.class, LedgerEntryRow::map)
-                .registerRowMapper(ConsumptionRow.class, ConsumptionRow::map)
-                .registerRowMapper(UnpaidAttemptRow.class, UnpaidAttemptRow::map)
-                .registerRowMapper(WorkflowRow.class, WorkflowRow::map)
-                .registerRowMapper(ApiKeyRow.class, ApiKeyRow::map)
-                .registerRowMapper(ModelRow.class, ModelRow::map)
-                .registerRowMapper(ProviderAccountRow.class, ProviderAccountRow::map)
-                .registerRowMapper(SealedRow.class, SealedRow::map)
-                .registerRowMapper(TokenUsageRow.class, TokenUsageRow::map)
-                .registerRowMapper(UsageRecordRow.class, UsageRecordRow::map);
-        this.users = new JdbiUsers(jdbi);
-        this.ledger = new JdbiLedger(jdbi);
-        this.consumptions = new JdbiConsumptions(jdbi);
-        this.workflows = new JdbiWorkflows(jdbi);
-        this.sensitiveWords = new JdbiSensitiveWords(jdbi);
-        this.legacyTokens = new JdbiLegacyTokens(jdbi);
-        this.apiKeys = new JdbiApiKeys(jdbi);
-        this.models = new JdbiModels(jdbi);
-        this.providerAccounts = new JdbiProviderAccounts(jdbi);
-        this.rateWindows = new JdbiRateWindows(jdbi);
-        this.publicUsage = new JdbiPublicUsage(jdbi);
-        this.metering = new JdbiMetering(jdbi);
+    private Database(ConnectionPool pool) {
+        this.pool = pool;
+        Jdbi jdbi = pool.jdbi();
+        this.identity = new IdentityStorage(jdbi);
+        this.billing = new BillingStorage(jdbi);
+        this.account = new AccountStorage(jdbi);
+        this.relay = new RelayStorage(jdbi);
+        this.totp = new TotpStorage(jdbi);
+        this.moderation = new ModerationStorage(jdbi);
+        this.shareAuth = new ShareAuthStorage(jdbi);
+        this.settings = new JdbiSettings(jdbi);
     }
 
     /** Connects, brings the schema up to the latest migration, and is ready for use. */
     public static Database start(DatabaseConfig config) {
-        // Flyway gets its own connections: it holds more than one at a time, which a small pool may not have.
-        Flyway.configure().dataSource(config.url(), config.user(), config.password()).load().migrate();
-        return new Database(new HikariDataSource(hikari(config)));
-    }
-
-    private static HikariConfig hikari(DatabaseConfig config) {
-        HikariConfig hikari = new HikariConfig();
-        hikari.setJdbcUrl(config.url());
-        hikari.setUsername(config.user());
-        hikari.setPassword(config.password());
-        hikari.setMaximumPoolSize(config.poolSize());
-        // Connections open on demand: a test run creates many small pools.
-        hikari.setMinimumIdle(Math.min(2, config.poolSize()));
-        hikari.setPoolName("tollgate");
-        return hikari;
+        return new Database(ConnectionPool.migrateAndOpen(config.url(), config.user(), config.password(), config.poolSize()));
     }
 
     public Users users() {
-        return users;
-    }
-
-    public Ledger ledger() {
-        return ledger;
-    }
-
-    public Consumptions consumptions() {
-        return consumptions;
-    }
-
-    public Workflows workflows() {
-        return workflows;
-    }
-
-    public SensitiveWords sensitiveWords() {
-        return sensitiveWords;
-    }
-
-    public LegacyTokens legacyTokens() {
-        return legacyTokens;
+        return identity.users();
     }
 
     public ApiKeys apiKeys() {
-        return apiKeys;
+        return identity.apiKeys();
     }
 
-    public Models models() {
-        return models;
-    }
-
-    public ProviderAccounts providerAccounts() {
-        return providerAccounts;
-    }
-
-    public RateWindows rateWindows() {
-        return rateWindows;
-    }
-
-    public PublicUsage publicUsage() {
-        return publicUsage;
-    }
-
-    /** Holds and group-committed settlements; its committer thread stops in {@link #close()}. */
-    public Metering metering() {
-        return metering;
-    }
-
-    public OAuthGrants oauthGrants() {
-        return new JdbiOAuthGrants(jdbi);
-    }
-
-    public PendingAuthorizations pendingAuthorizations() {
-        return new JdbiPendingAuthorizations(jdbi);
+    public LegacyTokens legacyTokens() {
+        return identity.legacyTokens();
     }
 
     public UserSessions userSessions() {
-        return new JdbiUserSessions(jdbi);
+        return identity.userSessions();
     }
 
     public UserPreferences userPreferences() {
-        return new JdbiUserPreferences(jdbi);
+        return identity.userPreferences();
+    }
+
+    public Admins admins() {
+        return identity.admins();
+    }
+
+    public ConsoleSessions consoleSessions() {
+        return identity.consoleSessions();
+    }
+
+    public SignInAttempts signInAttempts() {
+        return identity.signInAttempts();
+    }
+
+    public AuditLog auditLog() {
+        return identity.auditLog();
+    }
+
+    public Ledger ledger() {
+        return billing.ledger();
+    }
+
+    public Consumptions consumptions() {
+        return billing.consumptions();
+    }
+
+    public ProviderAccounts providerAccounts() {
+        return account.providerAccounts();
+    }
+
+    public OAuthGrants oauthGrants() {
+        return account.oauthGrants();
+    }
+
+    public PendingAuthorizations pendingAuthorizations() {
+        return account.pendingAuthorizations();
     }
 
     public AccountCalls accountCalls() {
-        return new JdbiAccountCalls(jdbi);
+        return account.accountCalls();
     }
 
-    /** The server's memfit TOTP secret. */
+    public Models models() {
+        return relay.models();
+    }
+
+    public RateWindows rateWindows() {
+        return relay.rateWindows();
+    }
+
+    public PublicUsage publicUsage() {
+        return relay.publicUsage();
+    }
+
+    /** Holds and group-committed settlements; their batching threads stop in {@link #close()}. */
+    public Metering metering() {
+        return relay.metering();
+    }
+
+    public UsageReports usageReports() {
+        return relay.usageReports();
+    }
+
     public TotpSecrets totpSecrets() {
-        return new JdbiTotpSecrets(jdbi);
+        return totp.totpSecrets();
     }
 
-    /** The memfit TOTP secrets got from aibalance-compatible upstreams. */
     public UpstreamTotpSecrets upstreamTotpSecrets() {
-        return new JdbiUpstreamTotpSecrets(jdbi);
+        return totp.upstreamTotpSecrets();
     }
 
-    /** The console's administrators. */
-    public io.tollgate.domain.identity.Admins admins() {
-        return new JdbiAdmins(jdbi);
+    public SensitiveWords sensitiveWords() {
+        return moderation.sensitiveWords();
     }
 
-    /** The console's server-side sessions. */
-    public io.tollgate.domain.identity.ConsoleSessions consoleSessions() {
-        return new JdbiConsoleSessions(jdbi);
+    public Workflows workflows() {
+        return shareAuth.workflows();
     }
 
-    /** Sign-in attempts of every password door, counted across nodes. */
-    public io.tollgate.domain.identity.SignInAttempts signInAttempts() {
-        return new JdbiSignInAttempts(jdbi);
-    }
-
-    /** The console's audit log. */
-    public io.tollgate.domain.identity.AuditLog auditLog() {
-        return new JdbiAuditLog(jdbi);
-    }
-
-    /** The console's usage summaries. */
-    public io.tollgate.domain.relay.UsageReports usageReports() {
-        return new JdbiUsageReports(jdbi);
-    }
-
+    /** Named values every node sharing the database must agree on. */
     public JdbiSettings settings() {
-        return new JdbiSettings(jdbi);
+        return settings;
     }
 
     /** Whether the database answers a trivial query now. */
     public boolean isUp() {
         try {
-            return jdbi.withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+            return pool.jdbi().withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
         } catch (RuntimeException unreachable) {
             return false;
         }
@@ -211,18 +181,13 @@ public final class Database implements AutoCloseable {
 
     /** For the adapter's own tests, which look at raw rows. */
     Jdbi jdbi() {
-        return jdbi;
+        return pool.jdbi();
     }
 
-    /** For the adapter's own tests, which count the committer's transactions. */
-    JdbiMetering jdbiMetering() {
-        return metering;
-    }
-
-    /** Finishes the settlements already queued, then closes the pool. */
+    /** Finishes the holds and settlements already queued, then closes the pool. */
     @Override
     public void close() {
-        metering.close();
-        dataSource.close();
+        relay.close();
+        pool.close();
     }
 }

@@ -1,5 +1,6 @@
 package io.tollgate.adapter.persistence;
 
+import io.tollgate.adapter.persistence.database.EmbeddedDatabase;
 import java.util.Objects;
 
 /** Where the PostgreSQL database is and how many connections to pool for it. */
@@ -17,6 +18,11 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         if (poolSize < 1) {
             throw new IllegalArgumentException("the pool needs at least one connection");
         }
+    }
+
+    /** The connection settings for the embedded server's default database. */
+    public static DatabaseConfig of(EmbeddedDatabase server, int poolSize) {
+        return new DatabaseConfig(server.url(), server.user(), server.password(), poolSize);
     }
 
     /** The same server and credentials with another pool size. */

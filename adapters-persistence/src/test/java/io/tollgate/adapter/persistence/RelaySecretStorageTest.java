@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.tollgate.adapter.persistence.crypto.AesGcmCredentialCipher;
 import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.SecretHash;
 import io.tollgate.domain.account.AccountHealth;

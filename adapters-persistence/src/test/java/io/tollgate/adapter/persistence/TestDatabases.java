@@ -1,5 +1,6 @@
 package io.tollgate.adapter.persistence;
 
+import io.tollgate.adapter.persistence.database.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Fresh databases for tests: each new, with the latest schema and no rows. They live on one embedded
@@ -29,6 +31,11 @@ public final class TestDatabases {
     /** A new database with the latest schema; close it when done. */
     public static Database fresh() {
         return Database.start(freshConfig());
+    }
+
+    /** The database's own {@link Jdbi}, for tests that look at raw rows. */
+    public static Jdbi jdbi(Database database) {
+        return database.jdbi();
     }
 
     /** Connection settings for a new database with the latest schema, for tests that start {@link Database}. */

@@ -1,0 +1,43 @@
+package io.tollgate.adapter.persistence.account;
+
+import io.tollgate.domain.account.AccountCalls;
+import io.tollgate.domain.account.OAuthGrants;
+import io.tollgate.domain.account.PendingAuthorizations;
+import io.tollgate.domain.account.ProviderAccounts;
+import org.jdbi.v3.core.Jdbi;
+
+/** The account context's tables: upstream accounts, their OAuth grants, pending authorizations and calls. */
+public final class AccountStorage {
+
+    private final ProviderAccounts providerAccounts;
+    private final OAuthGrants oauthGrants;
+    private final PendingAuthorizations pendingAuthorizations;
+    private final AccountCalls accountCalls;
+
+    public AccountStorage(Jdbi jdbi) {
+        // Plain functions rather than reflective mappers, which need the row records to be public.
+        jdbi.registerRowMapper(ProviderAccountRow.class, ProviderAccountRow::map)
+                .registerRowMapper(SealedRow.class, SealedRow::map)
+                .registerRowMapper(TokenUsageRow.class, TokenUsageRow::map);
+        this.providerAccounts = new JdbiProviderAccounts(jdbi);
+        this.oauthGrants = new JdbiOAuthGrants(jdbi);
+        this.pendingAuthorizations = new JdbiPendingAuthorizations(jdbi);
+        this.accountCalls = new JdbiAccountCalls(jdbi);
+    }
+
+    public ProviderAccounts providerAccounts() {
+        return providerAccounts;
+    }
+
+    public OAuthGrants oauthGrants() {
+        return oauthGrants;
+    }
+
+    public PendingAuthorizations pendingAuthorizations() {
+        return pendingAuthorizations;
+    }
+
+    public AccountCalls accountCalls() {
+        return accountCalls;
+    }
+}

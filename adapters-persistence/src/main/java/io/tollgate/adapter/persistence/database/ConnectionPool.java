@@ -1,0 +1,44 @@
+package io.tollgate.adapter.persistence.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/** One pool of connections to a migrated PostgreSQL database, and the {@link Jdbi} every adapter shares over it. */
+public final class ConnectionPool implements AutoCloseable {
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+
+    private ConnectionPool(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+    }
+
+    /** Brings the schema up to the latest migration, then opens the pool. */
+    public static ConnectionPool migrateAndOpen(String url, String user, String password, int size) {
+        // Flyway gets its own connections: it holds more than one at a time, which a small pool may not have.
+        Flyway.configure().dataSource(url, user, password).load().migrate();
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(url);
+        hikari.setUsername(user);
+        hikari.setPassword(password);
+        hikari.setMaximumPoolSize(size);
+        // Connections open on demand: a test run creates many small pools.
+        hikari.setMinimumIdle(Math.min(2, size));
+        hikari.setPoolName("tollgate");
+        return new ConnectionPool(new HikariDataSource(hikari));
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

@@ -1,0 +1,112 @@
+package io.tollgate.adapter.persistence.relay;
+
+import io.tollgate.domain.identity.UserId;
+import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.Metering;
+import io.tollgate.domain.relay.Reservation;
+import io.tollgate.domain.relay.ReservationId;
+import io.tollgate.domain.relay.UsageRecord;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Holds as rows in PostgreSQL, taken in groups by {@link BalanceHolds}, so nodes sharing the database see each
+ * other's, and settlements group-committed by {@link GroupCommitter}: each deletes its hold and charges by a conditional update
+ * that cannot overdraw, in one durable transaction.
+ */
+final class JdbiMetering implements Metering, AutoCloseable {
+
+    private final Jdbi jdbi;
+    private final GroupCommitter committer;
+    private final BalanceHolds holds;
+    /** The holds this node took and has not settled, and whose balance each holds: a hold is settled once. */
+    private final Map<Long, UUID> open = new ConcurrentHashMap<>();
+
+    JdbiMetering(Jdbi jdbi) {
+        this.jdbi = jdbi;
+        this.committer = new GroupCommitter(jdbi);
+        this.holds = new BalanceHolds(jdbi);
+    }
+
+    @Override
+    public Reservation reserve(UserId user, Points estimate, Instant at) {
+        if (estimate.isNegative()) {
+            throw new IllegalArgumentException("an estimate cannot be negative");
+        }
+        Reservation reservation = holds.hold(user.value(), estimate, at, at.plus(HOLD_LIFETIME));
+        if (reservation instanceof Reservation.Held held) {
+            open.put(held.id().value(), user.value());
+        }
+        return reservation;
+    }
+
+    @Override
+    public Points settle(ReservationId reservation, UsageRecord record) {
+        UUID holder = open.remove(reservation.value());
+        if (holder == null) {
+            throw new IllegalStateException("no such reservation: " + reservation.value());
+        }
+        if (!record.user().map(user -> user.value().equals(holder)).orElse(false)) {
+            open.put(reservation.value(), holder);
+            throw new IllegalArgumentException("reservation " + reservation.value() + " holds another user's balance");
+        }
+        try {
+            return committer.settle(new Settlement(record, OptionalLong.of(reservation.value()))).amount();
+        } catch (RuntimeException failed) {
+            releaseQuietly(reservation, failed);
+            throw failed;
+        }
+    }
+
+    /** After a failed settlement the call is over: its hold should not block the balance until it lapses. */
+    private void releaseQuietly(ReservationId reservation, RuntimeException failed) {
+        try {
+            jdbi.useExtension(MeteringSql.class, sql -> sql.release(reservation.value()));
+        } catch (RuntimeException databaseAway) {
+            failed.addSuppressed(databaseAway);
+        }
+    }
+
+    @Override
+    public void recordUnbilled(UsageRecord record) {
+        if (record.user().isPresent() || record.cost().isPositive()) {
+            throw new IllegalArgumentException("an unbilled record has no user and costs nothing");
+        }
+        committer.settle(new Settlement(record, OptionalLong.empty()));
+    }
+
+    @Override
+    public List<UsageRecord> usage(UserId user, int offset, int limit) {
+        return jdbi.withExtension(MeteringSql.class,
+                sql -> sql.usage(user.value(), Math.max(0, offset), Math.max(0, limit)))
+                .stream().map(UsageRecordRow::toRecord).toList();
+    }
+
+    @Override
+    public int forgetLapsedHolds(Instant now) {
+        return jdbi.withExtension(MeteringSql.class, sql -> sql.forgetLapsedHolds(now));
+    }
+
+    /** What the user's holds not yet settled add up to, lapsed or not, on every node: for tests. */
+    Points held(UserId user) {
+        BigDecimal held = jdbi.withExtension(MeteringSql.class, sql -> sql.held(user.value()));
+        return Points.exactly(held);
+    }
+
+    /** Transactions the group committer has begun, for tests that check settlements are grouped. */
+    long settlementTransactions() {
+        return committer.transactions();
+    }
+
+    @Override
+    public void close() {
+        holds.close();
+        committer.close();
+    }
+}

@@ -1,0 +1,73 @@
+package io.tollgate.adapter.persistence.relay;
+
+import io.tollgate.adapter.persistence.database.Columns;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.Model;
+import io.tollgate.domain.relay.ModelPrice;
+import io.tollgate.domain.relay.ModelRoute;
+import io.tollgate.domain.relay.PublicAccess;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * A row of {@code models}, its jsonb routes unpacked by the query into two parallel arrays; the public limits are
+ * all null for a private model.
+ */
+record ModelRow(String name, List<String> platforms, List<String> upstreams, BigDecimal inputPerMillion,
+                BigDecimal outputPerMillion, BigDecimal perCall, boolean enabled, Long publicDailyTokens,
+                Long publicIpDailyRequests, Long publicIpDailyTokens, long maxOutputTokens) {
+
+    static final String COLUMNS = "name, input_per_million, output_per_million, per_call, enabled,"
+            + " public_daily_tokens, public_ip_daily_requests, public_ip_daily_tokens, max_output_tokens,"
+            + " (SELECT array_agg(r ->> 'platform' ORDER BY o) FROM jsonb_array_elements(routes) WITH ORDINALITY"
+            + " AS e(r, o)) AS route_platforms,"
+            + " (SELECT array_agg(r ->> 'upstream' ORDER BY o) FROM jsonb_array_elements(routes) WITH ORDINALITY"
+            + " AS e(r, o)) AS route_upstreams";
+
+    /** Builds the jsonb routes from the bound arrays :platforms and :upstreams, keeping their order. */
+    static final String ROUTES = "(SELECT coalesce(jsonb_agg(jsonb_build_object('platform', p, 'upstream', u)"
+            + " ORDER BY o), '[]'::jsonb) FROM unnest(CAST(:platforms AS text[]), CAST(:upstreams AS text[]))"
+            + " WITH ORDINALITY AS r(p, u, o))";
+
+    static ModelRow map(ResultSet rs, StatementContext context) throws SQLException {
+        return new ModelRow(rs.getString("name"), Columns.strings(rs, "route_platforms"),
+                Columns.strings(rs, "route_upstreams"), rs.getBigDecimal("input_per_million"),
+                rs.getBigDecimal("output_per_million"), rs.getBigDecimal("per_call"), rs.getBoolean("enabled"),
+                rs.getObject("public_daily_tokens", Long.class), rs.getObject("public_ip_daily_requests", Long.class),
+                rs.getObject("public_ip_daily_tokens", Long.class), rs.getLong("max_output_tokens"));
+    }
+
+    /** The three public limits in column order, or three nulls for a private model. */
+    static Long[] publicLimits(Model model) {
+        return model.publicAccess().map(a -> new Long[] {a.dailyTokens(), a.ipDailyRequests(), a.ipDailyTokens()})
+                .orElse(new Long[3]);
+    }
+
+    static String[] platforms(Model model) {
+        return model.routes().stream().map(r -> r.platform().wireName()).toArray(String[]::new);
+    }
+
+    static String[] upstreams(Model model) {
+        return model.routes().stream().map(ModelRoute::upstreamModel).toArray(String[]::new);
+    }
+
+    Model toModel() {
+        List<ModelRoute> routes = new ArrayList<>();
+        for (int i = 0; i < platforms.size(); i++) {
+            String wire = platforms.get(i);
+            Platform platform = Platform.fromWireName(wire)
+                    .orElseThrow(() -> new IllegalStateException("unknown platform in the database: " + wire));
+            routes.add(new ModelRoute(platform, upstreams.get(i)));
+        }
+        return new Model(name, routes, new ModelPrice(Points.exactly(inputPerMillion),
+                Points.exactly(outputPerMillion), Points.exactly(perCall)), enabled,
+                Optional.ofNullable(publicDailyTokens).map(daily -> new PublicAccess(daily, publicIpDailyRequests, publicIpDailyTokens)),
+                maxOutputTokens);
+    }
+}

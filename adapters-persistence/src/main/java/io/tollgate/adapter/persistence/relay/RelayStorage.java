@@ -1,0 +1,56 @@
+package io.tollgate.adapter.persistence.relay;
+
+import io.tollgate.domain.relay.Metering;
+import io.tollgate.domain.relay.Models;
+import io.tollgate.domain.relay.PublicUsage;
+import io.tollgate.domain.relay.RateWindows;
+import io.tollgate.domain.relay.UsageReports;
+import org.jdbi.v3.core.Jdbi;
+
+/** The relay context's tables: models and prices, rate windows, public usage, holds, usage records and their reports. */
+public final class RelayStorage implements AutoCloseable {
+
+    private final Models models;
+    private final RateWindows rateWindows;
+    private final PublicUsage publicUsage;
+    private final JdbiMetering metering;
+    private final UsageReports usageReports;
+
+    public RelayStorage(Jdbi jdbi) {
+        // Plain functions rather than reflective mappers, which need the row records to be public.
+        jdbi.registerRowMapper(ModelRow.class, ModelRow::map).registerRowMapper(UsageRecordRow.class, UsageRecordRow::map);
+        this.models = new JdbiModels(jdbi);
+        this.rateWindows = new JdbiRateWindows(jdbi);
+        this.publicUsage = new JdbiPublicUsage(jdbi);
+        this.metering = new JdbiMetering(jdbi);
+        this.usageReports = new JdbiUsageReports(jdbi);
+    }
+
+    public Models models() {
+        return models;
+    }
+
+    public RateWindows rateWindows() {
+        return rateWindows;
+    }
+
+    public PublicUsage publicUsage() {
+        return publicUsage;
+    }
+
+    /** Holds and group-committed settlements; their batching threads stop in {@link #close()}. */
+    public Metering metering() {
+        return metering;
+    }
+
+    /** The console's usage summaries. */
+    public UsageReports usageReports() {
+        return usageReports;
+    }
+
+    /** Finishes the holds and settlements already queued. */
+    @Override
+    public void close() {
+        metering.close();
+    }
+}

@@ -1,0 +1,22 @@
+package io.tollgate.adapter.persistence.billing;
+
+import io.tollgate.adapter.persistence.Database;
+import io.tollgate.adapter.persistence.TestDatabases;
+import io.tollgate.application.contracts.ConsumptionsContract;
+import org.junit.jupiter.api.AfterEach;
+
+class JdbiConsumptionsTest extends ConsumptionsContract {
+
+    private Database database;
+
+    @Override
+    protected Ports newPorts() {
+        database = TestDatabases.fresh();
+        return new Ports(database.users(), database.ledger(), database.consumptions());
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+}

@@ -1,0 +1,23 @@
+package io.tollgate.adapter.persistence.relay;
+
+import io.tollgate.adapter.persistence.Database;
+import io.tollgate.adapter.persistence.TestDatabases;
+import io.tollgate.application.contracts.PublicUsageContract;
+import io.tollgate.domain.relay.PublicUsage;
+import org.junit.jupiter.api.AfterEach;
+
+class JdbiPublicUsageTest extends PublicUsageContract {
+
+    private Database database;
+
+    @Override
+    protected PublicUsage newUsage() {
+        database = TestDatabases.fresh();
+        return database.publicUsage();
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+}
