@@ -2,25 +2,25 @@ package io.tollgate.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.tollgate.application.account.PendingAuthorizations;
+import io.tollgate.application.identity.UserPreferences;
+import io.tollgate.application.identity.UserSessions;
+import io.tollgate.application.relay.PublicUsage;
+import io.tollgate.application.relay.RateWindows;
+import io.tollgate.application.totp.TotpSecrets;
+import io.tollgate.application.totp.UpstreamTotpSecrets;
 import io.tollgate.domain.account.AccountCalls;
 import io.tollgate.domain.account.OAuthGrants;
-import io.tollgate.domain.account.PendingAuthorizations;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.billing.Consumptions;
 import io.tollgate.domain.billing.Ledger;
 import io.tollgate.domain.identity.ApiKeys;
 import io.tollgate.domain.identity.LegacyTokens;
-import io.tollgate.domain.identity.UserPreferences;
-import io.tollgate.domain.identity.UserSessions;
 import io.tollgate.domain.identity.Users;
 import io.tollgate.domain.moderation.SensitiveWords;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Models;
-import io.tollgate.domain.relay.PublicUsage;
-import io.tollgate.domain.relay.RateWindows;
 import io.tollgate.domain.shareauth.Workflows;
-import io.tollgate.domain.totp.TotpSecrets;
-import io.tollgate.domain.totp.UpstreamTotpSecrets;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
@@ -177,22 +177,22 @@ public final class Database implements AutoCloseable {
     }
 
     /** The console's server-side sessions. */
-    public io.tollgate.domain.identity.ConsoleSessions consoleSessions() {
+    public io.tollgate.application.identity.ConsoleSessions consoleSessions() {
         return new JdbiConsoleSessions(jdbi);
     }
 
     /** Sign-in attempts of every password door, counted across nodes. */
-    public io.tollgate.domain.identity.SignInAttempts signInAttempts() {
+    public io.tollgate.application.identity.SignInAttempts signInAttempts() {
         return new JdbiSignInAttempts(jdbi);
     }
 
     /** The console's audit log. */
-    public io.tollgate.domain.identity.AuditLog auditLog() {
+    public io.tollgate.application.identity.AuditLog auditLog() {
         return new JdbiAuditLog(jdbi);
     }
 
     /** The console's usage summaries. */
-    public io.tollgate.domain.relay.UsageReports usageReports() {
+    public io.tollgate.application.relay.UsageReports usageReports() {
         return new JdbiUsageReports(jdbi);
     }
 

@@ -1,7 +1,7 @@
 package io.tollgate.adapter.persistence;
 
 import io.tollgate.application.contracts.PublicUsageContract;
-import io.tollgate.domain.relay.PublicUsage;
+import io.tollgate.application.relay.PublicUsage;
 import org.junit.jupiter.api.AfterEach;
 
 class JdbiPublicUsageTest extends PublicUsageContract {

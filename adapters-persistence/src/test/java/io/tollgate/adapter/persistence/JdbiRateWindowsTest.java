@@ -1,7 +1,7 @@
 package io.tollgate.adapter.persistence;
 
 import io.tollgate.application.contracts.RateWindowsContract;
-import io.tollgate.domain.relay.RateWindows;
+import io.tollgate.application.relay.RateWindows;
 import org.junit.jupiter.api.AfterEach;
 
 class JdbiRateWindowsTest extends RateWindowsContract {

@@ -1,7 +1,7 @@
 package io.tollgate.adapter.persistence;
 
 import io.tollgate.application.contracts.SignInAttemptsContract;
-import io.tollgate.domain.identity.SignInAttempts;
+import io.tollgate.application.identity.SignInAttempts;
 import org.junit.jupiter.api.AfterEach;
 
 class JdbiSignInAttemptsTest extends SignInAttemptsContract {

@@ -1,7 +1,7 @@
 package io.tollgate.adapter.persistence;
 
 import io.tollgate.application.contracts.TotpSecretsContract;
-import io.tollgate.domain.totp.TotpSecrets;
+import io.tollgate.application.totp.TotpSecrets;
 import org.junit.jupiter.api.AfterEach;
 
 class JdbiTotpSecretsTest extends TotpSecretsContract {

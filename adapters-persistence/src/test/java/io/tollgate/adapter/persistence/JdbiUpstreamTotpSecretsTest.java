@@ -1,7 +1,7 @@
 package io.tollgate.adapter.persistence;
 
 import io.tollgate.application.contracts.UpstreamTotpSecretsContract;
-import io.tollgate.domain.totp.UpstreamTotpSecrets;
+import io.tollgate.application.totp.UpstreamTotpSecrets;
 import org.junit.jupiter.api.AfterEach;
 
 class JdbiUpstreamTotpSecretsTest extends UpstreamTotpSecretsContract {

@@ -2,8 +2,8 @@ package io.tollgate.adapter.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tollgate.application.relay.UsageDigest;
 import io.tollgate.domain.money.Points;
-import io.tollgate.domain.relay.UsageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

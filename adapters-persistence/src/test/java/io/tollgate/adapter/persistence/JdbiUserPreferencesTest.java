@@ -1,8 +1,8 @@
 package io.tollgate.adapter.persistence;
 
 import io.tollgate.application.contracts.UserPreferencesContract;
+import io.tollgate.application.identity.UserPreferences;
 import io.tollgate.domain.identity.UserId;
-import io.tollgate.domain.identity.UserPreferences;
 import org.junit.jupiter.api.AfterEach;
 
 class JdbiUserPreferencesTest extends UserPreferencesContract {

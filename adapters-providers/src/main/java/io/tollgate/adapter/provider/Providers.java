@@ -1,5 +1,6 @@
 package io.tollgate.adapter.provider;
 
+import io.tollgate.application.totp.UpstreamTotpSecrets;
 import io.tollgate.domain.account.HostResolver;
 import io.tollgate.domain.account.OAuthTokenEndpoint;
 import io.tollgate.domain.account.Platform;
@@ -8,7 +9,6 @@ import io.tollgate.domain.account.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.TokenCounter;
 import io.tollgate.domain.totp.MemfitModels;
-import io.tollgate.domain.totp.UpstreamTotpSecrets;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;

@@ -7,8 +7,6 @@ import io.tollgate.domain.account.OAuthClient;
 import io.tollgate.domain.account.OAuthGrant;
 import io.tollgate.domain.account.OAuthGrants;
 import io.tollgate.domain.account.OAuthTokenEndpoint;
-import io.tollgate.domain.account.PendingAuthorization;
-import io.tollgate.domain.account.PendingAuthorizations;
 import io.tollgate.domain.account.Pkce;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.PlatformCatalog;

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tollgate.application.fakes.FakeOAuthTokenEndpoint;
 import io.tollgate.domain.account.Binding;
 import io.tollgate.domain.account.OAuthGrant;
-import io.tollgate.domain.account.PendingAuthorization;
 import io.tollgate.domain.account.Pkce;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;

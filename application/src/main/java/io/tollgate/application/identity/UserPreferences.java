@@ -1,4 +1,6 @@
-package io.tollgate.domain.identity;
+package io.tollgate.application.identity;
+
+import io.tollgate.domain.identity.UserId;
 
 /** What each user chose for themselves; a user who never chose has the defaults. */
 public interface UserPreferences {

@@ -1,4 +1,4 @@
-package io.tollgate.domain.relay;
+package io.tollgate.application.relay;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,5 +1,6 @@
-package io.tollgate.domain.identity;
+package io.tollgate.application.identity;
 
+import io.tollgate.domain.identity.AdminId;
 import java.time.Instant;
 import java.util.Objects;
 

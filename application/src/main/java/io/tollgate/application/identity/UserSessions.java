@@ -1,5 +1,6 @@
-package io.tollgate.domain.identity;
+package io.tollgate.application.identity;
 
+import io.tollgate.domain.identity.UserId;
 import java.time.Instant;
 import java.util.Optional;
 

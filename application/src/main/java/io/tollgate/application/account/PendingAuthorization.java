@@ -1,5 +1,8 @@
-package io.tollgate.domain.account;
+package io.tollgate.application.account;
 
+import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.SealedCredential;
 import io.tollgate.domain.identity.UserId;
 import java.time.Instant;
 import java.util.Objects;

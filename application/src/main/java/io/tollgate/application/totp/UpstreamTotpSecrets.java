@@ -1,5 +1,6 @@
-package io.tollgate.domain.totp;
+package io.tollgate.application.totp;
 
+import io.tollgate.domain.totp.TotpSecret;
 import java.util.Optional;
 
 /** The secrets Tollgate, as a client, last got from each aibalance-compatible upstream, keyed by its base URL. */

@@ -1,5 +1,6 @@
-package io.tollgate.domain.totp;
+package io.tollgate.application.totp;
 
+import io.tollgate.domain.totp.TotpSecret;
 import java.util.Optional;
 
 /** The one server-side memfit secret every node sharing the database serves and checks. */

@@ -1,4 +1,4 @@
-package io.tollgate.domain.relay;
+package io.tollgate.application.relay;
 
 import io.tollgate.domain.identity.ApiKeyId;
 

@@ -1,5 +1,7 @@
-package io.tollgate.domain.identity;
+package io.tollgate.application.identity;
 
+import io.tollgate.domain.identity.ApiKey;
+import io.tollgate.domain.identity.User;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package io.tollgate.domain.account;
+package io.tollgate.application.account;
 
 import java.time.Instant;
 import java.util.Optional;
