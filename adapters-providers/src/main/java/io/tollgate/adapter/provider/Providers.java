@@ -1,10 +1,10 @@
 package io.tollgate.adapter.provider;
 
+import io.tollgate.application.account.Reminders;
 import io.tollgate.application.totp.UpstreamTotpSecrets;
 import io.tollgate.domain.account.HostResolver;
 import io.tollgate.domain.account.OAuthTokenEndpoint;
 import io.tollgate.domain.account.Platform;
-import io.tollgate.domain.account.Reminders;
 import io.tollgate.domain.account.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.TokenCounter;

@@ -2,8 +2,8 @@ package io.tollgate.adapter.provider;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tollgate.domain.account.Notice;
-import io.tollgate.domain.account.Reminders;
+import io.tollgate.application.account.Notice;
+import io.tollgate.application.account.Reminders;
 import io.tollgate.domain.identity.UserId;
 import java.io.IOException;
 import java.net.URI;

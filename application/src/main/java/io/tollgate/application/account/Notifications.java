@@ -1,7 +1,6 @@
 package io.tollgate.application.account;
 
 import io.tollgate.domain.account.AccountStatus;
-import io.tollgate.domain.account.Notice;
 import io.tollgate.domain.account.OAuthGrants;
 import io.tollgate.domain.account.QuotaUse;
 import io.tollgate.domain.identity.UserId;

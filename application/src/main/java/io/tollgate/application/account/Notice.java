@@ -1,5 +1,6 @@
-package io.tollgate.domain.account;
+package io.tollgate.application.account;
 
+import io.tollgate.domain.account.AccountId;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package io.tollgate.domain.account;
+package io.tollgate.application.account;
 
 import io.tollgate.domain.identity.UserId;
 import java.util.List;
