@@ -3,6 +3,7 @@ package io.tollgate.adapter.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.tollgate.application.account.PendingAuthorizations;
+import io.tollgate.application.identity.LegacyTokens;
 import io.tollgate.application.identity.UserPreferences;
 import io.tollgate.application.identity.UserSessions;
 import io.tollgate.application.relay.PublicUsage;
@@ -15,7 +16,6 @@ import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.billing.Consumptions;
 import io.tollgate.domain.billing.Ledger;
 import io.tollgate.domain.identity.ApiKeys;
-import io.tollgate.domain.identity.LegacyTokens;
 import io.tollgate.domain.identity.Users;
 import io.tollgate.domain.moderation.SensitiveWords;
 import io.tollgate.domain.relay.Metering;
@@ -172,7 +172,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The console's administrators. */
-    public io.tollgate.domain.identity.Admins admins() {
+    public io.tollgate.application.identity.Admins admins() {
         return new JdbiAdmins(jdbi);
     }
 

@@ -1,8 +1,8 @@
 package io.tollgate.adapter.persistence;
 
+import io.tollgate.application.identity.AdminId;
 import io.tollgate.application.identity.ConsoleSession;
 import io.tollgate.application.identity.ConsoleSessions;
-import io.tollgate.domain.identity.AdminId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package io.tollgate.adapter.persistence;
 
 import io.tollgate.application.contracts.AdminsContract;
+import io.tollgate.application.identity.Admins;
 import io.tollgate.application.identity.ConsoleSessions;
-import io.tollgate.domain.identity.Admins;
 import org.junit.jupiter.api.AfterEach;
 
 class JdbiAdminsTest extends AdminsContract {

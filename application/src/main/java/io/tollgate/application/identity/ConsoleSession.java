@@ -1,6 +1,5 @@
 package io.tollgate.application.identity;
 
-import io.tollgate.domain.identity.AdminId;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
-package io.tollgate.domain.identity;
+package io.tollgate.application.identity;
 
+import io.tollgate.domain.identity.UserId;
 import java.util.Optional;
 
 /** Deprecated plain access tokens (the seed's 明文Token): long random strings kept only as hashes. */

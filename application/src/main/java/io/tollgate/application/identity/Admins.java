@@ -1,4 +1,4 @@
-package io.tollgate.domain.identity;
+package io.tollgate.application.identity;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.tollgate.domain.identity;
+package io.tollgate.application.identity;
 
 import java.util.Objects;
 import java.util.Optional;
