@@ -10,6 +10,7 @@ module io.tollgate.domain {
     exports io.tollgate.domain.moderation;
     exports io.tollgate.domain.totp;
     exports io.tollgate.domain.account;
+    exports io.tollgate.domain.account.oauth;
     exports io.tollgate.domain.identity;
     exports io.tollgate.domain.relay;
 }

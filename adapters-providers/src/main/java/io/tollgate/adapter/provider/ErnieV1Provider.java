@@ -2,7 +2,7 @@ package io.tollgate.adapter.provider;
 
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
-import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;

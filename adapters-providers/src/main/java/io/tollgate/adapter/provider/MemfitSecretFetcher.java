@@ -2,7 +2,7 @@ package io.tollgate.adapter.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.totp.MemfitWire;
 import io.tollgate.domain.totp.TotpSecret;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package io.tollgate.adapter.provider;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tollgate.domain.account.OAuthClient;
-import io.tollgate.domain.account.OAuthTokenEndpoint;
-import io.tollgate.domain.account.TokenReply;
+import io.tollgate.domain.account.oauth.OAuthClient;
+import io.tollgate.domain.account.oauth.OAuthTokenEndpoint;
+import io.tollgate.domain.account.oauth.TokenReply;
 import io.tollgate.domain.relay.SecretRedaction;
 import java.io.IOException;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package io.tollgate.adapter.provider;
 
 import io.tollgate.domain.account.FailureClass;
-import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.io.IOException;

@@ -2,10 +2,10 @@ package io.tollgate.adapter.provider;
 
 import io.tollgate.application.account.Reminders;
 import io.tollgate.application.totp.UpstreamTotpSecrets;
-import io.tollgate.domain.account.HostResolver;
-import io.tollgate.domain.account.OAuthTokenEndpoint;
 import io.tollgate.domain.account.Platform;
-import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.account.address.HostResolver;
+import io.tollgate.domain.account.address.UpstreamAddressRule;
+import io.tollgate.domain.account.oauth.OAuthTokenEndpoint;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.TokenCounter;
 import io.tollgate.domain.totp.MemfitModels;

@@ -1,9 +1,10 @@
-package io.tollgate.domain.account;
+package io.tollgate.domain.account.oauth;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tollgate.domain.account.Platform;
 import org.junit.jupiter.api.Test;
 
 class OAuthClientTest {

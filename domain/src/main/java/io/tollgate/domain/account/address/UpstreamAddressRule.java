@@ -1,4 +1,4 @@
-package io.tollgate.domain.account;
+package io.tollgate.domain.account.address;
 
 import java.net.InetAddress;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.tollgate.domain.account;
+package io.tollgate.domain.account.oauth;
 
 /** A platform's OAuth 2.0 token endpoint: authorization codes (with PKCE) and refresh tokens in, tokens out. */
 public interface OAuthTokenEndpoint {

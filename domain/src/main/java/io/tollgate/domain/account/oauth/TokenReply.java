@@ -1,4 +1,4 @@
-package io.tollgate.domain.account;
+package io.tollgate.domain.account.oauth;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,5 +1,6 @@
-package io.tollgate.domain.account;
+package io.tollgate.domain.account.oauth;
 
+import io.tollgate.domain.account.AccountId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

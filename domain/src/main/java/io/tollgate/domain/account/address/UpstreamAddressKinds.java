@@ -1,4 +1,4 @@
-package io.tollgate.domain.account;
+package io.tollgate.domain.account.address;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

@@ -1,4 +1,4 @@
-package io.tollgate.domain.account;
+package io.tollgate.domain.account.oauth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,6 @@
-package io.tollgate.domain.account;
+package io.tollgate.domain.account.oauth;
 
+import io.tollgate.domain.account.Platform;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;

@@ -1,5 +1,7 @@
-package io.tollgate.domain.account;
+package io.tollgate.domain.account.oauth;
 
+import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.account.SealedCredential;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
