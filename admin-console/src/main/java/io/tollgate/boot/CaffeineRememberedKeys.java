@@ -2,7 +2,7 @@ package io.tollgate.boot;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import io.tollgate.domain.identity.RememberedKeys;
+import io.tollgate.application.identity.RememberedKeys;
 import java.util.Optional;
 
 /**

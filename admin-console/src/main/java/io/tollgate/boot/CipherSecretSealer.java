@@ -1,9 +1,9 @@
 package io.tollgate.boot;
 
+import io.tollgate.application.identity.SecretSealer;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.SealedCredential;
-import io.tollgate.domain.identity.SecretSealer;
 import java.util.Base64;
 import java.util.UUID;
 

@@ -2,7 +2,7 @@ package io.tollgate.boot;
 
 import io.tollgate.adapter.http.HttpSettings;
 import io.tollgate.application.account.OAuthSettings;
-import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.totp.MemfitModels;
 import java.net.URI;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package io.tollgate.boot;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.tollgate.domain.account.OAuthClient;
-import io.tollgate.domain.account.Pkce;
 import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.oauth.OAuthClient;
+import io.tollgate.domain.account.oauth.Pkce;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;

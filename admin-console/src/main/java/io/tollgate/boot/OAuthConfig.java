@@ -1,8 +1,8 @@
 package io.tollgate.boot;
 
 import io.tollgate.application.account.OAuthSettings;
-import io.tollgate.domain.account.OAuthClient;
 import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.oauth.OAuthClient;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.tollgate.console;
 
-import io.tollgate.domain.identity.AuditEntry;
+import io.tollgate.application.identity.AuditEntry;
 import java.util.List;
 
 /** The audit log, newest first. */

@@ -1,6 +1,6 @@
 package io.tollgate.console;
 
-import io.tollgate.domain.relay.UsageDigest;
+import io.tollgate.application.relay.UsageDigest;
 import java.util.List;
 
 /** The last 24 hours: totals, an hourly chart drawn as SVG on the server, and the top users and models. */

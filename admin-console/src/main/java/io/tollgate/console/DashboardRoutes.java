@@ -2,10 +2,10 @@ package io.tollgate.console;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.tollgate.application.identity.AuditEntry;
 import io.tollgate.application.identity.AuditTrail;
 import io.tollgate.application.identity.Page;
-import io.tollgate.domain.identity.AuditEntry;
-import io.tollgate.domain.relay.UsageDigest;
+import io.tollgate.application.relay.UsageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,7 +1,7 @@
 package io.tollgate.console;
 
+import io.tollgate.application.account.Notice;
 import io.tollgate.domain.account.AccountCall;
-import io.tollgate.domain.account.Notice;
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.relay.UsageRecord;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.tollgate.application.identity.ConsoleAccess;
-import io.tollgate.domain.identity.ConsoleSession;
+import io.tollgate.application.identity.ConsoleSession;
 import java.util.Optional;
 import java.util.Set;
 

@@ -3,9 +3,9 @@ package io.tollgate.console;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.tollgate.application.identity.ConsoleSession;
 import io.tollgate.application.identity.SecondFactor;
 import io.tollgate.application.identity.SignInAdmin;
-import io.tollgate.domain.identity.ConsoleSession;
 
 /** Sign-in with password, then a TOTP code (or enrolment of one), and sign-out. */
 final class SignInRoutes {

@@ -1,7 +1,7 @@
 package io.tollgate.adapter.http;
 
 import io.javalin.config.RoutesConfig;
-import io.tollgate.domain.account.Notice;
+import io.tollgate.application.account.Notice;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;

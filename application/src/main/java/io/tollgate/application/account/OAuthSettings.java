@@ -1,10 +1,10 @@
 package io.tollgate.application.account;
 
 import io.tollgate.domain.account.Binding;
-import io.tollgate.domain.account.OAuthClient;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.PlatformCatalog;
 import io.tollgate.domain.account.PlatformInfo;
+import io.tollgate.domain.account.oauth.OAuthClient;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;

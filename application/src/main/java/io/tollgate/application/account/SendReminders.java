@@ -1,9 +1,7 @@
 package io.tollgate.application.account;
 
-import io.tollgate.domain.account.Notice;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.account.QuotaDay;
-import io.tollgate.domain.account.Reminders;
 import io.tollgate.domain.identity.UserId;
 import java.time.Clock;
 import java.util.EnumSet;

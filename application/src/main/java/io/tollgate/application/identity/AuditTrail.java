@@ -1,7 +1,5 @@
 package io.tollgate.application.identity;
 
-import io.tollgate.domain.identity.AuditEntry;
-import io.tollgate.domain.identity.AuditLog;
 import java.time.Clock;
 import java.util.List;
 

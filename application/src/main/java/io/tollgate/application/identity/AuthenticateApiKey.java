@@ -2,7 +2,6 @@ package io.tollgate.application.identity;
 
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.identity.ApiKeys;
-import io.tollgate.domain.identity.RememberedKeys;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.identity.Users;
 import java.time.Clock;

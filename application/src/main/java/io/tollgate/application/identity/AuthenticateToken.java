@@ -1,6 +1,5 @@
 package io.tollgate.application.identity;
 
-import io.tollgate.domain.identity.LegacyTokens;
 import io.tollgate.domain.identity.TokenIssuer;
 import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.identity.Users;

@@ -1,7 +1,5 @@
 package io.tollgate.application.identity;
 
-import io.tollgate.domain.identity.Admin;
-import io.tollgate.domain.identity.Admins;
 import io.tollgate.domain.identity.PasswordHasher;
 
 /** Lets a signed-in admin replace their password, given the current one. */

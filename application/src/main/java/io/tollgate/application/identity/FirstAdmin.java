@@ -1,8 +1,5 @@
 package io.tollgate.application.identity;
 
-import io.tollgate.domain.identity.Admin;
-import io.tollgate.domain.identity.AdminId;
-import io.tollgate.domain.identity.Admins;
 import io.tollgate.domain.identity.PasswordHasher;
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -1,6 +1,5 @@
 package io.tollgate.application.identity;
 
-import io.tollgate.domain.identity.LegacyTokens;
 import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.identity.Users;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package io.tollgate.application.identity;
 
-import io.tollgate.domain.identity.SignInAttempts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,7 +1,6 @@
 package io.tollgate.application.identity;
 
 import io.tollgate.domain.identity.UserId;
-import io.tollgate.domain.identity.UserPreferences;
 
 /** A user reads and changes their own preferences. */
 public final class MyPreferences {

@@ -1,8 +1,5 @@
 package io.tollgate.application.identity;
 
-import io.tollgate.domain.identity.Admin;
-import io.tollgate.domain.identity.Admins;
-import io.tollgate.domain.identity.SecretSealer;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,5 @@
 package io.tollgate.application.identity;
 
-import io.tollgate.domain.identity.Admin;
-import io.tollgate.domain.identity.Admins;
-import io.tollgate.domain.identity.ConsoleSession;
-import io.tollgate.domain.identity.ConsoleSessions;
-import io.tollgate.domain.identity.SecretSealer;
 import io.tollgate.domain.totp.Totp;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,6 @@
 package io.tollgate.application.identity;
 
 import io.tollgate.domain.identity.User;
-import io.tollgate.domain.identity.UserSessions;
 import io.tollgate.domain.identity.Users;
 import java.security.SecureRandom;
 import java.time.Clock;

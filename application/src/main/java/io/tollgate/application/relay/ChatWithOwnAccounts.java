@@ -2,6 +2,7 @@ package io.tollgate.application.relay;
 
 import io.tollgate.application.account.AccountPool;
 import io.tollgate.application.account.RenewCredentials;
+import io.tollgate.application.identity.UserPreferences;
 import io.tollgate.domain.account.AccountCalls;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.FailureClass;
@@ -10,7 +11,6 @@ import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.identity.User;
-import io.tollgate.domain.identity.UserPreferences;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Model;

@@ -2,8 +2,6 @@ package io.tollgate.application.relay;
 
 import io.tollgate.domain.account.QuotaDay;
 import io.tollgate.domain.relay.Metering;
-import io.tollgate.domain.relay.PublicUsage;
-import io.tollgate.domain.relay.RateWindows;
 import java.time.Clock;
 
 /**

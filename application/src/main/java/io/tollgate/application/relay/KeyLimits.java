@@ -1,7 +1,6 @@
 package io.tollgate.application.relay;
 
 import io.tollgate.domain.identity.ApiKey;
-import io.tollgate.domain.relay.RateWindows;
 import java.time.Clock;
 import java.util.Optional;
 

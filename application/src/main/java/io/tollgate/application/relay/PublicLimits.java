@@ -4,7 +4,6 @@ import io.tollgate.application.relay.RelayFailure.PublicLimitReached.Limit;
 import io.tollgate.domain.account.QuotaDay;
 import io.tollgate.domain.relay.Model;
 import io.tollgate.domain.relay.PublicAccess;
-import io.tollgate.domain.relay.PublicUsage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -2,9 +2,6 @@ package io.tollgate.application.relay;
 
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.QuotaDay;
-import io.tollgate.domain.relay.AccountActivity;
-import io.tollgate.domain.relay.UsageDigest;
-import io.tollgate.domain.relay.UsageReports;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

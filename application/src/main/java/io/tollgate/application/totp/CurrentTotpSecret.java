@@ -1,7 +1,6 @@
 package io.tollgate.application.totp;
 
 import io.tollgate.domain.totp.TotpSecret;
-import io.tollgate.domain.totp.TotpSecrets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -9,12 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.application.fakes.FakeOAuthTokenEndpoint;
 import io.tollgate.domain.account.Binding;
-import io.tollgate.domain.account.OAuthGrant;
-import io.tollgate.domain.account.PendingAuthorization;
-import io.tollgate.domain.account.Pkce;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
-import io.tollgate.domain.account.TokenReply;
+import io.tollgate.domain.account.oauth.OAuthGrant;
+import io.tollgate.domain.account.oauth.Pkce;
+import io.tollgate.domain.account.oauth.TokenReply;
 import io.tollgate.domain.identity.UserId;
 import java.time.Duration;
 import java.util.List;

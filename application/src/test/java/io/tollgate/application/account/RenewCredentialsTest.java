@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.domain.account.AccountStatus;
-import io.tollgate.domain.account.OAuthGrant;
 import io.tollgate.domain.account.ProviderAccount;
-import io.tollgate.domain.account.TokenReply;
+import io.tollgate.domain.account.oauth.OAuthGrant;
+import io.tollgate.domain.account.oauth.TokenReply;
 import io.tollgate.domain.identity.UserId;
 import java.time.Duration;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tollgate.domain.identity.LegacyTokens;
+import io.tollgate.application.identity.LegacyTokens;
 import io.tollgate.domain.identity.NewUser;
 import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.identity.Username;

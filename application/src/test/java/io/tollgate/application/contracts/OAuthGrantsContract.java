@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.domain.account.AccountId;
-import io.tollgate.domain.account.OAuthGrant;
-import io.tollgate.domain.account.OAuthGrants;
 import io.tollgate.domain.account.SealedCredential;
+import io.tollgate.domain.account.oauth.OAuthGrant;
+import io.tollgate.domain.account.oauth.OAuthGrants;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

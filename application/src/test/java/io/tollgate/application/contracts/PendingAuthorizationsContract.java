@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tollgate.application.account.PendingAuthorization;
+import io.tollgate.application.account.PendingAuthorizations;
 import io.tollgate.domain.account.AccountId;
-import io.tollgate.domain.account.PendingAuthorization;
-import io.tollgate.domain.account.PendingAuthorizations;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.SealedCredential;
 import io.tollgate.domain.identity.UserId;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tollgate.application.relay.RateWindows;
 import io.tollgate.domain.identity.ApiKeyId;
-import io.tollgate.domain.relay.RateWindows;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,8 +3,8 @@ package io.tollgate.application.contracts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tollgate.application.totp.TotpSecrets;
 import io.tollgate.domain.totp.TotpSecret;
-import io.tollgate.domain.totp.TotpSecrets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

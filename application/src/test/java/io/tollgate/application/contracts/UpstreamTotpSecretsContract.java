@@ -2,8 +2,8 @@ package io.tollgate.application.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tollgate.application.totp.UpstreamTotpSecrets;
 import io.tollgate.domain.totp.TotpSecret;
-import io.tollgate.domain.totp.UpstreamTotpSecrets;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

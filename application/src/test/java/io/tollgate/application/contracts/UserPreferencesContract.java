@@ -3,8 +3,8 @@ package io.tollgate.application.contracts;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tollgate.application.identity.UserPreferences;
 import io.tollgate.domain.identity.UserId;
-import io.tollgate.domain.identity.UserPreferences;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

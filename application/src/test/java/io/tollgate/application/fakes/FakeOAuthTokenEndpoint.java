@@ -1,8 +1,8 @@
 package io.tollgate.application.fakes;
 
-import io.tollgate.domain.account.OAuthClient;
-import io.tollgate.domain.account.OAuthTokenEndpoint;
-import io.tollgate.domain.account.TokenReply;
+import io.tollgate.domain.account.oauth.OAuthClient;
+import io.tollgate.domain.account.oauth.OAuthTokenEndpoint;
+import io.tollgate.domain.account.oauth.TokenReply;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

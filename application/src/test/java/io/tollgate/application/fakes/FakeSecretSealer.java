@@ -1,8 +1,8 @@
 package io.tollgate.application.fakes;
 
-import io.tollgate.domain.identity.SecretSealer;
-import java.util.Base64;
+import io.tollgate.application.identity.SecretSealer;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.UUID;
 
 /** Reversible "sealing" bound to the owner, so tests can see a secret is never stored as it was given. */

@@ -1,8 +1,8 @@
 package io.tollgate.application.fakes;
 
-import io.tollgate.domain.identity.Admin;
-import io.tollgate.domain.identity.AdminId;
-import io.tollgate.domain.identity.Admins;
+import io.tollgate.application.identity.Admin;
+import io.tollgate.application.identity.AdminId;
+import io.tollgate.application.identity.Admins;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;

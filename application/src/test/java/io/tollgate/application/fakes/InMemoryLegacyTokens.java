@@ -1,6 +1,6 @@
 package io.tollgate.application.fakes;
 
-import io.tollgate.domain.identity.LegacyTokens;
+import io.tollgate.application.identity.LegacyTokens;
 import io.tollgate.domain.identity.UserId;
 import java.util.Map;
 import java.util.Optional;

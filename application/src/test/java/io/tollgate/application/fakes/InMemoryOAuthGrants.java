@@ -1,8 +1,8 @@
 package io.tollgate.application.fakes;
 
 import io.tollgate.domain.account.AccountId;
-import io.tollgate.domain.account.OAuthGrant;
-import io.tollgate.domain.account.OAuthGrants;
+import io.tollgate.domain.account.oauth.OAuthGrant;
+import io.tollgate.domain.account.oauth.OAuthGrants;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;

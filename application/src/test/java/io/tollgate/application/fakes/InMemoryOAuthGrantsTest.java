@@ -2,7 +2,7 @@ package io.tollgate.application.fakes;
 
 import io.tollgate.application.contracts.OAuthGrantsContract;
 import io.tollgate.domain.account.AccountId;
-import io.tollgate.domain.account.OAuthGrants;
+import io.tollgate.domain.account.oauth.OAuthGrants;
 import java.util.UUID;
 
 class InMemoryOAuthGrantsTest extends OAuthGrantsContract {

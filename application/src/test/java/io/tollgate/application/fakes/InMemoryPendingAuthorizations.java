@@ -1,7 +1,7 @@
 package io.tollgate.application.fakes;
 
-import io.tollgate.domain.account.PendingAuthorization;
-import io.tollgate.domain.account.PendingAuthorizations;
+import io.tollgate.application.account.PendingAuthorization;
+import io.tollgate.application.account.PendingAuthorizations;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

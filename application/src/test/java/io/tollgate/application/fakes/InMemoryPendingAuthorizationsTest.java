@@ -1,7 +1,7 @@
 package io.tollgate.application.fakes;
 
+import io.tollgate.application.account.PendingAuthorizations;
 import io.tollgate.application.contracts.PendingAuthorizationsContract;
-import io.tollgate.domain.account.PendingAuthorizations;
 import io.tollgate.domain.identity.UserId;
 import java.util.UUID;
 

@@ -2,8 +2,8 @@ package io.tollgate.application.fakes;
 
 import io.tollgate.application.contracts.ProviderAccountsContract;
 import io.tollgate.domain.account.AccountCalls;
-import io.tollgate.domain.account.OAuthGrants;
 import io.tollgate.domain.account.ProviderAccounts;
+import io.tollgate.domain.account.oauth.OAuthGrants;
 import io.tollgate.domain.identity.UserId;
 import java.util.UUID;
 

@@ -1,7 +1,7 @@
 package io.tollgate.application.fakes;
 
 import io.tollgate.application.contracts.PublicUsageContract;
-import io.tollgate.domain.relay.PublicUsage;
+import io.tollgate.application.relay.PublicUsage;
 
 class InMemoryPublicUsageTest extends PublicUsageContract {
 

@@ -1,7 +1,7 @@
 package io.tollgate.application.fakes;
 
+import io.tollgate.application.relay.RateWindows;
 import io.tollgate.domain.identity.ApiKeyId;
-import io.tollgate.domain.relay.RateWindows;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

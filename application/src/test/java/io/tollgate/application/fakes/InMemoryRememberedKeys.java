@@ -1,6 +1,6 @@
 package io.tollgate.application.fakes;
 
-import io.tollgate.domain.identity.RememberedKeys;
+import io.tollgate.application.identity.RememberedKeys;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 

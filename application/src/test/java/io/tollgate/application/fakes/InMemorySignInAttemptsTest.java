@@ -1,7 +1,7 @@
 package io.tollgate.application.fakes;
 
 import io.tollgate.application.contracts.SignInAttemptsContract;
-import io.tollgate.domain.identity.SignInAttempts;
+import io.tollgate.application.identity.SignInAttempts;
 
 class InMemorySignInAttemptsTest extends SignInAttemptsContract {
 

@@ -1,7 +1,7 @@
 package io.tollgate.application.fakes;
 
+import io.tollgate.application.totp.TotpSecrets;
 import io.tollgate.domain.totp.TotpSecret;
-import io.tollgate.domain.totp.TotpSecrets;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 

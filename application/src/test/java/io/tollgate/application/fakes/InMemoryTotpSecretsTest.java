@@ -1,7 +1,7 @@
 package io.tollgate.application.fakes;
 
 import io.tollgate.application.contracts.TotpSecretsContract;
-import io.tollgate.domain.totp.TotpSecrets;
+import io.tollgate.application.totp.TotpSecrets;
 
 class InMemoryTotpSecretsTest extends TotpSecretsContract {
 

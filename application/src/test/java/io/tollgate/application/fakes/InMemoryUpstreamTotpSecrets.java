@@ -1,7 +1,7 @@
 package io.tollgate.application.fakes;
 
+import io.tollgate.application.totp.UpstreamTotpSecrets;
 import io.tollgate.domain.totp.TotpSecret;
-import io.tollgate.domain.totp.UpstreamTotpSecrets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,7 +1,7 @@
 package io.tollgate.application.fakes;
 
 import io.tollgate.application.contracts.UpstreamTotpSecretsContract;
-import io.tollgate.domain.totp.UpstreamTotpSecrets;
+import io.tollgate.application.totp.UpstreamTotpSecrets;
 
 class InMemoryUpstreamTotpSecretsTest extends UpstreamTotpSecretsContract {
 

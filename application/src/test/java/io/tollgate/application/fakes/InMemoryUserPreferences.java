@@ -1,7 +1,7 @@
 package io.tollgate.application.fakes;
 
+import io.tollgate.application.identity.UserPreferences;
 import io.tollgate.domain.identity.UserId;
-import io.tollgate.domain.identity.UserPreferences;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package io.tollgate.application.fakes;
 
 import io.tollgate.application.contracts.UserPreferencesContract;
+import io.tollgate.application.identity.UserPreferences;
 import io.tollgate.domain.identity.UserId;
-import io.tollgate.domain.identity.UserPreferences;
 import java.util.UUID;
 
 class InMemoryUserPreferencesTest extends UserPreferencesContract {

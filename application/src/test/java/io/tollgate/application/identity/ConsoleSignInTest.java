@@ -9,8 +9,6 @@ import io.tollgate.application.fakes.FakePasswordHasher;
 import io.tollgate.application.fakes.FakeSecretSealer;
 import io.tollgate.application.fakes.InMemoryAdmins;
 import io.tollgate.application.fakes.InMemoryConsoleSessions;
-import io.tollgate.domain.identity.Admin;
-import io.tollgate.domain.identity.ConsoleSession;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;

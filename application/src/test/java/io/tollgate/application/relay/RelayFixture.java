@@ -22,7 +22,7 @@ import io.tollgate.domain.account.HealthPolicy;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.QuotaDay;
-import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.identity.Username;
 import io.tollgate.domain.money.Points;

@@ -15,6 +15,9 @@ public final class AccountChooser {
 
     private final AtomicLong turn = new AtomicLong();
 
+    /** A chooser whose ties take turns from the first; one per pool, so that turns go round that pool. */
+    public AccountChooser() {}
+
     public Optional<ProviderAccount> choose(List<Candidate> candidates, Set<AccountId> alreadyFailed, Instant now) {
         List<Candidate> usable = candidates.stream()
                 .filter(c -> c.tokensLeft() > 0)

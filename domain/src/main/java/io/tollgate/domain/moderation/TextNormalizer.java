@@ -5,7 +5,7 @@ package io.tollgate.domain.moderation;
  * and noise (spaces, punctuation, symbols, controls) is skipped, so {@code 赌 博} and {@code 赌*博} read
  * as {@code 赌博}.
  */
-public final class TextNormalizer {
+final class TextNormalizer {
 
     /** Returned for a character that does not take part in matching. */
     public static final char NOISE = '\uFFFF';

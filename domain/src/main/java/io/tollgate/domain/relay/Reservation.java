@@ -5,10 +5,12 @@ import io.tollgate.domain.money.Points;
 /** What asking to hold an estimate against a user's balance gave. */
 public sealed interface Reservation {
 
+    /** The estimate is held under this id until the call settles or the hold expires. */
     record Held(ReservationId id, Points amount) implements Reservation {}
 
     /** The available balance (balance minus what other calls hold) is below the estimate; nothing held. */
     record Insufficient(Points available) implements Reservation {}
 
+    /** The user does not exist (any more); nothing held. */
     record NoSuchUser() implements Reservation {}
 }

@@ -11,5 +11,6 @@ public sealed interface UpstreamResult {
     /** The platform accepted the call and is streaming; nothing has reached the caller yet. */
     record Streaming(UpstreamStream stream) implements UpstreamResult {}
 
+    /** The call failed before anything reached the caller, classified for failover and account health. */
     record Failed(UpstreamFailure failure) implements UpstreamResult {}
 }

@@ -1,7 +1,7 @@
 package io.tollgate.domain.shareauth;
 
 /** The rule for workflow names (they are FastGPT app names): 1 to 200 characters, not blank. */
-public final class WorkflowName {
+final class WorkflowName {
 
     private WorkflowName() {}
 

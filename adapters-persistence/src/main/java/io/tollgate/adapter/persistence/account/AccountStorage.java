@@ -1,8 +1,8 @@
 package io.tollgate.adapter.persistence.account;
 
 import io.tollgate.domain.account.AccountCalls;
-import io.tollgate.domain.account.OAuthGrants;
-import io.tollgate.domain.account.PendingAuthorizations;
+import io.tollgate.domain.account.oauth.OAuthGrants;
+import io.tollgate.application.account.PendingAuthorizations;
 import io.tollgate.domain.account.ProviderAccounts;
 import org.jdbi.v3.core.Jdbi;
 

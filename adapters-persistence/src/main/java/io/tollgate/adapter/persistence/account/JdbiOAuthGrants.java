@@ -3,9 +3,9 @@ package io.tollgate.adapter.persistence.account;
 import static io.tollgate.adapter.persistence.database.Columns.instant;
 
 import io.tollgate.domain.account.AccountId;
-import io.tollgate.domain.account.OAuthGrant;
-import io.tollgate.domain.account.OAuthGrants;
 import io.tollgate.domain.account.SealedCredential;
+import io.tollgate.domain.account.oauth.OAuthGrant;
+import io.tollgate.domain.account.oauth.OAuthGrants;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -2,9 +2,9 @@ package io.tollgate.adapter.persistence.account;
 
 import static io.tollgate.adapter.persistence.database.Columns.instant;
 
+import io.tollgate.application.account.PendingAuthorization;
+import io.tollgate.application.account.PendingAuthorizations;
 import io.tollgate.domain.account.AccountId;
-import io.tollgate.domain.account.PendingAuthorization;
-import io.tollgate.domain.account.PendingAuthorizations;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.SealedCredential;
 import io.tollgate.domain.identity.UserId;

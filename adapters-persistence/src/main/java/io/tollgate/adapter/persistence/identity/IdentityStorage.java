@@ -1,13 +1,13 @@
 package io.tollgate.adapter.persistence.identity;
 
-import io.tollgate.domain.identity.Admins;
+import io.tollgate.application.identity.Admins;
 import io.tollgate.domain.identity.ApiKeys;
-import io.tollgate.domain.identity.AuditLog;
-import io.tollgate.domain.identity.ConsoleSessions;
-import io.tollgate.domain.identity.LegacyTokens;
-import io.tollgate.domain.identity.SignInAttempts;
-import io.tollgate.domain.identity.UserPreferences;
-import io.tollgate.domain.identity.UserSessions;
+import io.tollgate.application.identity.AuditLog;
+import io.tollgate.application.identity.ConsoleSessions;
+import io.tollgate.application.identity.LegacyTokens;
+import io.tollgate.application.identity.SignInAttempts;
+import io.tollgate.application.identity.UserPreferences;
+import io.tollgate.application.identity.UserSessions;
 import io.tollgate.domain.identity.Users;
 import org.jdbi.v3.core.Jdbi;
 

@@ -1,8 +1,8 @@
 package io.tollgate.adapter.persistence.identity;
 
-import io.tollgate.domain.identity.Admin;
-import io.tollgate.domain.identity.AdminId;
-import io.tollgate.domain.identity.Admins;
+import io.tollgate.application.identity.Admin;
+import io.tollgate.application.identity.AdminId;
+import io.tollgate.application.identity.Admins;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

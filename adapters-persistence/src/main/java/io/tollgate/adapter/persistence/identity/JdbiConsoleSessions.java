@@ -1,8 +1,8 @@
 package io.tollgate.adapter.persistence.identity;
 
-import io.tollgate.domain.identity.AdminId;
-import io.tollgate.domain.identity.ConsoleSession;
-import io.tollgate.domain.identity.ConsoleSessions;
+import io.tollgate.application.identity.AdminId;
+import io.tollgate.application.identity.ConsoleSession;
+import io.tollgate.application.identity.ConsoleSessions;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.tollgate.adapter.persistence.identity;
 
-import io.tollgate.domain.identity.LegacyTokens;
+import io.tollgate.application.identity.LegacyTokens;
 import io.tollgate.domain.identity.UserId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

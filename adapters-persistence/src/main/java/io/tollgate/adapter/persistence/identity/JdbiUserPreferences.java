@@ -1,7 +1,7 @@
 package io.tollgate.adapter.persistence.identity;
 
+import io.tollgate.application.identity.UserPreferences;
 import io.tollgate.domain.identity.UserId;
-import io.tollgate.domain.identity.UserPreferences;
 import org.jdbi.v3.core.Jdbi;
 
 /** Users' preferences in PostgreSQL; no row means the defaults. */

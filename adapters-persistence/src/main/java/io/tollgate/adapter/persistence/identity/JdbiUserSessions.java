@@ -1,7 +1,7 @@
 package io.tollgate.adapter.persistence.identity;
 
+import io.tollgate.application.identity.UserSessions;
 import io.tollgate.domain.identity.UserId;
-import io.tollgate.domain.identity.UserSessions;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;

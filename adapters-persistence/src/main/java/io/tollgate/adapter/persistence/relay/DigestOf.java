@@ -1,7 +1,7 @@
 package io.tollgate.adapter.persistence.relay;
 
+import io.tollgate.application.relay.UsageDigest;
 import io.tollgate.domain.money.Points;
-import io.tollgate.domain.relay.UsageDigest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.tollgate.adapter.persistence.relay;
 
+import io.tollgate.application.relay.RateWindows;
 import io.tollgate.domain.identity.ApiKeyId;
-import io.tollgate.domain.relay.RateWindows;
 import org.jdbi.v3.core.Jdbi;
 
 /** Per-key minute windows in an unlogged PostgreSQL table, counted by single atomic upserts. */

@@ -1,17 +1,17 @@
 package io.tollgate.adapter.persistence.relay;
 
+import io.tollgate.application.relay.AccountActivity;
+import io.tollgate.application.relay.UsageDigest;
+import io.tollgate.application.relay.UsageReports;
 import io.tollgate.domain.account.AccountId;
-import io.tollgate.domain.relay.AccountActivity;
-import io.tollgate.domain.relay.UsageDigest;
-import io.tollgate.domain.relay.UsageReports;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

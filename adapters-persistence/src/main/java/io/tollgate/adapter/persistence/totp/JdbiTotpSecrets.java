@@ -1,7 +1,7 @@
 package io.tollgate.adapter.persistence.totp;
 
+import io.tollgate.application.totp.TotpSecrets;
 import io.tollgate.domain.totp.TotpSecret;
-import io.tollgate.domain.totp.TotpSecrets;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 

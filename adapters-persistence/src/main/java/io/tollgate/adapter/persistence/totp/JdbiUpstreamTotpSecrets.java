@@ -1,7 +1,7 @@
 package io.tollgate.adapter.persistence.totp;
 
+import io.tollgate.application.totp.UpstreamTotpSecrets;
 import io.tollgate.domain.totp.TotpSecret;
-import io.tollgate.domain.totp.UpstreamTotpSecrets;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 

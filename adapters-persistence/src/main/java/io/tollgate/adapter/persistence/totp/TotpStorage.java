@@ -1,7 +1,7 @@
 package io.tollgate.adapter.persistence.totp;
 
-import io.tollgate.domain.totp.TotpSecrets;
-import io.tollgate.domain.totp.UpstreamTotpSecrets;
+import io.tollgate.application.totp.TotpSecrets;
+import io.tollgate.application.totp.UpstreamTotpSecrets;
 import org.jdbi.v3.core.Jdbi;
 
 /** The TOTP context's tables: the server's memfit secret and the ones got from upstreams. */

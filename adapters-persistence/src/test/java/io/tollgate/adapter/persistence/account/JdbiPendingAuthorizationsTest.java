@@ -3,8 +3,8 @@ package io.tollgate.adapter.persistence.account;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.TestDatabases;
 import io.tollgate.adapter.persistence.TestUsers;
+import io.tollgate.application.account.PendingAuthorizations;
 import io.tollgate.application.contracts.PendingAuthorizationsContract;
-import io.tollgate.domain.account.PendingAuthorizations;
 import io.tollgate.domain.identity.UserId;
 import org.junit.jupiter.api.AfterEach;
 

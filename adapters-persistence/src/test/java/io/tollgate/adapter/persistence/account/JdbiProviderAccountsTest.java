@@ -5,8 +5,8 @@ import io.tollgate.adapter.persistence.TestDatabases;
 import io.tollgate.adapter.persistence.TestUsers;
 import io.tollgate.application.contracts.ProviderAccountsContract;
 import io.tollgate.domain.account.AccountCalls;
-import io.tollgate.domain.account.OAuthGrants;
 import io.tollgate.domain.account.ProviderAccounts;
+import io.tollgate.domain.account.oauth.OAuthGrants;
 import io.tollgate.domain.identity.UserId;
 import org.junit.jupiter.api.AfterEach;
 

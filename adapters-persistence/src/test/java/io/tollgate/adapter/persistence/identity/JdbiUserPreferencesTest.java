@@ -4,8 +4,8 @@ import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.TestDatabases;
 import io.tollgate.adapter.persistence.TestUsers;
 import io.tollgate.application.contracts.UserPreferencesContract;
+import io.tollgate.application.identity.UserPreferences;
 import io.tollgate.domain.identity.UserId;
-import io.tollgate.domain.identity.UserPreferences;
 import org.junit.jupiter.api.AfterEach;
 
 class JdbiUserPreferencesTest extends UserPreferencesContract {

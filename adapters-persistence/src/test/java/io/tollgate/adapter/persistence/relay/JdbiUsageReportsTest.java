@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.TestDatabases;
+import io.tollgate.application.relay.UsageDigest;
 import io.tollgate.domain.money.Points;
-import io.tollgate.domain.relay.UsageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -3,7 +3,7 @@ package io.tollgate.adapter.persistence.totp;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.TestDatabases;
 import io.tollgate.application.contracts.TotpSecretsContract;
-import io.tollgate.domain.totp.TotpSecrets;
+import io.tollgate.application.totp.TotpSecrets;
 import org.junit.jupiter.api.AfterEach;
 
 class JdbiTotpSecretsTest extends TotpSecretsContract {

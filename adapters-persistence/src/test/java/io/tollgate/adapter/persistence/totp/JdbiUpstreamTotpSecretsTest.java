@@ -3,7 +3,7 @@ package io.tollgate.adapter.persistence.totp;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.TestDatabases;
 import io.tollgate.application.contracts.UpstreamTotpSecretsContract;
-import io.tollgate.domain.totp.UpstreamTotpSecrets;
+import io.tollgate.application.totp.UpstreamTotpSecrets;
 import org.junit.jupiter.api.AfterEach;
 
 class JdbiUpstreamTotpSecretsTest extends UpstreamTotpSecretsContract {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tollgate.adapter.provider.transport.Addresses;
 import io.tollgate.adapter.provider.transport.PlatformCalls;
-import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.totp.TotpSecret;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package io.tollgate.adapter.provider.memfit;
 
 import io.tollgate.adapter.provider.transport.PlatformCalls;
+import io.tollgate.application.totp.UpstreamTotpSecrets;
 import io.tollgate.domain.totp.TotpSecret;
-import io.tollgate.domain.totp.UpstreamTotpSecrets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

@@ -10,7 +10,7 @@ import io.tollgate.adapter.provider.transport.Timeouts;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.ProviderAccount;
-import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.io.IOException;

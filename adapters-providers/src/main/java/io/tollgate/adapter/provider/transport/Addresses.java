@@ -1,7 +1,7 @@
 package io.tollgate.adapter.provider.transport;
 
-import io.tollgate.domain.account.HostResolver;
-import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.account.address.HostResolver;
+import io.tollgate.domain.account.address.UpstreamAddressRule;
 import java.net.InetAddress;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.tollgate.adapter.provider.transport;
 
-import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.account.address.UpstreamAddressRule;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;

@@ -2,7 +2,7 @@ package io.tollgate.adapter.provider.transport;
 
 import io.tollgate.adapter.provider.errors.Failures;
 import io.tollgate.domain.account.FailureClass;
-import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.io.IOException;
 import java.net.ConnectException;

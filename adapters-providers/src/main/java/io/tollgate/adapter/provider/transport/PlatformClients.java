@@ -1,6 +1,6 @@
 package io.tollgate.adapter.provider.transport;
 
-import io.tollgate.domain.account.UpstreamAddressRule;
+import io.tollgate.domain.account.address.UpstreamAddressRule;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
