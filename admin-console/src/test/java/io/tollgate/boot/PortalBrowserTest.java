@@ -97,8 +97,18 @@ class PortalBrowserTest {
         field.sendKeys(Long.toString(quota));
         row.findElement(By.cssSelector("details form button")).click();
         // The URL of the previous save already says done=account-saved: wait for this page to go first.
-        waiting().until(ExpectedConditions.stalenessOf(row));
+        waiting().until(page -> gone(row));
         waiting().until(ExpectedConditions.urlContains("done=account-saved"));
+    }
+
+    /** Whether the element's page has gone: Chromium says so as a stale element, or while navigating as a node no longer in the document. */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException navigatedAway) {
+            return true;
+        }
     }
 
     private static void screenshot(String name) throws Exception {
