@@ -1,5 +1,6 @@
 package io.tollgate.application.account;
 
+import io.tollgate.application.support.Reloading;
 import io.tollgate.domain.account.AccountChooser;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
@@ -36,9 +37,8 @@ public final class AccountPool {
     private final HealthPolicy policy;
     private final QuotaDay quotaDay;
     private final Clock clock;
-    private final Duration reloadEvery;
     private final AccountChooser chooser = new AccountChooser();
-    private volatile PoolSnapshot snapshot = PoolSnapshot.empty();
+    private final Reloading<PoolSnapshot> snapshot;
 
     public AccountPool(ProviderAccounts accounts, CredentialCipher cipher, HealthPolicy policy, QuotaDay quotaDay,
                        Clock clock, Duration reloadEvery) {
@@ -47,7 +47,7 @@ public final class AccountPool {
         this.policy = policy;
         this.quotaDay = quotaDay;
         this.clock = clock;
-        this.reloadEvery = reloadEvery;
+        this.snapshot = new Reloading<>(this::load, clock, reloadEvery);
     }
 
     /**
@@ -134,11 +134,12 @@ public final class AccountPool {
 
     /** Uses a renewed credential from now on, without waiting for the next reload. */
     public void useCredential(AccountId account, String credential) {
-        PoolSnapshot current = current();
-        Map<AccountId, String> credentials = new HashMap<>(current.credentials());
-        credentials.put(account, credential);
-        snapshot = new PoolSnapshot(current.accounts(), Map.copyOf(credentials), current.day(), current.usedAtLoad(),
-                current.usedSince(), current.loadedAt());
+        snapshot.update(current -> {
+            Map<AccountId, String> credentials = new HashMap<>(current.credentials());
+            credentials.put(account, credential);
+            return new PoolSnapshot(current.accounts(), Map.copyOf(credentials), current.day(), current.usedAtLoad(),
+                    current.usedSince());
+        });
     }
 
     /** The quota day a call starting now counts against. */
@@ -148,37 +149,29 @@ public final class AccountPool {
 
     /** Drops the view so the next pick reloads it (after an admin changed accounts on this node). */
     public void invalidate() {
-        snapshot = PoolSnapshot.empty();
+        snapshot.invalidate();
     }
 
     private void saveHealth(ProviderAccount account, AccountHealth health) {
         accounts.saveHealth(account.id(), health);
-        PoolSnapshot current = current();
-        List<ProviderAccount> updated = current.accounts().stream()
-                .map(a -> a.id().equals(account.id()) ? a.withHealth(health) : a).toList();
-        snapshot = new PoolSnapshot(updated, current.credentials(), current.day(), current.usedAtLoad(),
-                current.usedSince(), current.loadedAt());
+        snapshot.update(current -> new PoolSnapshot(current.accounts().stream()
+                .map(a -> a.id().equals(account.id()) ? a.withHealth(health) : a).toList(),
+                current.credentials(), current.day(), current.usedAtLoad(), current.usedSince()));
     }
 
+    /** The view, reloaded when it is older than the interval or from an earlier quota day. */
     private PoolSnapshot current() {
-        PoolSnapshot current = snapshot;
-        Instant now = clock.instant();
-        if (current.loadedAt().plus(reloadEvery).isAfter(now) && current.day().equals(quotaDay.dayOf(now))) {
-            return current;
+        return snapshot.get(loadedAt -> !quotaDay.dayOf(loadedAt).equals(quotaDay.dayOf(clock.instant())));
+    }
+
+    private PoolSnapshot load() {
+        LocalDate day = quotaDay.dayOf(clock.instant());
+        List<ProviderAccount> loaded = accounts.all();
+        Map<AccountId, String> credentials = new HashMap<>();
+        for (ProviderAccount account : loaded) {
+            accounts.credential(account.id()).ifPresent(sealed -> credentials.put(account.id(), cipher.open(account.id(), sealed)));
         }
-        synchronized (this) {
-            if (snapshot != current) {
-                return snapshot;
-            }
-            LocalDate day = quotaDay.dayOf(now);
-            List<ProviderAccount> loaded = accounts.all();
-            Map<AccountId, String> credentials = new HashMap<>();
-            for (ProviderAccount account : loaded) {
-                accounts.credential(account.id()).ifPresent(sealed -> credentials.put(account.id(), cipher.open(account.id(), sealed)));
-            }
-            snapshot = new PoolSnapshot(loaded, Map.copyOf(credentials), day, Map.copyOf(accounts.tokensUsedOn(day)),
-                    new ConcurrentHashMap<>(), now);
-            return snapshot;
-        }
+        return new PoolSnapshot(loaded, Map.copyOf(credentials), day, Map.copyOf(accounts.tokensUsedOn(day)),
+                new ConcurrentHashMap<>());
     }
 }

@@ -2,20 +2,14 @@ package io.tollgate.application.account;
 
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.ProviderAccount;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** The accounts as last loaded, their opened credentials, and tokens used today (loaded + counted since). */
 record PoolSnapshot(List<ProviderAccount> accounts, Map<AccountId, String> credentials, LocalDate day,
-                    Map<AccountId, Long> usedAtLoad, Map<AccountId, AtomicLong> usedSince, Instant loadedAt) {
-
-    static PoolSnapshot empty() {
-        return new PoolSnapshot(List.of(), Map.of(), LocalDate.MIN, Map.of(), new ConcurrentHashMap<>(), Instant.MIN);
-    }
+                    Map<AccountId, Long> usedAtLoad, Map<AccountId, AtomicLong> usedSince) {
 
     long used(AccountId id) {
         AtomicLong since = usedSince.get(id);

@@ -1,10 +1,10 @@
 package io.tollgate.application.moderation;
 
+import io.tollgate.application.support.Reloading;
 import io.tollgate.domain.moderation.SensitiveWordMatcher;
 import io.tollgate.domain.moderation.SensitiveWords;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,36 +14,21 @@ import java.util.List;
  */
 public final class SensitiveWordCatalog {
 
-    private record Snapshot(SensitiveWordMatcher matcher, Instant loadedAt) {}
-
     private final SensitiveWords words;
-    private final Clock clock;
-    private final Duration refreshInterval;
-    private volatile Snapshot snapshot;
+    private final Reloading<SensitiveWordMatcher> matcher;
 
     public SensitiveWordCatalog(SensitiveWords words, Clock clock, Duration refreshInterval) {
         this.words = words;
-        this.clock = clock;
-        this.refreshInterval = refreshInterval;
+        this.matcher = new Reloading<>(() -> SensitiveWordMatcher.of(words.all()), clock, refreshInterval);
     }
 
     public SensitiveWordMatcher matcher() {
-        Snapshot current = snapshot;
-        if (current == null || current.loadedAt().plus(refreshInterval).isBefore(clock.instant())) {
-            current = load(words.all());
-        }
-        return current.matcher();
+        return matcher.get();
     }
 
     /** Replaces the stored list and this node's matcher at once. */
     public SensitiveWordMatcher replace(List<String> newWords) {
         words.replaceAll(newWords);
-        return load(newWords).matcher();
-    }
-
-    private Snapshot load(List<String> list) {
-        Snapshot loaded = new Snapshot(SensitiveWordMatcher.of(list), clock.instant());
-        snapshot = loaded;
-        return loaded;
+        return matcher.set(SensitiveWordMatcher.of(newWords));
     }
 }
