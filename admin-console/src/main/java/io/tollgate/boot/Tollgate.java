@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import io.tollgate.adapter.http.HttpApi;
 import io.tollgate.adapter.http.HttpSettings;
 import io.tollgate.adapter.http.JwtTokenIssuer;
-import io.tollgate.adapter.http.UseCases;
 import io.tollgate.adapter.persistence.Argon2PasswordHasher;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.DatabaseConfig;
@@ -16,7 +15,6 @@ import io.tollgate.console.Console;
 import io.tollgate.console.ConsoleSettings;
 import io.tollgate.console.ConsoleUseCases;
 import io.tollgate.domain.account.CredentialCipher;
-import io.tollgate.domain.account.QuotaDay;
 import io.tollgate.domain.relay.TokenCounter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -33,25 +31,25 @@ public final class Tollgate implements AutoCloseable {
     private final Database database;
     private final Javalin http;
     private final Housekeeping housekeeping;
-    private final Wiring.Wired wired;
+    private final Wiring.Contexts contexts;
 
     private Tollgate(Optional<EmbeddedDatabase> embedded, Database database, Javalin http, Housekeeping housekeeping,
-                     Wiring.Wired wired) {
+                     Wiring.Contexts contexts) {
         this.embedded = embedded;
         this.database = database;
         this.http = http;
         this.housekeeping = housekeeping;
-        this.wired = wired;
+        this.contexts = contexts;
     }
 
     /** Runs the timer's renewal round now (tests move a clock rather than wait a minute); how many were renewed. */
     int renewCredentialsNow() {
-        return wired.renewal().renewDue();
+        return contexts.account().renewal().renewDue();
     }
 
     /** Runs the timer's reminder round now; how many notices went out (0 without a webhook). */
     int sendRemindersNow() {
-        return wired.reminders().map(SendReminders::run).orElse(0);
+        return contexts.account().reminders().map(SendReminders::run).orElse(0);
     }
 
     /** Starts everything the configuration asks for; on failure, stops what had started. */
@@ -75,25 +73,25 @@ public final class Tollgate implements AutoCloseable {
                     database.upstreamTotpSecrets(), config.memfitModels(), config.upstreamAddresses()), tokenCounter, cipher, Providers.oauthTokens(),
                     Providers::webhookReminders);
             Argon2PasswordHasher hasher = new Argon2PasswordHasher();
-            Wiring.Wired wired = Wiring.useCases(database, hasher, new Wiring.Tokens(tokens, userSessions), upstream, config, clock);
-            UseCases useCases = wired.useCases();
+            Wiring.Contexts contexts = Wiring.contexts(database, hasher, new Wiring.Tokens(tokens, userSessions), upstream, config,
+                    clock);
             if (config.mockPlatform()) {
-                MockCatalog.addIfEmpty(useCases.admin().manageModels(), useCases.admin().manageAccounts());
+                MockCatalog.addIfEmpty(contexts.relay().manageModels(), contexts.account().manageAccounts());
             }
-            ConsoleUseCases console = ConsoleWiring.useCases(database, useCases, hasher, cipher, config, clock);
+            ConsoleUseCases console = ConsoleWiring.useCases(database, contexts, hasher, cipher, clock);
             ConsoleWiring.firstAdmin(database, hasher);
             ConsoleWiring.resealSecrets(database, cipher);
             ConsoleSettings consoleSettings = new ConsoleSettings(config.trustedProxies(), clock, settings::clientAddress);
             Optional<MockOAuthServer> mockOAuth = mockOAuth(config);
-            Javalin http = HttpApi.create(useCases, settings, clock, routes -> {
+            Javalin http = HttpApi.create(Wiring.httpApis(contexts), settings, clock, routes -> {
                 mockOAuth.ifPresent(mock -> mock.register(routes));
                 Console.register(routes, console, consoleSettings);
             }).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
             Housekeeping housekeeping = new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(),
-                    database.metering(), new QuotaDay(config.quotaZone()), clock), wired.renewal(), unfinished(database, clock),
-                    endedSignInAttempts(database, clock), wired.reminders());
-            return new Tollgate(embedded, database, http, housekeeping, wired);
+                    database.metering(), contexts.account().quotaDay(), clock), contexts.account().renewal(),
+                    unfinished(database, clock), endedSignInAttempts(database, clock), contexts.account().reminders());
+            return new Tollgate(embedded, database, http, housekeeping, contexts);
         } catch (RuntimeException failed) {
             if (database != null) {
                 database.close();

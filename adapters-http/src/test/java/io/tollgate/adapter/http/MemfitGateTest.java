@@ -1,12 +1,8 @@
 package io.tollgate.adapter.http;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
+import io.tollgate.adapter.http.admin.AdminAuth;
 import io.tollgate.application.fakes.InMemoryTotpSecrets;
 import io.tollgate.application.totp.CheckMemfitTotp;
 import io.tollgate.application.totp.CurrentTotpSecret;
@@ -25,6 +21,11 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 /** The memfit gate and secret routes over HTTP, compared byte for byte with aibalance's. */
 class MemfitGateTest {
@@ -42,10 +43,13 @@ class MemfitGateTest {
         store.createIfAbsent(new TotpSecret(SECRET));
         Clock clock = Clock.systemUTC();
         CurrentTotpSecret current = new CurrentTotpSecret(store, clock, Duration.ofSeconds(2));
-        UseCases.Memfit memfit = new UseCases.Memfit(new CheckMemfitTotp(MemfitModels.parse("memfit-,yak-"), current, Totp.MEMFIT, clock),
+        MemfitApi memfit = new MemfitApi(new CheckMemfitTotp(MemfitModels.parse("memfit-,yak-"), current, Totp.MEMFIT, clock),
                 new ManageTotpSecret(current, Totp.MEMFIT, clock));
         String hash = HexFormat.of().formatHex(AdminAuth.sha256(TestApp.ADMIN_TOKEN));
-        return HttpApi.create(new UseCases(null, null, null, memfit, null), new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, false, hash, () -> true), clock);
+        return HttpApi.create(new HttpApi.Apis(new ShareAuthApi(null, null, null), new RelayApi(null, null, null),
+                new AdminApi(null, null, null, null, null, null, null, null, null, null, null, null, null, null),
+                new PortalApi(null, null, null, null, null, null), new OAuthApi(null, null, null, null, null), memfit),
+                new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, false, hash, () -> true), clock);
     }
 
     private HttpResponse<byte[]> send(String origin, String method, String path, String body, String... headers) throws Exception {
