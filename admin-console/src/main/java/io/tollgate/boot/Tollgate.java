@@ -3,20 +3,16 @@ package io.tollgate.boot;
 import io.javalin.Javalin;
 import io.tollgate.adapter.http.HttpApi;
 import io.tollgate.adapter.http.HttpSettings;
-import io.tollgate.adapter.http.JwtTokenIssuer;
 import io.tollgate.adapter.persistence.Argon2PasswordHasher;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.DatabaseConfig;
 import io.tollgate.adapter.persistence.EmbeddedDatabase;
-import io.tollgate.adapter.provider.Providers;
 import io.tollgate.application.account.SendReminders;
 import io.tollgate.application.relay.ForgetOldCounts;
 import io.tollgate.console.Console;
 import io.tollgate.console.ConsoleSettings;
 import io.tollgate.console.ConsoleUseCases;
 import io.tollgate.domain.account.CredentialCipher;
-import io.tollgate.domain.relay.TokenCounter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -60,21 +56,12 @@ public final class Tollgate implements AutoCloseable {
             database = Database.start(databaseConfig(config, embedded));
             CredentialCipher cipher = MasterKeys.cipher(config);
             MasterKeys.resealOrRefuse(database, cipher);
-            byte[] jwtSecret = config.jwtSecret().map(s -> s.getBytes(StandardCharsets.UTF_8))
-                    .orElseGet(() -> SecretFiles.readOrCreate(config.dataDir().resolve("jwt-secret"), "JWT signing key",
-                            "keep sessions valid across restarts"));
-            JwtTokenIssuer tokens = new JwtTokenIssuer(jwtSecret, config.jwtTtl(), clock);
-            JwtTokenIssuer userSessions = new JwtTokenIssuer(jwtSecret, config.jwtTtl(), clock, JwtTokenIssuer.USER_API);
             String adminTokenHash = AdminToken.establish(config.adminToken(), database.settings());
             HttpSettings settings = new HttpSettings(config.maxBodyBytes(), config.shareAuthFastGpt(), adminTokenHash,
                     database::isUp, config.trustedProxies());
-            TokenCounter tokenCounter = Providers.tokenCounter();
-            Wiring.Upstream upstream = new Wiring.Upstream(Providers.create(tokenCounter, clock,
-                    database.upstreamTotpSecrets(), config.memfitModels(), config.upstreamAddresses()), tokenCounter, cipher, Providers.oauthTokens(),
-                    Providers::webhookReminders);
             Argon2PasswordHasher hasher = new Argon2PasswordHasher();
-            Wiring.Contexts contexts = Wiring.contexts(database, hasher, new Wiring.Tokens(tokens, userSessions), upstream, config,
-                    clock);
+            Wiring.Contexts contexts = Wiring.contexts(database, hasher, Wiring.tokens(config, clock),
+                    Wiring.upstream(database, cipher, config, clock), config, clock);
             if (config.mockPlatform()) {
                 MockCatalog.addIfEmpty(contexts.relay().manageModels(), contexts.account().manageAccounts());
             }
@@ -88,9 +75,7 @@ public final class Tollgate implements AutoCloseable {
                 Console.register(routes, console, consoleSettings);
             }).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
-            Housekeeping housekeeping = new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(),
-                    database.metering(), contexts.account().quotaDay(), clock), contexts.account().renewal(),
-                    unfinished(database, clock), endedSignInAttempts(database, clock), contexts.account().reminders());
+            Housekeeping housekeeping = housekeeping(database, contexts.account(), clock);
             return new Tollgate(embedded, database, http, housekeeping, contexts);
         } catch (RuntimeException failed) {
             if (database != null) {
@@ -99,6 +84,12 @@ public final class Tollgate implements AutoCloseable {
             embedded.ifPresent(EmbeddedDatabase::close);
             throw failed;
         }
+    }
+
+    private static Housekeeping housekeeping(Database database, AccountWiring account, Clock clock) {
+        return new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(), database.metering(),
+                account.quotaDay(), clock), account.renewal(), unfinished(database, clock), endedSignInAttempts(database, clock),
+                account.reminders());
     }
 
     private static java.util.function.IntSupplier unfinished(Database database, Clock clock) {

@@ -2,12 +2,14 @@ package io.tollgate.boot;
 
 import io.tollgate.adapter.http.AdminApi;
 import io.tollgate.adapter.http.HttpApi;
+import io.tollgate.adapter.http.JwtTokenIssuer;
 import io.tollgate.adapter.http.MemfitApi;
 import io.tollgate.adapter.http.OAuthApi;
 import io.tollgate.adapter.http.PortalApi;
 import io.tollgate.adapter.http.RelayApi;
 import io.tollgate.adapter.http.ShareAuthApi;
 import io.tollgate.adapter.persistence.Database;
+import io.tollgate.adapter.provider.Providers;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.OAuthTokenEndpoint;
 import io.tollgate.domain.account.Platform;
@@ -17,6 +19,7 @@ import io.tollgate.domain.identity.TokenIssuer;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.TokenCounter;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -40,6 +43,21 @@ final class Wiring {
                     AccountWiring account, RelayWiring relay, ShareAuthWiring shareAuth) {}
 
     private Wiring() {}
+
+    /** ShareAuth's tokens and the user API's sessions, signed with the configured key or one kept in the data directory. */
+    static Tokens tokens(Config config, Clock clock) {
+        byte[] jwtSecret = config.jwtSecret().map(s -> s.getBytes(StandardCharsets.UTF_8))
+                .orElseGet(() -> SecretFiles.readOrCreate(config.dataDir().resolve("jwt-secret"), "JWT signing key",
+                        "keep sessions valid across restarts"));
+        return new Tokens(new JwtTokenIssuer(jwtSecret, config.jwtTtl(), clock),
+                new JwtTokenIssuer(jwtSecret, config.jwtTtl(), clock, JwtTokenIssuer.USER_API));
+    }
+
+    static Upstream upstream(Database database, CredentialCipher cipher, Config config, Clock clock) {
+        TokenCounter tokenCounter = Providers.tokenCounter();
+        return new Upstream(Providers.create(tokenCounter, clock, database.upstreamTotpSecrets(), config.memfitModels(),
+                config.upstreamAddresses()), tokenCounter, cipher, Providers.oauthTokens(), Providers::webhookReminders);
+    }
 
     static Contexts contexts(Database database, PasswordHasher hasher, Tokens signed, Upstream upstream, Config config,
                              Clock clock) {
