@@ -4,6 +4,7 @@ import io.tollgate.adapter.persistence.Database;
 import io.tollgate.application.relay.ChatWithOwnAccounts;
 import io.tollgate.application.relay.CheckAccount;
 import io.tollgate.application.relay.KeyLimits;
+import io.tollgate.application.relay.ListModels;
 import io.tollgate.application.relay.ManageModels;
 import io.tollgate.application.relay.ModelCatalog;
 import io.tollgate.application.relay.PublicLimits;
@@ -12,9 +13,9 @@ import io.tollgate.application.relay.RelaySettings;
 import io.tollgate.application.relay.UsageLog;
 import java.time.Clock;
 
-/** The relay context: the model catalog, chats on the pool and on a user's own accounts, checks and usage. */
-record RelayWiring(ModelCatalog models, RelayChat chat, ChatWithOwnAccounts chatWithOwnAccounts, CheckAccount checkAccount,
-                   ManageModels manageModels, UsageLog usageLog) {
+/** The relay context: the model catalog and who sees which model, chats on the pool and on a user's own accounts, checks and usage. */
+record RelayWiring(ModelCatalog models, ListModels listModels, RelayChat chat, ChatWithOwnAccounts chatWithOwnAccounts,
+                   CheckAccount checkAccount, ManageModels manageModels, UsageLog usageLog) {
 
     static RelayWiring of(Database database, IdentityWiring identity, AccountWiring accounts, Wiring.Upstream upstream,
                           Config config, Clock clock) {
@@ -28,7 +29,7 @@ record RelayWiring(ModelCatalog models, RelayChat chat, ChatWithOwnAccounts chat
                 accounts.renewal(), chat, settings, clock);
         CheckAccount check = new CheckAccount(database.providerAccounts(), upstream.cipher(), upstream.providers(),
                 accounts.renewal());
-        return new RelayWiring(models, chat, own, check, new ManageModels(database.models(), models),
-                new UsageLog(database.metering()));
+        return new RelayWiring(models, new ListModels(identity.apiKeys(), models), chat, own, check,
+                new ManageModels(database.models(), models), new UsageLog(database.metering()));
     }
 }

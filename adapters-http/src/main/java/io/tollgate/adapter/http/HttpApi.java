@@ -94,8 +94,8 @@ public final class HttpApi {
     }
 
     private static void relay(RoutesConfig routes, RelayApi api, MemfitApi memfit, HttpSettings settings, Clock clock) {
-        new RelayRoutes(memfit.gate(), api.chat(), api.apiKeys(), api.models(), settings.maxBodyBytes(),
-                settings.trustedProxies(), clock).register(routes);
+        new RelayRoutes(memfit.gate(), api.chat(), api.models(), settings.maxBodyBytes(), settings.trustedProxies(), clock)
+                .register(routes);
     }
 
     private static void portal(RoutesConfig routes, PortalApi api, HttpSettings settings) {

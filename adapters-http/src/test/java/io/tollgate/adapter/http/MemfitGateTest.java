@@ -46,7 +46,7 @@ class MemfitGateTest {
         MemfitApi memfit = new MemfitApi(new CheckMemfitTotp(MemfitModels.parse("memfit-,yak-"), current, Totp.MEMFIT, clock),
                 new ManageTotpSecret(current, Totp.MEMFIT, clock));
         String hash = HexFormat.of().formatHex(AdminAuth.sha256(TestApp.ADMIN_TOKEN));
-        return HttpApi.create(new HttpApi.Apis(new ShareAuthApi(null, null, null), new RelayApi(null, null, null),
+        return HttpApi.create(new HttpApi.Apis(new ShareAuthApi(null, null, null), new RelayApi(null, null),
                 new AdminApi(null, null, null, null, null, null, null, null, null, null, null, null, null, null),
                 new PortalApi(null, null, null, null, null, null), new OAuthApi(null, null, null, null, null), memfit),
                 new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, false, hash, () -> true), clock);

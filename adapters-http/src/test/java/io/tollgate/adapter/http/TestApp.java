@@ -71,7 +71,7 @@ final class TestApp {
                 new InitShareSession(authenticateToken, new ThrottledPasswords(new AuthenticatePassword(users, hasher),
                         new LoginThrottle(new InMemorySignInAttempts(), 5, Duration.ofMinutes(15), clock)), jwt, workflows),
                 new StartConversation(authenticateToken, catalog),
-                new FinishConversation(authenticateToken, workflows, store, clock)), new RelayApi(null, null, null), new AdminApi(
+                new FinishConversation(authenticateToken, workflows, store, clock)), new RelayApi(null, null), new AdminApi(
                 new CreateUser(users, store, hasher, clock),
                 new ListUsers(users),
                 new ChangeUserStatus(users),

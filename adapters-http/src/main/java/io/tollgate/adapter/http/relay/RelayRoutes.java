@@ -6,10 +6,8 @@ import io.tollgate.adapter.http.memfit.MemfitGate;
 import io.tollgate.adapter.http.support.BearerToken;
 import io.tollgate.adapter.http.support.ClientIp;
 import io.tollgate.adapter.http.support.RequestIds;
-import io.tollgate.application.identity.ApiKeyAuthentication;
-import io.tollgate.application.identity.AuthenticateApiKey;
 import io.tollgate.application.relay.ChatCall;
-import io.tollgate.application.relay.ModelCatalog;
+import io.tollgate.application.relay.ListModels;
 import io.tollgate.application.relay.RelayChat;
 import io.tollgate.application.relay.RelayFailure;
 import io.tollgate.application.relay.RelayOutcome;
@@ -18,11 +16,9 @@ import io.tollgate.domain.relay.Model;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * The OpenAI-compatible API: {@code /v1/chat/completions} (JSON and SSE) and {@code /v1/models}; without a key,
@@ -32,17 +28,15 @@ public final class RelayRoutes {
 
     private final CheckMemfitTotp memfitGate;
     private final RelayChat chat;
-    private final AuthenticateApiKey authenticateApiKey;
-    private final ModelCatalog models;
+    private final ListModels models;
     private final long maxBodyBytes;
     private final Set<String> trustedProxies;
     private final Clock clock;
 
-    public RelayRoutes(CheckMemfitTotp memfitGate, RelayChat chat, AuthenticateApiKey authenticateApiKey,
-                       ModelCatalog models, long maxBodyBytes, Set<String> trustedProxies, Clock clock) {
+    public RelayRoutes(CheckMemfitTotp memfitGate, RelayChat chat, ListModels models, long maxBodyBytes,
+                       Set<String> trustedProxies, Clock clock) {
         this.memfitGate = memfitGate;
         this.chat = chat;
-        this.authenticateApiKey = authenticateApiKey;
         this.models = models;
         this.maxBodyBytes = maxBodyBytes;
         this.trustedProxies = trustedProxies;
@@ -77,29 +71,13 @@ public final class RelayRoutes {
     }
 
     private void models(Context ctx) {
-        String key = BearerToken.of(ctx);
-        Predicate<Model> visible;
-        if (key == null || key.isBlank()) {
-            visible = Model::isPublic;
-        } else {
-            switch (authenticateApiKey.authenticate(key)) {
-                case ApiKeyAuthentication.Valid valid -> visible = model -> valid.key().allows(model.name());
-                case ApiKeyAuthentication.UserDisabled disabled -> {
-                    RelayReplies.userDisabled(ctx);
-                    return;
-                }
-                case ApiKeyAuthentication.Invalid invalid -> {
+        switch (models.visibleTo(BearerToken.of(ctx))) {
+            case ListModels.Outcome.Visible visible -> ctx.json(Map.of("object", "list",
+                    "data", visible.models().stream().map(RelayRoutes::modelView).toList()));
+            case ListModels.Outcome.UserDisabled disabled -> RelayReplies.userDisabled(ctx);
+            case ListModels.Outcome.InvalidKey invalid ->
                     OpenAiError.reply(ctx, 401, "invalid_request_error", "invalid_api_key", null, "invalid API key");
-                    return;
-                }
-            }
         }
-        List<Map<String, Object>> data = models.all().stream()
-                .filter(Model::enabled)
-                .filter(visible)
-                .map(RelayRoutes::modelView)
-                .toList();
-        ctx.json(Map.of("object", "list", "data", data));
     }
 
     private static Map<String, Object> modelView(Model model) {
