@@ -1,9 +1,7 @@
 package io.tollgate.boot;
 
-import io.tollgate.adapter.http.UseCases;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.application.identity.AuditTrail;
-import io.tollgate.application.identity.AuthenticatePassword;
 import io.tollgate.application.identity.ChangeAdminPassword;
 import io.tollgate.application.identity.ConsoleAccess;
 import io.tollgate.application.identity.FirstAdmin;
@@ -15,42 +13,43 @@ import io.tollgate.application.identity.SignInUser;
 import io.tollgate.application.relay.UsageDashboard;
 import io.tollgate.console.ConsoleUseCases;
 import io.tollgate.domain.account.CredentialCipher;
-import io.tollgate.domain.account.QuotaDay;
 import io.tollgate.domain.identity.PasswordHasher;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the console's use cases, sharing the admin API's instances where both call the same one. */
+/** Builds the console's use cases, sharing the contexts' instances where the console calls the same one. */
 final class ConsoleWiring {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.tollgate.first-start");
 
     private ConsoleWiring() {}
 
-    static ConsoleUseCases useCases(Database database, UseCases api, PasswordHasher hasher, CredentialCipher cipher,
-                                    Config config, Clock clock) {
+    static ConsoleUseCases useCases(Database database, Wiring.Contexts contexts, PasswordHasher hasher, CredentialCipher cipher,
+                                    Clock clock) {
         SecureRandom random = new SecureRandom();
-        LoginThrottle throttle = Wiring.throttle(database, clock);
+        IdentityWiring identity = contexts.identity();
+        LoginThrottle throttle = identity.throttle();
         ConsoleUseCases.Access access = new ConsoleUseCases.Access(
                 new SignInAdmin(database.admins(), database.consoleSessions(), hasher, throttle, random, clock),
                 new SecondFactor(database.admins(), database.consoleSessions(), new CipherSecretSealer(cipher), throttle, random, clock),
                 new ConsoleAccess(database.consoleSessions(), database.admins(), clock),
                 new AuditTrail(database.auditLog(), clock),
                 new ChangeAdminPassword(database.admins(), hasher));
-        UseCases.Admin a = api.admin();
-        UseCases.Owner owner = api.owner();
+        AccountWiring account = contexts.account();
+        RelayWiring relay = contexts.relay();
+        BillingWiring billing = contexts.billing();
         ConsoleUseCases.Portal portal = new ConsoleUseCases.Portal(
-                new SignInUser(new AuthenticatePassword(database.users(), hasher), database.users(), database.userSessions(),
-                        throttle, random, clock),
-                owner.accounts(), owner.bind(), owner.check(), owner.preferences(), a.manageApiKeys(), a.issueApiKey(),
-                api.relay().usageLog(), owner.notifications(), owner.oauth());
+                new SignInUser(identity.passwords(), database.users(), database.userSessions(), throttle, random, clock),
+                account.ownAccounts(), account.bind(), relay.checkAccount(), identity.preferences(), identity.manageApiKeys(),
+                identity.issueApiKey(), relay.usageLog(), account.notifications(), account.oauth());
         return new ConsoleUseCases(access, new ConsoleUseCases.Admin(
-                new UsageDashboard(database.usageReports(), new QuotaDay(config.quotaZone()), clock),
-                a.createUser(), a.listUsers(), a.changeUserStatus(), a.changeBalance(), a.billingHistory(), a.manageApiKeys(),
-                a.manageAccounts(), a.manageModels(), a.manageWorkflows(), a.sensitiveWords(), a.replaceSensitiveWords(),
-                api.memfit().secret(), api.relay().usageLog(), a.issueApiKey(), owner.accounts(), owner.check()), portal);
+                new UsageDashboard(database.usageReports(), account.quotaDay(), clock),
+                billing.createUser(), identity.listUsers(), identity.changeUserStatus(), billing.changeBalance(), billing.history(),
+                identity.manageApiKeys(), account.manageAccounts(), relay.manageModels(), contexts.shareAuth().workflows(),
+                contexts.moderation().catalog(), contexts.moderation().replace(), contexts.totp().secret(), relay.usageLog(),
+                identity.issueApiKey(), account.ownAccounts(), relay.checkAccount()), portal);
     }
 
     /** Re-seals the admins' TOTP secrets still under a retired master key; names any no key here opens. */

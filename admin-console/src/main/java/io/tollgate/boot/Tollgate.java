@@ -3,22 +3,16 @@ package io.tollgate.boot;
 import io.javalin.Javalin;
 import io.tollgate.adapter.http.HttpApi;
 import io.tollgate.adapter.http.HttpSettings;
-import io.tollgate.adapter.http.JwtTokenIssuer;
-import io.tollgate.adapter.http.UseCases;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.DatabaseConfig;
 import io.tollgate.adapter.persistence.crypto.Argon2PasswordHasher;
 import io.tollgate.adapter.persistence.database.EmbeddedDatabase;
-import io.tollgate.adapter.provider.Providers;
 import io.tollgate.application.account.SendReminders;
 import io.tollgate.application.relay.ForgetOldCounts;
 import io.tollgate.console.Console;
 import io.tollgate.console.ConsoleSettings;
 import io.tollgate.console.ConsoleUseCases;
 import io.tollgate.domain.account.CredentialCipher;
-import io.tollgate.domain.account.QuotaDay;
-import io.tollgate.domain.relay.TokenCounter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -33,25 +27,25 @@ public final class Tollgate implements AutoCloseable {
     private final Database database;
     private final Javalin http;
     private final Housekeeping housekeeping;
-    private final Wiring.Wired wired;
+    private final Wiring.Contexts contexts;
 
     private Tollgate(Optional<EmbeddedDatabase> embedded, Database database, Javalin http, Housekeeping housekeeping,
-                     Wiring.Wired wired) {
+                     Wiring.Contexts contexts) {
         this.embedded = embedded;
         this.database = database;
         this.http = http;
         this.housekeeping = housekeeping;
-        this.wired = wired;
+        this.contexts = contexts;
     }
 
     /** Runs the timer's renewal round now (tests move a clock rather than wait a minute); how many were renewed. */
     int renewCredentialsNow() {
-        return wired.renewal().renewDue();
+        return contexts.account().renewal().renewDue();
     }
 
     /** Runs the timer's reminder round now; how many notices went out (0 without a webhook). */
     int sendRemindersNow() {
-        return wired.reminders().map(SendReminders::run).orElse(0);
+        return contexts.account().reminders().map(SendReminders::run).orElse(0);
     }
 
     /** Starts everything the configuration asks for; on failure, stops what had started. */
@@ -62,38 +56,27 @@ public final class Tollgate implements AutoCloseable {
             database = Database.start(databaseConfig(config, embedded));
             CredentialCipher cipher = MasterKeys.cipher(config);
             MasterKeys.resealOrRefuse(database, cipher);
-            byte[] jwtSecret = config.jwtSecret().map(s -> s.getBytes(StandardCharsets.UTF_8))
-                    .orElseGet(() -> SecretFiles.readOrCreate(config.dataDir().resolve("jwt-secret"), "JWT signing key",
-                            "keep sessions valid across restarts"));
-            JwtTokenIssuer tokens = new JwtTokenIssuer(jwtSecret, config.jwtTtl(), clock);
-            JwtTokenIssuer userSessions = new JwtTokenIssuer(jwtSecret, config.jwtTtl(), clock, JwtTokenIssuer.USER_API);
             String adminTokenHash = AdminToken.establish(config.adminToken(), database.settings());
             HttpSettings settings = new HttpSettings(config.maxBodyBytes(), config.shareAuthFastGpt(), adminTokenHash,
                     database::isUp, config.trustedProxies());
-            TokenCounter tokenCounter = Providers.tokenCounter();
-            Wiring.Upstream upstream = new Wiring.Upstream(Providers.create(tokenCounter, clock,
-                    database.upstreamTotpSecrets(), config.memfitModels(), config.upstreamAddresses()), tokenCounter, cipher, Providers.oauthTokens(),
-                    Providers::webhookReminders);
             Argon2PasswordHasher hasher = new Argon2PasswordHasher();
-            Wiring.Wired wired = Wiring.useCases(database, hasher, new Wiring.Tokens(tokens, userSessions), upstream, config, clock);
-            UseCases useCases = wired.useCases();
+            Wiring.Contexts contexts = Wiring.contexts(database, hasher, Wiring.tokens(config, clock),
+                    Wiring.upstream(database, cipher, config, clock), config, clock);
             if (config.mockPlatform()) {
-                MockCatalog.addIfEmpty(useCases.admin().manageModels(), useCases.admin().manageAccounts());
+                MockCatalog.addIfEmpty(contexts.relay().manageModels(), contexts.account().manageAccounts());
             }
-            ConsoleUseCases console = ConsoleWiring.useCases(database, useCases, hasher, cipher, config, clock);
+            ConsoleUseCases console = ConsoleWiring.useCases(database, contexts, hasher, cipher, clock);
             ConsoleWiring.firstAdmin(database, hasher);
             ConsoleWiring.resealSecrets(database, cipher);
             ConsoleSettings consoleSettings = new ConsoleSettings(config.trustedProxies(), clock, settings::clientAddress);
             Optional<MockOAuthServer> mockOAuth = mockOAuth(config);
-            Javalin http = HttpApi.create(useCases, settings, clock, routes -> {
+            Javalin http = HttpApi.create(Wiring.httpApis(contexts), settings, clock, routes -> {
                 mockOAuth.ifPresent(mock -> mock.register(routes));
                 Console.register(routes, console, consoleSettings);
             }).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
-            Housekeeping housekeeping = new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(),
-                    database.metering(), new QuotaDay(config.quotaZone()), clock), wired.renewal(), unfinished(database, clock),
-                    endedSignInAttempts(database, clock), wired.reminders());
-            return new Tollgate(embedded, database, http, housekeeping, wired);
+            Housekeeping housekeeping = housekeeping(database, contexts.account(), clock);
+            return new Tollgate(embedded, database, http, housekeeping, contexts);
         } catch (RuntimeException failed) {
             if (database != null) {
                 database.close();
@@ -101,6 +84,12 @@ public final class Tollgate implements AutoCloseable {
             embedded.ifPresent(EmbeddedDatabase::close);
             throw failed;
         }
+    }
+
+    private static Housekeeping housekeeping(Database database, AccountWiring account, Clock clock) {
+        return new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(), database.metering(),
+                account.quotaDay(), clock), account.renewal(), unfinished(database, clock), endedSignInAttempts(database, clock),
+                account.reminders());
     }
 
     private static java.util.function.IntSupplier unfinished(Database database, Clock clock) {

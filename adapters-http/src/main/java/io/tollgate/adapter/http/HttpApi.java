@@ -3,24 +3,51 @@ package io.tollgate.adapter.http;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson;
+import io.tollgate.adapter.http.admin.AdminAccountRoutes;
+import io.tollgate.adapter.http.admin.AdminAuth;
+import io.tollgate.adapter.http.admin.AdminKeyRoutes;
+import io.tollgate.adapter.http.admin.AdminModelRoutes;
+import io.tollgate.adapter.http.admin.AdminShareAuthRoutes;
+import io.tollgate.adapter.http.admin.AdminUserRoutes;
+import io.tollgate.adapter.http.memfit.MemfitRoutes;
+import io.tollgate.adapter.http.oauth.OAuthAccountRoutes;
+import io.tollgate.adapter.http.oauth.OAuthCallbackRoute;
+import io.tollgate.adapter.http.oauth.OAuthChatRoutes;
+import io.tollgate.adapter.http.oauth.PlatformRoutes;
+import io.tollgate.adapter.http.portal.NotificationRoutes;
+import io.tollgate.adapter.http.portal.PortalRoutes;
+import io.tollgate.adapter.http.relay.RelayRoutes;
+import io.tollgate.adapter.http.shareauth.ShareAuthRoutes;
+import io.tollgate.adapter.http.support.AcceptBacklog;
+import io.tollgate.adapter.http.support.AdminRequest;
+import io.tollgate.adapter.http.support.ApiError;
+import io.tollgate.adapter.http.support.Failures;
+import io.tollgate.adapter.http.support.JettyErrors;
+import io.tollgate.adapter.http.support.Json;
+import io.tollgate.adapter.http.support.PortalAuth;
+import io.tollgate.adapter.http.support.RequestIds;
 import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** The HTTP adapter's entry point: builds the Javalin app serving ShareAuth, the admin API and health. */
+/** The HTTP adapter's entry point: builds the Javalin app serving every API, each route given only its use cases. */
 public final class HttpApi {
+
+    /** What each API calls, one record per API. */
+    public record Apis(ShareAuthApi shareAuth, RelayApi relay, AdminApi admin, PortalApi portal, OAuthApi oauth,
+                       MemfitApi memfit) {}
 
     private HttpApi() {}
 
     /** A configured, not yet started app. */
-    public static Javalin create(UseCases useCases, HttpSettings settings, Clock clock) {
-        return create(useCases, settings, clock, routes -> {});
+    public static Javalin create(Apis apis, HttpSettings settings, Clock clock) {
+        return create(apis, settings, clock, routes -> {});
     }
 
     /** A configured, not yet started app that also serves the routes {@code moreRoutes} adds (the console's). */
-    public static Javalin create(UseCases useCases, HttpSettings settings, Clock clock, Consumer<RoutesConfig> moreRoutes) {
+    public static Javalin create(Apis apis, HttpSettings settings, Clock clock, Consumer<RoutesConfig> moreRoutes) {
         AdminAuth adminAuth = new AdminAuth(settings.adminTokenSha256(), settings.trustedProxies(), clock);
-        UserAuth userAuth = new UserAuth(useCases);
+        PortalAuth portalAuth = new PortalAuth(apis.portal().identify());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.http.maxRequestSize = settings.maxBodyBytes();
@@ -34,28 +61,52 @@ public final class HttpApi {
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
             config.routes.before(RequestIds::assign);
             config.routes.before("/admin/api/*", adminAuth::check);
-            config.routes.before("/api/v1/*", userAuth::check);
+            config.routes.before("/api/v1/*", portalAuth::check);
             config.routes.get("/health", ctx -> {
                 boolean up = settings.databaseUp().getAsBoolean();
                 ctx.status(up ? 200 : 503).json(Map.of("status", up ? "ok" : "database unavailable"));
             });
-            new ShareAuthRoutes(useCases, settings, clock).register(config.routes);
-            new AdminUserRoutes(useCases).register(config.routes);
-            new AdminShareAuthRoutes(useCases).register(config.routes);
-            new RelayRoutes(useCases, settings, clock).register(config.routes);
-            new AdminKeyRoutes(useCases).register(config.routes);
-            new AdminModelRoutes(useCases).register(config.routes);
-            new AdminAccountRoutes(useCases).register(config.routes);
-            new MemfitRoutes(useCases).register(config.routes);
-            new PlatformRoutes(useCases).register(config.routes);
-            new UserRoutes(useCases, settings).register(config.routes);
-            new OAuthAccountRoutes(useCases).register(config.routes);
-            new OAuthCallbackRoute(useCases).register(config.routes);
-            new OAuthChatRoutes(useCases, settings, clock).register(config.routes);
-            new NotificationRoutes(useCases).register(config.routes);
+            shareAuth(config.routes, apis.shareAuth(), settings, clock);
+            admin(config.routes, apis.admin(), apis.memfit());
+            relay(config.routes, apis.relay(), apis.memfit(), settings, clock);
+            portal(config.routes, apis.portal(), settings);
+            oauth(config.routes, apis.oauth(), settings, clock);
             moreRoutes.accept(config.routes);
             config.routes.exception(AdminRequest.Invalid.class, (e, ctx) -> ApiError.badRequest(ctx, e.getMessage()));
-            Failures.register(config.routes, settings);
+            Failures.register(config.routes, settings.fastGptMode());
         });
+    }
+
+    private static void shareAuth(RoutesConfig routes, ShareAuthApi api, HttpSettings settings, Clock clock) {
+        new ShareAuthRoutes(api.init(), api.start(), api.finish(), settings.maxBodyBytes(), settings.trustedProxies(),
+                settings.fastGptMode(), clock).register(routes);
+    }
+
+    private static void admin(RoutesConfig routes, AdminApi api, MemfitApi memfit) {
+        new AdminUserRoutes(api.listUsers(), api.billingHistory(), api.usageLog(), api.issueLegacyToken(), api.createUser(),
+                api.changeUserStatus(), api.changeBalance()).register(routes);
+        new AdminShareAuthRoutes(api.manageWorkflows(), api.sensitiveWords(), api.billingHistory(),
+                api.replaceSensitiveWords()).register(routes);
+        new AdminKeyRoutes(api.manageApiKeys(), api.issueApiKey()).register(routes);
+        new AdminModelRoutes(api.manageModels()).register(routes);
+        new AdminAccountRoutes(api.manageAccounts()).register(routes);
+        new MemfitRoutes(memfit.secret(), memfit.gate()).register(routes);
+    }
+
+    private static void relay(RoutesConfig routes, RelayApi api, MemfitApi memfit, HttpSettings settings, Clock clock) {
+        new RelayRoutes(memfit.gate(), api.chat(), api.models(), settings.maxBodyBytes(), settings.trustedProxies(), clock)
+                .register(routes);
+    }
+
+    private static void portal(RoutesConfig routes, PortalApi api, HttpSettings settings) {
+        new PortalRoutes(api.keys(), api.signIn(), api.preferences(), api.issueKey(), settings.trustedProxies()).register(routes);
+        new NotificationRoutes(api.notifications()).register(routes);
+    }
+
+    private static void oauth(RoutesConfig routes, OAuthApi api, HttpSettings settings, Clock clock) {
+        new PlatformRoutes(api.settings()).register(routes);
+        new OAuthAccountRoutes(api.check(), api.bind(), api.settings(), api.accounts()).register(routes);
+        new OAuthCallbackRoute(api.bind()).register(routes);
+        new OAuthChatRoutes(api.chat(), settings.maxBodyBytes(), clock).register(routes);
     }
 }

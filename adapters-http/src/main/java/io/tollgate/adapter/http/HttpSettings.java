@@ -1,5 +1,6 @@
 package io.tollgate.adapter.http;
 
+import io.tollgate.adapter.http.support.ClientIp;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;

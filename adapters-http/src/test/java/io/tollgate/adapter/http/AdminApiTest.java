@@ -1,10 +1,10 @@
 package io.tollgate.adapter.http;
 
+import io.javalin.testtools.JavalinTest;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.testtools.JavalinTest;
-import org.junit.jupiter.api.Test;
 
 class AdminApiTest {
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.Request;
 import io.javalin.testtools.Response;
+import io.tollgate.adapter.http.support.Json;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 

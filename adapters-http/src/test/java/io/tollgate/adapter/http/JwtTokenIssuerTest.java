@@ -1,8 +1,5 @@
 package io.tollgate.adapter.http;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;
 import io.javalin.testtools.JavalinTest;
@@ -11,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 /** Tokens that must not pass: alg none, another key, expired; each is the seed's 401. */
 class JwtTokenIssuerTest {

@@ -1,12 +1,8 @@
 package io.tollgate.adapter.http;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
+import io.tollgate.adapter.http.admin.AdminAuth;
 import io.tollgate.application.fakes.InMemoryTotpSecrets;
 import io.tollgate.application.totp.CheckMemfitTotp;
 import io.tollgate.application.totp.CurrentTotpSecret;
@@ -24,9 +20,22 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 /** The memfit gate and secret routes over HTTP, compared byte for byte with aibalance's. */
 class MemfitGateTest {
+
+    private static final String MEMFIT_HEADER = "X-Memfit-OTP-Auth";
+
+    /** What a memfit client sends for a code: standard base64 of its digits. */
+    private static String memfitHeader(String code) {
+        return java.util.Base64.getEncoder().encodeToString(code.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
 
     private static final String REQUIRED = "{\"error\":{\"message\":\"Memfit TOTP authentication required. Please provide X-Memfit-OTP-Auth "
             + "header with base64 encoded TOTP code.\",\"type\":\"memfit_totp_auth_required\"}}";
@@ -41,10 +50,13 @@ class MemfitGateTest {
         store.createIfAbsent(new TotpSecret(SECRET));
         Clock clock = Clock.systemUTC();
         CurrentTotpSecret current = new CurrentTotpSecret(store, clock, Duration.ofSeconds(2));
-        UseCases.Memfit memfit = new UseCases.Memfit(new CheckMemfitTotp(MemfitModels.parse("memfit-,yak-"), current, Totp.MEMFIT, clock),
+        MemfitApi memfit = new MemfitApi(new CheckMemfitTotp(MemfitModels.parse("memfit-,yak-"), current, Totp.MEMFIT, clock),
                 new ManageTotpSecret(current, Totp.MEMFIT, clock));
         String hash = HexFormat.of().formatHex(AdminAuth.sha256(TestApp.ADMIN_TOKEN));
-        return HttpApi.create(new UseCases(null, null, null, memfit, null), new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, false, hash, () -> true), clock);
+        return HttpApi.create(new HttpApi.Apis(new ShareAuthApi(null, null, null), new RelayApi(null, null),
+                new AdminApi(null, null, null, null, null, null, null, null, null, null, null, null, null, null),
+                new PortalApi(null, null, null, null, null, null), new OAuthApi(null, null, null, null, null), memfit),
+                new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, false, hash, () -> true), clock);
     }
 
     private HttpResponse<byte[]> send(String origin, String method, String path, String body, String... headers) throws Exception {
@@ -70,22 +82,22 @@ class MemfitGateTest {
     void noHeaderIsTheRequiredBodyByteForByteEvenWithoutAnApiKey() {
         JavalinTest.test(app(), (server, client) -> {
             assertExactly(401, REQUIRED, chat(client.getOrigin(), "memfit-light-free"));
-            assertExactly(401, REQUIRED, chat(client.getOrigin(), "Memfit-Light-Free", MemfitWire.HEADER, " "));
+            assertExactly(401, REQUIRED, chat(client.getOrigin(), "Memfit-Light-Free", MEMFIT_HEADER, " "));
         });
     }
 
     @Test
     void badBase64IsTheFailedBodyByteForByte() {
         JavalinTest.test(app(), (server, client) -> {
-            assertExactly(401, FAILED, chat(client.getOrigin(), "memfit-light-free", MemfitWire.HEADER, "!!!not-base64"));
-            assertExactly(401, FAILED, chat(client.getOrigin(), "MEMFIT-pro", MemfitWire.HEADER, MemfitWire.header("000000x")));
+            assertExactly(401, FAILED, chat(client.getOrigin(), "memfit-light-free", MEMFIT_HEADER, "!!!not-base64"));
+            assertExactly(401, FAILED, chat(client.getOrigin(), "MEMFIT-pro", MEMFIT_HEADER, memfitHeader("000000x")));
         });
     }
 
     @Test
     void aWrongCodeFailsBeforeTheApiKeyIsChecked() {
         JavalinTest.test(app(), (server, client) -> assertExactly(401, FAILED, chat(client.getOrigin(), "yak-1",
-                MemfitWire.HEADER, "MTIzNDU2", "Authorization", "Bearer not-a-key")));
+                MEMFIT_HEADER, "MTIzNDU2", "Authorization", "Bearer not-a-key")));
     }
 
     @Test
@@ -107,14 +119,14 @@ class MemfitGateTest {
             Calls.Reply shown = calls.admin("GET", "/admin/api/totp", null);
             assertEquals(SECRET, shown.json().get("secret").asText());
             String code = shown.json().get("code").asText();
-            assertEquals(MemfitWire.header(code), shown.json().get("header").asText());
-            assertNotEquals(401, chat(client.getOrigin(), "memfit-x", MemfitWire.HEADER, MemfitWire.header(code)).statusCode(),
+            assertEquals(memfitHeader(code), shown.json().get("header").asText());
+            assertNotEquals(401, chat(client.getOrigin(), "memfit-x", MEMFIT_HEADER, memfitHeader(code)).statusCode(),
                     "the shown code passes the gate");
 
             Calls.Reply rotated = calls.admin("POST", "/admin/api/totp/rotate", "{}");
 
             assertNotEquals(SECRET, rotated.json().get("secret").asText());
-            assertExactly(401, FAILED, chat(client.getOrigin(), "memfit-x", MemfitWire.HEADER, MemfitWire.header(code)));
+            assertExactly(401, FAILED, chat(client.getOrigin(), "memfit-x", MEMFIT_HEADER, memfitHeader(code)));
             assertTrue(new String(send(client.getOrigin(), "GET", "/v1/memfit-totp-uuid", null).body(), StandardCharsets.UTF_8)
                     .contains(rotated.json().get("secret").asText()));
         });

@@ -1,8 +1,5 @@
 package io.tollgate.adapter.http;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -10,6 +7,9 @@ import io.javalin.testtools.JavalinTest;
 import io.tollgate.domain.identity.User;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 
 /** Runs every ShareAuth call with real secrets and checks that none of them reaches the log whole. */
 class SecretsStayOutOfLogsTest {
@@ -20,7 +20,7 @@ class SecretsStayOutOfLogsTest {
         String password = "s3cret-Password-for-log-test";
         User user = app.user("logged", password, "50");
         String jwt = app.tokenFor(user);
-        String plain = app.useCases.admin().issueLegacyToken().issue(user.id()).orElseThrow();
+        String plain = app.apis.admin().issueLegacyToken().issue(user.id()).orElseThrow();
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> captured = new ListAppender<>();
         captured.start();

@@ -1,12 +1,12 @@
 package io.tollgate.adapter.http;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import io.javalin.testtools.JavalinTest;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.identity.UserStatus;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 
 /** Every row of the seed's 业务错误码 table, with the seed's status and the exact message. */
 class ShareAuthErrorTableTest {

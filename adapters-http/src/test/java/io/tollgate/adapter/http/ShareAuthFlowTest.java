@@ -1,13 +1,13 @@
 package io.tollgate.adapter.http;
 
+import io.javalin.testtools.JavalinTest;
+import io.tollgate.domain.identity.User;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.testtools.JavalinTest;
-import io.tollgate.domain.identity.User;
-import org.junit.jupiter.api.Test;
 
 /** init → start → finish in the seed's shapes and in FastGPT's exact ones. */
 class ShareAuthFlowTest {
@@ -145,7 +145,7 @@ class ShareAuthFlowTest {
     @Test
     void legacyPlainTokenStillWorksForAllThreeCalls() {
         User user = app.user("legacy", "password123", "5");
-        String plain = app.useCases.admin().issueLegacyToken().issue(user.id()).orElseThrow();
+        String plain = app.apis.admin().issueLegacyToken().issue(user.id()).orElseThrow();
         JavalinTest.test(app.javalin(false), (server, client) -> {
             Calls calls = new Calls(client);
             assertEquals(200, calls.post("/shareAuth/init", "{\"token\":\"" + plain + "\"}").status());

@@ -1,6 +1,7 @@
 package io.tollgate.adapter.http;
 
 import io.javalin.Javalin;
+import io.tollgate.adapter.http.admin.AdminAuth;
 import io.tollgate.application.account.OAuthSettings;
 import io.tollgate.application.billing.BillingHistory;
 import io.tollgate.application.billing.ChangeBalance;
@@ -58,7 +59,7 @@ final class TestApp {
     final InMemoryLegacyTokens legacyTokens = new InMemoryLegacyTokens();
     final byte[] jwtSecret = new byte[32];
     final JwtTokenIssuer jwt;
-    final UseCases useCases;
+    final HttpApi.Apis apis;
 
     TestApp() {
         new SecureRandom().nextBytes(jwtSecret);
@@ -66,27 +67,28 @@ final class TestApp {
         FakePasswordHasher hasher = new FakePasswordHasher();
         AuthenticateToken authenticateToken = new AuthenticateToken(jwt, legacyTokens, users);
         SensitiveWordCatalog catalog = new SensitiveWordCatalog(words, clock, Duration.ofSeconds(5));
-        useCases = new UseCases(new UseCases.ShareAuth(
+        apis = new HttpApi.Apis(new ShareAuthApi(
                 new InitShareSession(authenticateToken, new ThrottledPasswords(new AuthenticatePassword(users, hasher),
                         new LoginThrottle(new InMemorySignInAttempts(), 5, Duration.ofMinutes(15), clock)), jwt, workflows),
                 new StartConversation(authenticateToken, catalog),
-                new FinishConversation(authenticateToken, workflows, store, clock)), new UseCases.Admin(
+                new FinishConversation(authenticateToken, workflows, store, clock)), new RelayApi(null, null), new AdminApi(
                 new CreateUser(users, store, hasher, clock),
                 new ListUsers(users),
                 new ChangeUserStatus(users),
                 new ChangeBalance(store, clock),
                 new BillingHistory(store, store),
                 new IssueLegacyToken(users, legacyTokens),
+                null,
                 new ManageWorkflows(workflows),
                 catalog,
-                new ReplaceSensitiveWords(catalog), null, null, null, null), null, null,
-                new UseCases.Owner(null, null, null, null, null, null, null, null, OAUTH));
+                new ReplaceSensitiveWords(catalog), null, null, null, null),
+                new PortalApi(null, null, null, null, null, null), new OAuthApi(OAUTH, null, null, null, null), new MemfitApi(null, null));
         new ReplaceSensitiveWords(catalog).replace(List.of("政治", "暴力", "色情", "赌博"));
     }
 
     Javalin javalin(boolean fastGptMode) {
         String hash = HexFormat.of().formatHex(AdminAuth.sha256(ADMIN_TOKEN));
-        return HttpApi.create(useCases, new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, fastGptMode, hash, () -> true), clock);
+        return HttpApi.create(apis, new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, fastGptMode, hash, () -> true), clock);
     }
 
     /** The same app, except that charging fails the way a lost database connection does. */
@@ -104,15 +106,15 @@ final class TestApp {
                 throw new IllegalStateException("connection refused");
             }
         };
-        UseCases broken = new UseCases(new UseCases.ShareAuth(useCases.shareAuth().init(), useCases.shareAuth().start(),
+        HttpApi.Apis broken = new HttpApi.Apis(new ShareAuthApi(apis.shareAuth().init(), apis.shareAuth().start(),
                 new FinishConversation(new AuthenticateToken(jwt, legacyTokens, users), workflows, failing, clock)),
-                useCases.admin(), useCases.relay(), useCases.memfit(), useCases.owner());
+                apis.relay(), apis.admin(), apis.portal(), apis.oauth(), apis.memfit());
         String hash = HexFormat.of().formatHex(AdminAuth.sha256(ADMIN_TOKEN));
         return HttpApi.create(broken, new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, fastGptMode, hash, () -> true), clock);
     }
 
     User user(String name, String password, String balance) {
-        CreateUser.Outcome outcome = useCases.admin().createUser()
+        CreateUser.Outcome outcome = apis.admin().createUser()
                 .create(new CreateUser.Command(new Username(name), password, Points.exactly(balance), "test"));
         return ((CreateUser.Outcome.Created) outcome).user();
     }

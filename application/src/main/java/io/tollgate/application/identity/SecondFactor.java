@@ -1,5 +1,6 @@
 package io.tollgate.application.identity;
 
+import io.tollgate.domain.totp.Base32;
 import io.tollgate.domain.totp.Totp;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.tollgate.application.identity;
 
+import io.tollgate.domain.totp.Base32;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,0 +1,154 @@
+package io.tollgate.adapter.http.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.tollgate.adapter.http.support.AdminRequest;
+import io.tollgate.adapter.http.support.ApiError;
+import io.tollgate.adapter.http.support.Views;
+import io.tollgate.application.relay.ManageModels;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.Model;
+import io.tollgate.domain.relay.ModelPrice;
+import io.tollgate.domain.relay.ModelRoute;
+import io.tollgate.domain.relay.PublicAccess;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /admin/api/models}: models, the platforms that serve them, their prices in points per 1M tokens, the
+ * most output tokens one answer may have, and the daily limits of a public model.
+ */
+public final class AdminModelRoutes {
+
+    private final ManageModels manageModels;
+
+    public AdminModelRoutes(ManageModels manageModels) {
+        this.manageModels = manageModels;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/admin/api/models", this::add);
+        routes.get("/admin/api/models", ctx -> ctx.json(Views.list(manageModels.list().stream().map(AdminModelRoutes::view).toList())));
+        routes.patch("/admin/api/models/{name}", this::edit);
+    }
+
+    private void add(Context ctx) {
+        JsonNode body = AdminRequest.body(ctx);
+        Model model = AdminRequest.valid("model", () -> new Model(AdminRequest.requiredText(body, "name"),
+                routes(body, AdminRequest.requiredText(body, "name")), price(body, ModelPrice.FREE), enabled(body, true),
+                publicAccess(body, Optional.empty()), maxOutputTokens(body, Model.DEFAULT_MAX_OUTPUT_TOKENS)));
+        reply(ctx, manageModels.add(model), 201);
+    }
+
+    private void edit(Context ctx) {
+        JsonNode body = AdminRequest.body(ctx);
+        String name = ctx.pathParam("name");
+        reply(ctx, manageModels.edit(name, stored -> AdminRequest.valid("model", () -> new Model(name,
+                body.has("routes") ? routes(body, name) : stored.routes(), price(body, stored.price()),
+                enabled(body, stored.enabled()), publicAccess(body, stored.publicAccess()),
+                maxOutputTokens(body, stored.maxOutputTokens())))), 200);
+    }
+
+    private static List<ModelRoute> routes(JsonNode body, String name) {
+        JsonNode routes = body.get("routes");
+        if (routes == null || !routes.isArray() || routes.isEmpty()) {
+            throw new AdminRequest.Invalid("'routes' must be a non-empty array of {platform, upstreamModel?}");
+        }
+        List<ModelRoute> list = new ArrayList<>();
+        for (JsonNode route : routes) {
+            String platform = route.path("platform").asText("");
+            Platform known = Platform.fromWireName(platform)
+                    .orElseThrow(() -> new AdminRequest.Invalid("unknown platform '" + platform + "'"));
+            list.add(new ModelRoute(known, route.path("upstreamModel").asText(name)));
+        }
+        return list;
+    }
+
+    private static ModelPrice price(JsonNode body, ModelPrice current) {
+        return AdminRequest.valid("price", () -> new ModelPrice(
+                points(body, "inputPrice", current.inputPerMillion()),
+                points(body, "outputPrice", current.outputPerMillion()),
+                points(body, "perCallPrice", current.perCall())));
+    }
+
+    private static Points points(JsonNode body, String field, Points current) {
+        return AdminRequest.optionalDecimal(body, field).map(value -> AdminRequest.valid(field, () -> Points.exactly(value))).orElse(current);
+    }
+
+    private static boolean enabled(JsonNode body, boolean current) {
+        JsonNode value = body.get("enabled");
+        if (value == null || value.isNull()) {
+            return current;
+        }
+        if (!value.isBoolean()) {
+            throw new AdminRequest.Invalid("'enabled' must be true or false");
+        }
+        return value.asBoolean();
+    }
+
+    /** Absent keeps the current setting, null makes the model private, an object makes it public with those limits. */
+    private static Optional<PublicAccess> publicAccess(JsonNode body, Optional<PublicAccess> current) {
+        if (!body.has("public")) {
+            return current;
+        }
+        JsonNode limits = body.get("public");
+        if (limits.isNull()) {
+            return Optional.empty();
+        }
+        if (!limits.isObject()) {
+            throw new AdminRequest.Invalid("'public' must be null or {dailyTokens, ipDailyRequests, ipDailyTokens}");
+        }
+        return Optional.of(new PublicAccess(limit(limits, "dailyTokens"), limit(limits, "ipDailyRequests"),
+                limit(limits, "ipDailyTokens")));
+    }
+
+    /** Absent keeps the current maximum, null restores the default. */
+    private static long maxOutputTokens(JsonNode body, long current) {
+        if (!body.has("maxOutputTokens")) {
+            return current;
+        }
+        JsonNode value = body.get("maxOutputTokens");
+        if (value.isNull()) {
+            return Model.DEFAULT_MAX_OUTPUT_TOKENS;
+        }
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 1 || value.asLong() > Model.MAX_OUTPUT_TOKENS_LIMIT) {
+            throw new AdminRequest.Invalid("'maxOutputTokens' must be a whole number from 1 to " + Model.MAX_OUTPUT_TOKENS_LIMIT);
+        }
+        return value.asLong();
+    }
+
+    private static long limit(JsonNode limits, String field) {
+        JsonNode value = limits.get(field);
+        if (value == null || !value.canConvertToLong() || !value.isIntegralNumber() || value.asLong() < 0) {
+            throw new AdminRequest.Invalid("'public." + field + "' must be a whole number, 0 or more (0: no limit)");
+        }
+        return value.asLong();
+    }
+
+    private static void reply(Context ctx, ManageModels.Outcome outcome, int status) {
+        switch (outcome) {
+            case ManageModels.Outcome.Saved saved -> ctx.status(status).json(view(saved.model()));
+            case ManageModels.Outcome.NameTaken taken -> ApiError.reply(ctx, 409, "model_exists", "a model named '" + taken.name() + "' exists");
+            case ManageModels.Outcome.NoSuchModel ignored -> ApiError.notFound(ctx, "model");
+        }
+    }
+
+    static Map<String, Object> view(Model model) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("name", model.name());
+        view.put("routes", model.routes().stream().map(r -> Map.of("platform", r.platform().wireName(), "upstreamModel", r.upstreamModel())).toList());
+        view.put("inputPrice", model.price().inputPerMillion().toShortestDecimal());
+        view.put("outputPrice", model.price().outputPerMillion().toShortestDecimal());
+        view.put("perCallPrice", model.price().perCall().toShortestDecimal());
+        view.put("maxOutputTokens", model.maxOutputTokens());
+        view.put("enabled", model.enabled());
+        view.put("public", model.publicAccess().map(a -> Map.of("dailyTokens", a.dailyTokens(),
+                "ipDailyRequests", a.ipDailyRequests(), "ipDailyTokens", a.ipDailyTokens())).orElse(null));
+        return view;
+    }
+}

@@ -1,0 +1,111 @@
+package io.tollgate.adapter.http.relay;
+
+import io.javalin.http.Context;
+import io.tollgate.application.relay.RelayFailure;
+import io.tollgate.application.relay.RelayOutcome;
+import io.tollgate.domain.relay.SecretRedaction;
+import io.tollgate.domain.relay.UpstreamFailure;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+
+/** Each relay failure's status and OpenAI-style body, mapped once, and a streamed answer's event stream. */
+public final class RelayReplies {
+
+    private RelayReplies() {}
+
+    /** A right key whose user an admin disabled: said plainly, so its owner knows whom to ask. */
+    static void userDisabled(Context ctx) {
+        OpenAiError.reply(ctx, 403, "permission_error", "user_disabled", null,
+                "The user of this API key is disabled; ask an administrator to enable it");
+    }
+
+    public static void failure(Context ctx, RelayFailure failure, Clock clock) {
+        switch (failure) {
+            case RelayFailure.InvalidKey invalid ->
+                    OpenAiError.reply(ctx, 401, "invalid_request_error", "invalid_api_key", null, "Invalid API key: " + invalid.why());
+            case RelayFailure.UserDisabled disabled -> userDisabled(ctx);
+            case RelayFailure.UnknownModel unknown -> OpenAiError.reply(ctx, 400, "invalid_request_error", "model_not_found", "model",
+                    "The model '" + unknown.model() + "' does not exist or is not enabled");
+            case RelayFailure.ModelNotAllowed denied -> OpenAiError.reply(ctx, 403, "permission_error", "model_not_allowed", "model",
+                    "This API key may not use the model '" + denied.model() + "'");
+            case RelayFailure.RateLimited limited -> {
+                ctx.header("Retry-After", "60");
+                OpenAiError.reply(ctx, 429, "rate_limit_error", "rate_limit_exceeded", null,
+                        "Rate limit reached: " + limited.perMinute() + " " + limited.limit());
+            }
+            case RelayFailure.PublicLimitReached reached -> {
+                ctx.header("Retry-After", String.valueOf(Math.max(1, Duration.between(clock.instant(), reached.resetAt()).toSeconds())));
+                OpenAiError.reply(ctx, 429, "rate_limit_error", reached.limit().name().toLowerCase(Locale.ROOT), null,
+                        "The public model '" + reached.model() + "' allows " + reached.cap() + " " + limitText(reached.limit())
+                                + " per day without an API key; it resets at " + reached.resetAt());
+            }
+            case RelayFailure.InsufficientBalance poor -> OpenAiError.reply(ctx, 402, "insufficient_quota", "insufficient_quota", null,
+                    "Insufficient balance: " + poor.available() + " points available, this call may cost up to " + poor.needed()
+                            + " (its prompt plus max_tokens of output); a lower max_tokens may let it through");
+            case RelayFailure.QuotaExhausted exhausted -> {
+                ctx.header("Retry-After", String.valueOf(Math.max(1, Duration.between(clock.instant(), exhausted.resetAt()).toSeconds())));
+                OpenAiError.reply(ctx, 429, "quota_exhausted", "quota_exhausted", "model", "Every account serving '" + exhausted.model()
+                        + "' has used its daily quota; quotas reset at " + exhausted.resetAt());
+            }
+            case RelayFailure.NoAccount none -> OpenAiError.reply(ctx, 503, "service_unavailable", "no_available_account", "model",
+                    "No account can serve '" + none.model() + "' right now");
+            case RelayFailure.NoSuchAccount missing -> OpenAiError.reply(ctx, 404, "invalid_request_error", "account_not_found",
+                    "account_id", "You have no account " + missing.id());
+            case RelayFailure.NotServedByAccount notServed -> OpenAiError.reply(ctx, 400, "invalid_request_error",
+                    "model_not_served", "model", "Account " + notServed.account() + " does not serve '" + notServed.model() + "'");
+            case RelayFailure.UpstreamFailed failed -> OpenAiError.reply(ctx, failed.last().status() == 504 ? 504 : 502, "upstream_error",
+                    failed.last().failureClass().name().toLowerCase(Locale.ROOT), null,
+                    "The model platform failed after " + failed.attempts() + " attempt(s): " + SecretRedaction.redact(failed.last().message()));
+            case RelayFailure.RefusedByPlatform refused -> passThrough(ctx, refused.failure());
+        }
+    }
+
+    private static String limitText(RelayFailure.PublicLimitReached.Limit limit) {
+        return switch (limit) {
+            case PUBLIC_DAILY_TOKENS -> "tokens across all callers";
+            case IP_DAILY_REQUESTS -> "requests per client IP";
+            case IP_DAILY_TOKENS -> "tokens per client IP";
+        };
+    }
+
+    private static void passThrough(Context ctx, UpstreamFailure failure) {
+        ctx.status(failure.status());
+        if (failure.body().length == 0) {
+            OpenAiError.reply(ctx, failure.status(), "invalid_request_error", "upstream_refused", null, SecretRedaction.redact(failure.message()));
+            return;
+        }
+        // The provider took out the account's credential; key shapes are taken out again here, whatever produced the body.
+        String text = new String(failure.body(), StandardCharsets.UTF_8);
+        String redacted = SecretRedaction.redact(text);
+        ctx.contentType(failure.contentType() == null ? "application/json" : failure.contentType())
+                .result(redacted.equals(text) ? failure.body() : redacted.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes a streaming answer as server-sent events; a caller who leaves abandons the upstream session. */
+    public static void stream(Context ctx, RelayOutcome.Streaming streaming) throws IOException {
+        ctx.status(200);
+        ctx.res().setContentType("text/event-stream; charset=utf-8");
+        ctx.res().setHeader("Cache-Control", "no-cache");
+        ctx.res().setHeader("X-Accel-Buffering", "no");
+        OutputStream out;
+        try {
+            out = ctx.res().getOutputStream();
+        } catch (IOException callerGone) {
+            streaming.session().abandon();
+            throw callerGone;
+        }
+        streaming.session().pumpTo(bytes -> {
+            try {
+                out.write(bytes);
+                out.flush();
+                return true;
+            } catch (IOException callerGone) {
+                return false;
+            }
+        });
+    }
+}

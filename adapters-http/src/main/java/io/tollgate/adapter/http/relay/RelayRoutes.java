@@ -1,0 +1,91 @@
+package io.tollgate.adapter.http.relay;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.tollgate.adapter.http.memfit.MemfitGate;
+import io.tollgate.adapter.http.support.BearerToken;
+import io.tollgate.adapter.http.support.ClientIp;
+import io.tollgate.adapter.http.support.RequestIds;
+import io.tollgate.application.relay.ChatCall;
+import io.tollgate.application.relay.ListModels;
+import io.tollgate.application.relay.RelayChat;
+import io.tollgate.application.relay.RelayFailure;
+import io.tollgate.application.relay.RelayOutcome;
+import io.tollgate.application.totp.CheckMemfitTotp;
+import io.tollgate.domain.relay.Model;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The OpenAI-compatible API: {@code /v1/chat/completions} (JSON and SSE) and {@code /v1/models}; without a key,
+ * only public models.
+ */
+public final class RelayRoutes {
+
+    private final CheckMemfitTotp memfitGate;
+    private final RelayChat chat;
+    private final ListModels models;
+    private final long maxBodyBytes;
+    private final Set<String> trustedProxies;
+    private final Clock clock;
+
+    public RelayRoutes(CheckMemfitTotp memfitGate, RelayChat chat, ListModels models, long maxBodyBytes,
+                       Set<String> trustedProxies, Clock clock) {
+        this.memfitGate = memfitGate;
+        this.chat = chat;
+        this.models = models;
+        this.maxBodyBytes = maxBodyBytes;
+        this.trustedProxies = trustedProxies;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/v1/chat/completions", this::chat);
+        routes.get("/v1/models", this::models);
+    }
+
+    private void chat(Context ctx) throws IOException {
+        Optional<ChatBody.Read> body = ChatBody.read(ctx, maxBodyBytes);
+        if (body.isEmpty() || !MemfitGate.admits(ctx, memfitGate, body.get().json())) {
+            return;
+        }
+        ChatCall call;
+        switch (ChatRequests.check(body.get().json(), body.get().raw())) {
+            case ChatRequests.Checked.Invalid invalid -> {
+                OpenAiError.invalidRequest(ctx, invalid.param(), invalid.message());
+                return;
+            }
+            case ChatRequests.Checked.Valid valid -> call = valid.call();
+        }
+        RelayOutcome outcome = chat.relay(new RelayChat.Command(BearerToken.of(ctx), call, RequestIds.of(ctx),
+                ClientIp.of(ctx, trustedProxies)));
+        switch (outcome) {
+            case RelayOutcome.Answered answered -> ctx.contentType("application/json").result(answered.body());
+            case RelayOutcome.Streaming streaming -> RelayReplies.stream(ctx, streaming);
+            case RelayFailure failure -> RelayReplies.failure(ctx, failure, clock);
+        }
+    }
+
+    private void models(Context ctx) {
+        switch (models.visibleTo(BearerToken.of(ctx))) {
+            case ListModels.Outcome.Visible visible -> ctx.json(Map.of("object", "list",
+                    "data", visible.models().stream().map(RelayRoutes::modelView).toList()));
+            case ListModels.Outcome.UserDisabled disabled -> RelayReplies.userDisabled(ctx);
+            case ListModels.Outcome.InvalidKey invalid ->
+                    OpenAiError.reply(ctx, 401, "invalid_request_error", "invalid_api_key", null, "invalid API key");
+        }
+    }
+
+    private static Map<String, Object> modelView(Model model) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", model.name());
+        view.put("object", "model");
+        view.put("created", 0);
+        view.put("owned_by", model.routes().get(0).platform().wireName());
+        return view;
+    }
+}

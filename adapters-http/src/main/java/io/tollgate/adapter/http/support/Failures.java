@@ -1,0 +1,90 @@
+package io.tollgate.adapter.http.support;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.OptionalInt;
+import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.io.EofException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The catch-alls: unknown routes and framework refusals as JSON, bugs as a 500 with a request id only. */
+public final class Failures {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
+
+    private Failures() {}
+
+    public static void register(RoutesConfig routes, boolean fastGptMode) {
+        routes.exception(HttpResponseException.class, (e, ctx) -> refused(ctx, e.getStatus(), e.getMessage(), fastGptMode));
+        routes.exception(Exception.class, (e, ctx) -> {
+            OptionalInt mistake = callersMistake(e);
+            if (mistake.isPresent()) {
+                LOG.warn("request {} {} {} refused: {}", RequestIds.of(ctx), ctx.method(), ctx.path(), oneLine(e));
+                refused(ctx, mistake.getAsInt(), "the request could not be read: " + oneLine(e), fastGptMode);
+                return;
+            }
+            LOG.error("request {} {} {} failed", RequestIds.of(ctx), ctx.method(), ctx.path(), e);
+            refused(ctx, 500, "服务器错误 (internal error)", fastGptMode);
+        });
+        routes.error(404, "*", ctx -> {
+            if (ctx.result() == null) {
+                refused(ctx, 404, "no route for " + ctx.method() + " " + ctx.path(), fastGptMode);
+            }
+        });
+        routes.error(405, "*", ctx -> refused(ctx, 405, "method not allowed", fastGptMode));
+    }
+
+    /** The stable code of a refusal by its status. */
+    static String code(int status) {
+        return switch (status) {
+            case 400 -> "invalid_request";
+            case 401 -> "unauthorized";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 408 -> "request_timeout";
+            case 413 -> "body_too_large";
+            case 414 -> "uri_too_long";
+            case 431 -> "headers_too_large";
+            case 500 -> "internal_error";
+            default -> "http_" + status;
+        };
+    }
+
+    private static void refused(Context ctx, int status, String message, boolean fastGptMode) {
+        String code = code(status);
+        if (ctx.path().startsWith("/shareAuth/")) {
+            ShareAuthReply reply = ShareAuthReply.failure(status, code, status == 500 ? "服务器错误" : message)
+                    .inFastGptMode(fastGptMode);
+            reply.body().put("requestId", RequestIds.of(ctx));
+            ctx.status(reply.status()).json(reply.body());
+        } else {
+            ApiError.reply(ctx, status, code, message);
+        }
+    }
+
+    /**
+     * The 4xx for a failure the caller caused (a body Jetty found malformed or cut short, a read that timed out), or
+     * empty for a bug: those are logged in one line without a stack, bugs with theirs.
+     */
+    static OptionalInt callersMistake(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return OptionalInt.of(http.getCode());
+            }
+            if (cause instanceof EofException) {
+                return OptionalInt.of(400);
+            }
+            if (cause instanceof java.util.concurrent.TimeoutException) {
+                return OptionalInt.of(408);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static String oneLine(Throwable failure) {
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        return message.lines().findFirst().orElse("").strip();
+    }
+}

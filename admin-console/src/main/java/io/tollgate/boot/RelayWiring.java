@@ -1,0 +1,36 @@
+package io.tollgate.boot;
+
+import io.tollgate.adapter.persistence.Database;
+import io.tollgate.adapter.provider.Providers;
+import io.tollgate.application.relay.ChatWithOwnAccounts;
+import io.tollgate.application.relay.CheckAccount;
+import io.tollgate.application.relay.KeyLimits;
+import io.tollgate.application.relay.ListModels;
+import io.tollgate.application.relay.ManageModels;
+import io.tollgate.application.relay.ModelCatalog;
+import io.tollgate.application.relay.PublicLimits;
+import io.tollgate.application.relay.RelayChat;
+import io.tollgate.application.relay.RelaySettings;
+import io.tollgate.application.relay.UsageLog;
+import java.time.Clock;
+
+/** The relay context: the model catalog and who sees which model, chats on the pool and on a user's own accounts, checks and usage. */
+record RelayWiring(ModelCatalog models, ListModels listModels, RelayChat chat, ChatWithOwnAccounts chatWithOwnAccounts,
+                   CheckAccount checkAccount, ManageModels manageModels, UsageLog usageLog) {
+
+    static RelayWiring of(Database database, IdentityWiring identity, AccountWiring accounts, Wiring.Upstream upstream,
+                          Config config, Clock clock) {
+        ModelCatalog models = new ModelCatalog(database.models(), clock, Wiring.RELAY_REFRESH);
+        RelaySettings settings = new RelaySettings(config.relayMaxAttempts());
+        RelayChat chat = new RelayChat(identity.apiKeys(), models, new KeyLimits(database.rateWindows(), clock),
+                new PublicLimits(database.publicUsage(), accounts.quotaDay(), clock), database.metering(),
+                accounts.pool(), upstream.providers(), upstream.tokens(), settings, clock);
+        ChatWithOwnAccounts own = new ChatWithOwnAccounts(database.providerAccounts(), accounts.pool(), upstream.providers(),
+                database.metering(), database.accountCalls(), upstream.tokens(), database.userPreferences(),
+                accounts.renewal(), chat, settings, clock);
+        CheckAccount check = new CheckAccount(database.providerAccounts(), upstream.cipher(),
+                Providers.accountProbe(upstream.providers()), accounts.renewal());
+        return new RelayWiring(models, new ListModels(identity.apiKeys(), models), chat, own, check,
+                new ManageModels(database.models(), models), new UsageLog(database.metering()));
+    }
+}
