@@ -13,44 +13,72 @@ import io.tollgate.application.identity.SecondFactor;
 import io.tollgate.application.identity.SignInAdmin;
 import io.tollgate.application.identity.SignInUser;
 import io.tollgate.application.relay.UsageDashboard;
-import io.tollgate.console.ConsoleUseCases;
+import io.tollgate.application.relay.UsageLog;
+import io.tollgate.console.Console;
+import io.tollgate.console.admin.BillingRoutes;
+import io.tollgate.console.admin.CatalogRoutes;
+import io.tollgate.console.admin.DashboardRoutes;
+import io.tollgate.console.admin.ModerationRoutes;
+import io.tollgate.console.admin.UserRoutes;
+import io.tollgate.console.admin.account.AccountDetailRoutes;
+import io.tollgate.console.admin.account.AccountRoutes;
+import io.tollgate.console.admin.signin.PasswordRoutes;
+import io.tollgate.console.admin.signin.SignInRoutes;
+import io.tollgate.console.portal.PortalAccountRoutes;
+import io.tollgate.console.portal.PortalGuard;
+import io.tollgate.console.portal.PortalHomeRoutes;
+import io.tollgate.console.portal.PortalSignInRoutes;
+import io.tollgate.console.web.ConsoleSettings;
+import io.tollgate.console.web.SessionGuard;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.QuotaDay;
 import io.tollgate.domain.identity.PasswordHasher;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the console's use cases, sharing the admin API's instances where both call the same one. */
+/** Builds the console's pages and their use cases, sharing the admin API's instances where both call the same one. */
 final class ConsoleWiring {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.tollgate.first-start");
 
     private ConsoleWiring() {}
 
-    static ConsoleUseCases useCases(Database database, UseCases api, PasswordHasher hasher, CredentialCipher cipher,
-                                    Config config, Clock clock) {
+    /** The console's page groups, each given only the use cases it calls; each area's guard before its pages. */
+    static Console console(Database database, UseCases api, PasswordHasher hasher, CredentialCipher cipher,
+                           Config config, Clock clock, ConsoleSettings settings) {
         SecureRandom random = new SecureRandom();
         LoginThrottle throttle = Wiring.throttle(database, clock);
-        ConsoleUseCases.Access access = new ConsoleUseCases.Access(
-                new SignInAdmin(database.admins(), database.consoleSessions(), hasher, throttle, random, clock),
-                new SecondFactor(database.admins(), database.consoleSessions(), new CipherSecretSealer(cipher), throttle, random, clock),
-                new ConsoleAccess(database.consoleSessions(), database.admins(), clock),
-                new AuditTrail(database.auditLog(), clock),
-                new ChangeAdminPassword(database.admins(), hasher));
+        AuditTrail audit = new AuditTrail(database.auditLog(), clock);
+        ConsoleAccess sessions = new ConsoleAccess(database.consoleSessions(), database.admins(), clock);
+        SignInUser signInUser = new SignInUser(new AuthenticatePassword(database.users(), hasher), database.users(),
+                database.userSessions(), throttle, random, clock);
+        UsageDashboard dashboard = new UsageDashboard(database.usageReports(), new QuotaDay(config.quotaZone()), clock);
         UseCases.Admin a = api.admin();
         UseCases.Owner owner = api.owner();
-        ConsoleUseCases.Portal portal = new ConsoleUseCases.Portal(
-                new SignInUser(new AuthenticatePassword(database.users(), hasher), database.users(), database.userSessions(),
-                        throttle, random, clock),
-                owner.accounts(), owner.bind(), owner.check(), owner.preferences(), a.manageApiKeys(), a.issueApiKey(),
-                api.relay().usageLog(), owner.notifications(), owner.oauth());
-        return new ConsoleUseCases(access, new ConsoleUseCases.Admin(
-                new UsageDashboard(database.usageReports(), new QuotaDay(config.quotaZone()), clock),
-                a.createUser(), a.listUsers(), a.changeUserStatus(), a.changeBalance(), a.billingHistory(), a.manageApiKeys(),
-                a.manageAccounts(), a.manageModels(), a.manageWorkflows(), a.sensitiveWords(), a.replaceSensitiveWords(),
-                api.memfit().secret(), api.relay().usageLog(), a.issueApiKey(), owner.accounts(), owner.check()), portal);
+        UsageLog usageLog = api.relay().usageLog();
+        return new Console(List.of(
+                new SessionGuard(sessions, settings.trustedProxies()),
+                new SignInRoutes(audit, sessions,
+                        new SignInAdmin(database.admins(), database.consoleSessions(), hasher, throttle, random, clock),
+                        new SecondFactor(database.admins(), database.consoleSessions(), new CipherSecretSealer(cipher), throttle,
+                                random, clock), settings),
+                new PasswordRoutes(new ChangeAdminPassword(database.admins(), hasher), audit),
+                new DashboardRoutes(dashboard, audit, settings.clock()),
+                new UserRoutes(a.listUsers(), a.createUser(), a.billingHistory(), usageLog, a.changeUserStatus(),
+                        a.changeBalance(), audit),
+                new AccountRoutes(owner.check(), a.manageAccounts(), a.manageApiKeys(), dashboard, owner.accounts(),
+                        a.issueApiKey(), audit),
+                new AccountDetailRoutes(a.manageAccounts(), audit),
+                new CatalogRoutes(a.manageModels(), a.manageWorkflows(), audit),
+                new BillingRoutes(a.billingHistory()),
+                new ModerationRoutes(api.memfit().secret(), a.sensitiveWords(), a.replaceSensitiveWords(), audit, settings.clock()),
+                new PortalGuard(signInUser, settings.trustedProxies()),
+                new PortalSignInRoutes(signInUser, settings),
+                new PortalHomeRoutes(owner.preferences(), a.issueApiKey(), a.manageApiKeys(), owner.notifications(), usageLog),
+                new PortalAccountRoutes(owner.check(), owner.accounts(), owner.oauth(), owner.bind())));
     }
 
     /** Re-seals the admins' TOTP secrets still under a retired master key; names any no key here opens. */

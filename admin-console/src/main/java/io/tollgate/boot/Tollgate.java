@@ -13,8 +13,7 @@ import io.tollgate.adapter.provider.Providers;
 import io.tollgate.application.account.SendReminders;
 import io.tollgate.application.relay.ForgetOldCounts;
 import io.tollgate.console.Console;
-import io.tollgate.console.ConsoleSettings;
-import io.tollgate.console.ConsoleUseCases;
+import io.tollgate.console.web.ConsoleSettings;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.QuotaDay;
 import io.tollgate.domain.relay.TokenCounter;
@@ -80,14 +79,14 @@ public final class Tollgate implements AutoCloseable {
             if (config.mockPlatform()) {
                 MockCatalog.addIfEmpty(useCases.admin().manageModels(), useCases.admin().manageAccounts());
             }
-            ConsoleUseCases console = ConsoleWiring.useCases(database, useCases, hasher, cipher, config, clock);
+            ConsoleSettings consoleSettings = new ConsoleSettings(config.trustedProxies(), clock, settings::clientAddress);
+            Console console = ConsoleWiring.console(database, useCases, hasher, cipher, config, clock, consoleSettings);
             ConsoleWiring.firstAdmin(database, hasher);
             ConsoleWiring.resealSecrets(database, cipher);
-            ConsoleSettings consoleSettings = new ConsoleSettings(config.trustedProxies(), clock, settings::clientAddress);
             Optional<MockOAuthServer> mockOAuth = mockOAuth(config);
             Javalin http = HttpApi.create(useCases, settings, clock, routes -> {
                 mockOAuth.ifPresent(mock -> mock.register(routes));
-                Console.register(routes, console, consoleSettings);
+                console.register(routes);
             }).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
             Housekeeping housekeeping = new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(),
