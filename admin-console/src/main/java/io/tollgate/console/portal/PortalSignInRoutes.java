@@ -6,6 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.tollgate.application.identity.SignInUser;
 import io.tollgate.console.web.ConsoleSettings;
 import io.tollgate.console.web.PageRoutes;
+import io.tollgate.console.web.SignInForms;
 import io.tollgate.console.web.Web;
 
 /** Users sign in to their own pages with username and password, and sign out. */
@@ -31,7 +32,7 @@ public final class PortalSignInRoutes implements PageRoutes {
     }
 
     private void form(Context ctx, int status, String error) {
-        String token = Web.loginToken(ctx, "/me", PortalGuard.LOGIN_COOKIE, secure(ctx));
+        String token = SignInForms.loginToken(ctx, "/me", PortalGuard.LOGIN_COOKIE, secure(ctx));
         ctx.status(status);
         Web.render(ctx, "portal_login.jte", new PortalLoginPage(PortalChrome.anonymous("Sign in", ""), token, error));
     }

@@ -2,6 +2,8 @@ package io.tollgate.console.web;
 
 import io.javalin.http.Context;
 import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Locale;
 
 /**
@@ -11,7 +13,18 @@ import java.util.Locale;
  */
 public final class SignInForms {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private SignInForms() {}
+
+    /** A fresh pre-session cookie for a sign-in form; returns the token derived from it that the form carries. */
+    public static String loginToken(Context ctx, String path, String cookie, boolean secure) {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String preSession = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Web.setCookie(ctx, path, cookie, preSession, 3600, secure);
+        return tokenFor(preSession);
+    }
 
     /** The token a sign-in form carries for this pre-session cookie value. */
     public static String tokenFor(String preSession) {

@@ -5,7 +5,6 @@ import io.tollgate.application.identity.ConsoleAccess;
 import io.tollgate.application.identity.Page;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Set;
@@ -17,7 +16,6 @@ public final class Web {
     public static final String LOGIN_COOKIE = "tg_login";
     public static final String SIGNED = "console.signed";
     public static final String CSRF = "console.csrf";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private Web() {}
 
@@ -36,15 +34,6 @@ public final class Web {
     public static void setCookie(Context ctx, String path, String name, String value, int maxAgeSeconds, boolean secure) {
         ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=" + path + "; Max-Age=" + maxAgeSeconds
                 + "; HttpOnly; SameSite=Strict" + (secure ? "; Secure" : ""));
-    }
-
-    /** A fresh pre-session cookie for a sign-in form; returns the token derived from it that the form carries. */
-    public static String loginToken(Context ctx, String path, String cookie, boolean secure) {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        String preSession = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        setCookie(ctx, path, cookie, preSession, 3600, secure);
-        return SignInForms.tokenFor(preSession);
     }
 
     /** The form token of a session: derived from the cookie value, which the database never holds, so it need not be stored. */

@@ -13,6 +13,7 @@ import io.tollgate.console.web.LoginPage;
 import io.tollgate.console.web.PageRoutes;
 import io.tollgate.console.web.QrCode;
 import io.tollgate.console.web.SessionGuard;
+import io.tollgate.console.web.SignInForms;
 import io.tollgate.console.web.Web;
 import io.tollgate.domain.identity.ConsoleSession;
 
@@ -52,7 +53,7 @@ public final class SignInRoutes implements PageRoutes {
     }
 
     private void loginForm(Context ctx, int status, String error) {
-        String token = Web.loginToken(ctx, "/console", Web.LOGIN_COOKIE, secure(ctx));
+        String token = SignInForms.loginToken(ctx, "/console", Web.LOGIN_COOKIE, secure(ctx));
         ctx.status(status);
         Web.render(ctx, "login.jte", new LoginPage(chrome("Sign in"), token, error));
     }
