@@ -1,4 +1,4 @@
-package io.tollgate.console.admin.account;
+package io.tollgate.console.admin.accounts;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -1,4 +1,4 @@
-package io.tollgate.console.admin.account;
+package io.tollgate.console.admin.accounts;
 
 import io.tollgate.console.web.Chrome;
 import io.tollgate.console.web.Paging;
