@@ -1,16 +1,16 @@
 package io.tollgate.console;
 
 import io.javalin.config.RoutesConfig;
-import io.tollgate.console.web.PageRoutes;
+import io.tollgate.console.web.PageGroup;
 import java.util.List;
 
 /** The console's entry point: registers its pages, each group guarded, on the app the HTTP adapter builds. */
 public final class Console {
 
-    private final List<PageRoutes> pages;
+    private final List<PageGroup> pages;
 
     /** {@code pages} in registration order: each area's guard before the area's pages. */
-    public Console(List<PageRoutes> pages) {
+    public Console(List<PageGroup> pages) {
         this.pages = List.copyOf(pages);
     }
 

@@ -6,7 +6,7 @@ import io.tollgate.application.billing.BillingHistory;
 import io.tollgate.application.identity.Page;
 import io.tollgate.console.web.Csv;
 import io.tollgate.console.web.Forms;
-import io.tollgate.console.web.PageRoutes;
+import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Paging;
 import io.tollgate.console.web.Web;
 import io.tollgate.domain.billing.Consumption;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Consumption records (filters, paging, CSV export) and unpaid attempts. */
-public final class BillingRoutes implements PageRoutes {
+public final class BillingRoutes implements PageGroup {
 
     /** The most rows one export writes; a larger history is exported by narrowing the filter. */
     static final int CSV_MAX_ROWS = 100_000;

@@ -8,7 +8,7 @@ import io.tollgate.application.identity.Page;
 import io.tollgate.application.relay.ManageModels;
 import io.tollgate.application.shareauth.ManageWorkflows;
 import io.tollgate.console.web.Forms;
-import io.tollgate.console.web.PageRoutes;
+import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Paging;
 import io.tollgate.console.web.Web;
 import io.tollgate.domain.money.Multiplier;
@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Models and prices (read, enable or disable), workflows and multipliers (read and add). */
-public final class CatalogRoutes implements PageRoutes {
+public final class CatalogRoutes implements PageGroup {
 
     private final ManageModels models;
     private final ManageWorkflows workflows;

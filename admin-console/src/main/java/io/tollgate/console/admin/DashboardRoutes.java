@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.tollgate.application.identity.AuditTrail;
 import io.tollgate.application.identity.Page;
 import io.tollgate.application.relay.UsageDashboard;
-import io.tollgate.console.web.PageRoutes;
+import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Paging;
 import io.tollgate.console.web.Web;
 import io.tollgate.domain.identity.AuditEntry;
@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The dashboard and the audit log. */
-public final class DashboardRoutes implements PageRoutes {
+public final class DashboardRoutes implements PageGroup {
 
     static final int CHART_HEIGHT = 120;
     static final int BAR_WIDTH = 20;

@@ -7,7 +7,7 @@ import io.tollgate.application.identity.AuditTrail;
 import io.tollgate.application.moderation.ReplaceSensitiveWords;
 import io.tollgate.application.moderation.SensitiveWordCatalog;
 import io.tollgate.application.totp.ManageTotpSecret;
-import io.tollgate.console.web.PageRoutes;
+import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Web;
 import io.tollgate.domain.moderation.SensitiveWordMatcher;
 import io.tollgate.domain.moderation.WordMatch;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Sensitive words (edit the list, try a text) and the memfit TOTP secret (show, rotate with confirmation). */
-public final class ModerationRoutes implements PageRoutes {
+public final class ModerationRoutes implements PageGroup {
 
     private static final int MAX_TRY_LENGTH = 10_000;
 

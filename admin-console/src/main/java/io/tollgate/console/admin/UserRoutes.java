@@ -12,7 +12,7 @@ import io.tollgate.application.identity.ListUsers;
 import io.tollgate.application.identity.Page;
 import io.tollgate.application.relay.UsageLog;
 import io.tollgate.console.web.Forms;
-import io.tollgate.console.web.PageRoutes;
+import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Paging;
 import io.tollgate.console.web.Web;
 import io.tollgate.domain.billing.LedgerEntry;
@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Users: search, create, disable or enable, top up or adjust with a reason, and the ledger. */
-public final class UserRoutes implements PageRoutes {
+public final class UserRoutes implements PageGroup {
 
     private final ListUsers listUsers;
     private final CreateUser createUser;

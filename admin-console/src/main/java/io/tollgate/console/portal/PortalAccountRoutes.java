@@ -9,7 +9,7 @@ import io.tollgate.application.account.OAuthSettings;
 import io.tollgate.application.account.OwnAccounts;
 import io.tollgate.application.relay.CheckAccount;
 import io.tollgate.console.web.Forms;
-import io.tollgate.console.web.PageRoutes;
+import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Paging;
 import io.tollgate.console.web.Web;
 import io.tollgate.domain.account.AccountId;
@@ -30,7 +30,7 @@ import java.util.function.BiConsumer;
  * "My platform accounts": add one (authorize in a popup, or paste a key), check, rename, set the quota, switch on or
  * off, delete, and read its calls. Another user's account is not found, like a missing one.
  */
-public final class PortalAccountRoutes implements PageRoutes {
+public final class PortalAccountRoutes implements PageGroup {
 
     private final CheckAccount check;
     private final OwnAccounts accounts;

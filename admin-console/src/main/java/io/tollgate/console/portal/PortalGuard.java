@@ -7,8 +7,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.tollgate.application.identity.SignInUser;
 import io.tollgate.console.web.Assets;
-import io.tollgate.console.web.PageRoutes;
 import io.tollgate.console.web.Notices;
+import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.PageHeaders;
 import io.tollgate.console.web.SignInForms;
 import io.tollgate.console.web.Web;
@@ -20,7 +20,7 @@ import java.util.Set;
  * Runs before every user page under {@code /me}: finds the user's session, and refuses any POST whose form does not
  * carry the session's CSRF token (or, for the sign-in form, the pre-session token).
  */
-public final class PortalGuard implements PageRoutes {
+public final class PortalGuard implements PageGroup {
 
     private static final byte[] ACCOUNTS_JS = Assets.resource("/console/accounts.js");
     private static final byte[] BOUND_JS = Assets.resource("/console/bound.js");

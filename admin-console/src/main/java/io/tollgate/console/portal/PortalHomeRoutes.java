@@ -9,7 +9,7 @@ import io.tollgate.application.identity.ManageApiKeys;
 import io.tollgate.application.identity.MyPreferences;
 import io.tollgate.application.identity.Page;
 import io.tollgate.application.relay.UsageLog;
-import io.tollgate.console.web.PageRoutes;
+import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Web;
 import io.tollgate.domain.identity.ApiKeyId;
 import io.tollgate.domain.identity.User;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The user's home page: balance, whether calls may fall back to points, notices, API keys and recent calls. */
-public final class PortalHomeRoutes implements PageRoutes {
+public final class PortalHomeRoutes implements PageGroup {
 
     private final MyPreferences preferences;
     private final IssueApiKey issueApiKey;

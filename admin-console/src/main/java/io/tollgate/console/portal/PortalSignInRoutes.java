@@ -5,12 +5,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.tollgate.application.identity.SignInUser;
 import io.tollgate.console.web.ConsoleSettings;
-import io.tollgate.console.web.PageRoutes;
+import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.SignInForms;
 import io.tollgate.console.web.Web;
 
 /** Users sign in to their own pages with username and password, and sign out. */
-public final class PortalSignInRoutes implements PageRoutes {
+public final class PortalSignInRoutes implements PageGroup {
 
     private final SignInUser signIn;
     private final ConsoleSettings settings;

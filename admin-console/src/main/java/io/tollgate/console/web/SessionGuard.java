@@ -13,7 +13,7 @@ import java.util.Set;
  * Runs before every console route: finds the session, keeps a half-finished sign-in on its next step, and refuses
  * any POST whose form does not carry the session's CSRF token (or, for the sign-in form, the pre-session token).
  */
-public final class SessionGuard implements PageRoutes {
+public final class SessionGuard implements PageGroup {
 
     private static final byte[] CSS = Assets.resource("/console/console.css");
 

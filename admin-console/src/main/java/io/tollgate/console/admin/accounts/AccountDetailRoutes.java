@@ -7,7 +7,7 @@ import io.tollgate.application.account.ManageAccounts;
 import io.tollgate.application.identity.AuditTrail;
 import io.tollgate.application.identity.Page;
 import io.tollgate.console.web.Forms;
-import io.tollgate.console.web.PageRoutes;
+import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Paging;
 import io.tollgate.console.web.Web;
 import io.tollgate.domain.account.AccountCall;
@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** One provider account: edit its name, daily quota and weight (audited), and page through its calls. */
-public final class AccountDetailRoutes implements PageRoutes {
+public final class AccountDetailRoutes implements PageGroup {
 
     private final ManageAccounts accounts;
     private final AuditTrail audit;

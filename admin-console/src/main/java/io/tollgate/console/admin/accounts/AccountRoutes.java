@@ -15,7 +15,7 @@ import io.tollgate.console.admin.ConfirmPage;
 import io.tollgate.console.web.AccountRow;
 import io.tollgate.console.web.Chrome;
 import io.tollgate.console.web.Forms;
-import io.tollgate.console.web.PageRoutes;
+import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Paging;
 import io.tollgate.console.web.Web;
 import io.tollgate.domain.account.AccountHealth;
@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Provider accounts (status, quota bar, expiry, check, enable or disable, delete with confirmation) and API keys (issue, list, revoke). */
-public final class AccountRoutes implements PageRoutes {
+public final class AccountRoutes implements PageGroup {
 
     private final CheckAccount checkAccount;
     private final ManageAccounts accounts;

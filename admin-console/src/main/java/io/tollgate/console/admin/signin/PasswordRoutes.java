@@ -5,11 +5,11 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.tollgate.application.identity.AuditTrail;
 import io.tollgate.application.identity.ChangeAdminPassword;
-import io.tollgate.console.web.PageRoutes;
+import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Web;
 
 /** The signed-in admin changes their own password (the first one was generated and printed in the log). */
-public final class PasswordRoutes implements PageRoutes {
+public final class PasswordRoutes implements PageGroup {
 
     private final ChangeAdminPassword changePassword;
     private final AuditTrail audit;

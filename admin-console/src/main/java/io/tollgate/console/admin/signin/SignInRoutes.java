@@ -10,7 +10,7 @@ import io.tollgate.application.identity.SignInAdmin;
 import io.tollgate.console.web.Chrome;
 import io.tollgate.console.web.ConsoleSettings;
 import io.tollgate.console.web.LoginPage;
-import io.tollgate.console.web.PageRoutes;
+import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.QrCode;
 import io.tollgate.console.web.SessionGuard;
 import io.tollgate.console.web.SignInForms;
@@ -18,7 +18,7 @@ import io.tollgate.console.web.Web;
 import io.tollgate.domain.identity.ConsoleSession;
 
 /** Sign-in with password, then a TOTP code (or enrolment of one), and sign-out. */
-public final class SignInRoutes implements PageRoutes {
+public final class SignInRoutes implements PageGroup {
 
     private static final String BAD = "Wrong username or password.";
 
