@@ -11,45 +11,73 @@ import io.tollgate.application.identity.SecondFactor;
 import io.tollgate.application.identity.SignInAdmin;
 import io.tollgate.application.identity.SignInUser;
 import io.tollgate.application.relay.UsageDashboard;
-import io.tollgate.console.ConsoleUseCases;
+import io.tollgate.console.Console;
+import io.tollgate.console.admin.BillingRoutes;
+import io.tollgate.console.admin.CatalogRoutes;
+import io.tollgate.console.admin.DashboardRoutes;
+import io.tollgate.console.admin.ModerationRoutes;
+import io.tollgate.console.admin.UserRoutes;
+import io.tollgate.console.admin.accounts.AccountDetailRoutes;
+import io.tollgate.console.admin.accounts.AccountRoutes;
+import io.tollgate.console.admin.signin.PasswordRoutes;
+import io.tollgate.console.admin.signin.SignInRoutes;
+import io.tollgate.console.portal.PortalAccountRoutes;
+import io.tollgate.console.portal.PortalGuard;
+import io.tollgate.console.portal.PortalHomeRoutes;
+import io.tollgate.console.portal.PortalSignInRoutes;
+import io.tollgate.console.web.ConsoleSettings;
+import io.tollgate.console.web.SessionGuard;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.identity.PasswordHasher;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the console's use cases, sharing the contexts' instances where the console calls the same one. */
+/** Builds the console's pages and their use cases, sharing the admin API's instances where both call the same one. */
 final class ConsoleWiring {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.tollgate.first-start");
 
     private ConsoleWiring() {}
 
-    static ConsoleUseCases useCases(Database database, Wiring.Contexts contexts, PasswordHasher hasher, CredentialCipher cipher,
-                                    Clock clock) {
+    /** The console's page groups, each given only the use cases it calls; each area's guard before its pages. */
+    static Console console(Database database, Wiring.Contexts contexts, PasswordHasher hasher, CredentialCipher cipher,
+                           Clock clock, ConsoleSettings settings) {
         SecureRandom random = new SecureRandom();
         IdentityWiring identity = contexts.identity();
-        LoginThrottle throttle = identity.throttle();
-        ConsoleUseCases.Access access = new ConsoleUseCases.Access(
-                new SignInAdmin(database.admins(), database.consoleSessions(), hasher, throttle, random, clock),
-                new SecondFactor(database.admins(), database.consoleSessions(), new CipherSecretSealer(cipher), throttle, random, clock),
-                new ConsoleAccess(database.consoleSessions(), database.admins(), clock),
-                new AuditTrail(database.auditLog(), clock),
-                new ChangeAdminPassword(database.admins(), hasher));
         AccountWiring account = contexts.account();
         RelayWiring relay = contexts.relay();
         BillingWiring billing = contexts.billing();
-        ConsoleUseCases.Portal portal = new ConsoleUseCases.Portal(
-                new SignInUser(identity.passwords(), database.users(), database.userSessions(), throttle, random, clock),
-                account.ownAccounts(), account.bind(), relay.checkAccount(), identity.preferences(), identity.manageApiKeys(),
-                identity.issueApiKey(), relay.usageLog(), account.notifications(), account.oauth());
-        return new ConsoleUseCases(access, new ConsoleUseCases.Admin(
-                new UsageDashboard(database.usageReports(), account.quotaDay(), clock),
-                billing.createUser(), identity.listUsers(), identity.changeUserStatus(), billing.changeBalance(), billing.history(),
-                identity.manageApiKeys(), account.manageAccounts(), relay.manageModels(), contexts.shareAuth().workflows(),
-                contexts.moderation().catalog(), contexts.moderation().replace(), contexts.totp().secret(), relay.usageLog(),
-                identity.issueApiKey(), account.ownAccounts(), relay.checkAccount()), portal);
+        LoginThrottle throttle = identity.throttle();
+        AuditTrail audit = new AuditTrail(database.auditLog(), clock);
+        ConsoleAccess sessions = new ConsoleAccess(database.consoleSessions(), database.admins(), clock);
+        SignInUser signInUser = new SignInUser(identity.passwords(), database.users(), database.userSessions(), throttle,
+                random, clock);
+        UsageDashboard dashboard = new UsageDashboard(database.usageReports(), account.quotaDay(), clock);
+        return new Console(List.of(
+                new SessionGuard(sessions, settings.trustedProxies()),
+                new SignInRoutes(audit, sessions,
+                        new SignInAdmin(database.admins(), database.consoleSessions(), hasher, throttle, random, clock),
+                        new SecondFactor(database.admins(), database.consoleSessions(), new CipherSecretSealer(cipher), throttle,
+                                random, clock), settings),
+                new PasswordRoutes(new ChangeAdminPassword(database.admins(), hasher), audit),
+                new DashboardRoutes(dashboard, audit, settings.clock()),
+                new UserRoutes(identity.listUsers(), billing.createUser(), billing.history(), relay.usageLog(),
+                        identity.changeUserStatus(), billing.changeBalance(), audit),
+                new AccountRoutes(relay.checkAccount(), account.manageAccounts(), identity.manageApiKeys(), dashboard,
+                        account.ownAccounts(), identity.issueApiKey(), audit),
+                new AccountDetailRoutes(account.manageAccounts(), audit),
+                new CatalogRoutes(relay.manageModels(), contexts.shareAuth().workflows(), audit),
+                new BillingRoutes(billing.history()),
+                new ModerationRoutes(contexts.totp().secret(), contexts.moderation().catalog(), contexts.moderation().replace(),
+                        audit, settings.clock()),
+                new PortalGuard(signInUser, settings.trustedProxies()),
+                new PortalSignInRoutes(signInUser, settings),
+                new PortalHomeRoutes(identity.preferences(), identity.issueApiKey(), identity.manageApiKeys(),
+                        account.notifications(), relay.usageLog()),
+                new PortalAccountRoutes(relay.checkAccount(), account.ownAccounts(), account.oauth(), account.bind())));
     }
 
     /** Re-seals the admins' TOTP secrets still under a retired master key; names any no key here opens. */

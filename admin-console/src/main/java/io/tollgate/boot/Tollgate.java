@@ -10,8 +10,7 @@ import io.tollgate.adapter.persistence.database.EmbeddedDatabase;
 import io.tollgate.application.account.SendReminders;
 import io.tollgate.application.relay.ForgetOldCounts;
 import io.tollgate.console.Console;
-import io.tollgate.console.ConsoleSettings;
-import io.tollgate.console.ConsoleUseCases;
+import io.tollgate.console.web.ConsoleSettings;
 import io.tollgate.domain.account.CredentialCipher;
 import java.time.Clock;
 import java.util.Optional;
@@ -65,14 +64,14 @@ public final class Tollgate implements AutoCloseable {
             if (config.mockPlatform()) {
                 MockCatalog.addIfEmpty(contexts.relay().manageModels(), contexts.account().manageAccounts());
             }
-            ConsoleUseCases console = ConsoleWiring.useCases(database, contexts, hasher, cipher, clock);
+            ConsoleSettings consoleSettings = new ConsoleSettings(config.trustedProxies(), clock, settings::clientAddress);
+            Console console = ConsoleWiring.console(database, contexts, hasher, cipher, clock, consoleSettings);
             ConsoleWiring.firstAdmin(database, hasher);
             ConsoleWiring.resealSecrets(database, cipher);
-            ConsoleSettings consoleSettings = new ConsoleSettings(config.trustedProxies(), clock, settings::clientAddress);
             Optional<MockOAuthServer> mockOAuth = mockOAuth(config);
             Javalin http = HttpApi.create(Wiring.httpApis(contexts), settings, clock, routes -> {
                 mockOAuth.ifPresent(mock -> mock.register(routes));
-                Console.register(routes, console, consoleSettings);
+                console.register(routes);
             }).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
             Housekeeping housekeeping = housekeeping(database, contexts.account(), clock);

@@ -1,6 +1,0 @@
-package io.tollgate.console;
-
-import io.tollgate.domain.account.ProviderAccount;
-
-/** The form that renames an account and sets its daily quota and weight. */
-public record AccountEditPage(Chrome chrome, ProviderAccount account) {}

@@ -1,4 +1,0 @@
-package io.tollgate.console;
-
-/** The second sign-in step: a code from the authenticator app or a recovery code. */
-public record CodePage(Chrome chrome, String csrf, String error) {}

@@ -1,7 +1,0 @@
-package io.tollgate.console;
-
-import io.tollgate.application.relay.UsageDigest;
-import java.util.List;
-
-/** The last 24 hours: totals, an hourly chart drawn as SVG on the server, and the top users and models. */
-public record DashboardPage(Chrome chrome, UsageDigest digest, String errorRate, List<ChartBar> bars, long peak) {}

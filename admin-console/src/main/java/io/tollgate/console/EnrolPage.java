@@ -1,4 +1,0 @@
-package io.tollgate.console;
-
-/** Enrolling an authenticator: the QR code (an SVG data URI), the key for typing in, and the last error. */
-public record EnrolPage(Chrome chrome, String csrf, String qrDataUri, String secret, String error) {}

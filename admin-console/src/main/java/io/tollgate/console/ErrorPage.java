@@ -1,4 +1,0 @@
-package io.tollgate.console;
-
-/** A refusal shown as a page: its status, stable code and message. */
-public record ErrorPage(Chrome chrome, int status, String code, String message) {}

@@ -1,6 +1,0 @@
-package io.tollgate.console;
-
-import io.tollgate.domain.identity.ApiKey;
-
-/** A new API key with its secret, shown this once; only its hash is kept. */
-public record KeyIssuedPage(Chrome chrome, ApiKey key, String secret) {}

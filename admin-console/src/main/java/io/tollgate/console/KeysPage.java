@@ -1,7 +1,0 @@
-package io.tollgate.console;
-
-import io.tollgate.domain.identity.ApiKey;
-import java.util.List;
-
-/** API keys (their hint only, never the secret), newest first. */
-public record KeysPage(Chrome chrome, List<ApiKey> keys, Paging paging) {}

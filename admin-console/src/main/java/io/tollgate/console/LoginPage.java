@@ -1,4 +1,0 @@
-package io.tollgate.console;
-
-/** The sign-in form, with its pre-session CSRF token and the reason the last try failed, if any. */
-public record LoginPage(Chrome chrome, String csrf, String error) {}

@@ -1,4 +1,0 @@
-package io.tollgate.console;
-
-/** The memfit TOTP gate's current code, the secret's first characters, and when the code changes. */
-public record MemfitPage(Chrome chrome, String code, String maskedSecret, long secondsLeft) {}

@@ -1,4 +1,0 @@
-package io.tollgate.console;
-
-/** The users' sign-in form, with its pre-session CSRF token and why the last try failed, if it did. */
-public record PortalLoginPage(PortalChrome chrome, String csrf, String error) {}

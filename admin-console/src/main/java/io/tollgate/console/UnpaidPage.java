@@ -1,7 +1,0 @@
-package io.tollgate.console;
-
-import io.tollgate.domain.billing.UnpaidAttempt;
-import java.util.List;
-
-/** Finishes the balance could not cover, newest first. */
-public record UnpaidPage(Chrome chrome, List<UnpaidAttempt> attempts, Paging paging) {}

@@ -1,8 +1,0 @@
-package io.tollgate.console;
-
-import io.tollgate.domain.identity.User;
-import io.tollgate.domain.relay.UsageRecord;
-import java.util.List;
-
-/** One user's relayed calls as billed, newest first. */
-public record UsagePage(Chrome chrome, User user, List<UsageRecord> calls, Paging paging) {}

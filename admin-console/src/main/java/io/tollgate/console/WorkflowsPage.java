@@ -1,7 +1,0 @@
-package io.tollgate.console;
-
-import io.tollgate.domain.shareauth.Workflow;
-import java.util.List;
-
-/** ShareAuth workflows and their point multipliers, with the form that adds one. */
-public record WorkflowsPage(Chrome chrome, List<Workflow> workflows, Paging paging, String error) {}

@@ -1,0 +1,161 @@
+package io.tollgate.console.admin.accounts;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.tollgate.application.account.ManageAccounts;
+import io.tollgate.application.account.OwnAccounts;
+import io.tollgate.application.identity.AuditTrail;
+import io.tollgate.application.identity.IssueApiKey;
+import io.tollgate.application.identity.ManageApiKeys;
+import io.tollgate.application.identity.Page;
+import io.tollgate.application.relay.AccountActivity;
+import io.tollgate.application.relay.CheckAccount;
+import io.tollgate.application.relay.UsageDashboard;
+import io.tollgate.console.admin.ConfirmPage;
+import io.tollgate.console.web.AccountRow;
+import io.tollgate.console.web.Chrome;
+import io.tollgate.console.web.Forms;
+import io.tollgate.console.web.PageGroup;
+import io.tollgate.console.web.Paging;
+import io.tollgate.console.web.Web;
+import io.tollgate.domain.account.AccountHealth;
+import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.account.QuotaUse;
+import io.tollgate.domain.identity.ApiKey;
+import io.tollgate.domain.identity.ApiKeyId;
+import io.tollgate.domain.identity.UserId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Provider accounts (status, quota bar, expiry, check, enable or disable, delete with confirmation) and API keys (issue, list, revoke). */
+public final class AccountRoutes implements PageGroup {
+
+    private final CheckAccount checkAccount;
+    private final ManageAccounts accounts;
+    private final ManageApiKeys apiKeys;
+    private final UsageDashboard dashboard;
+    private final OwnAccounts accountViews;
+    private final IssueApiKey issueApiKey;
+    private final AuditTrail audit;
+
+    public AccountRoutes(CheckAccount checkAccount, ManageAccounts accounts, ManageApiKeys apiKeys,
+                         UsageDashboard dashboard, OwnAccounts accountViews, IssueApiKey issueApiKey,
+                         AuditTrail audit) {
+        this.checkAccount = checkAccount;
+        this.accounts = accounts;
+        this.apiKeys = apiKeys;
+        this.dashboard = dashboard;
+        this.accountViews = accountViews;
+        this.issueApiKey = issueApiKey;
+        this.audit = audit;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/console/accounts", ctx -> accounts(ctx, ""));
+        routes.post("/console/accounts/{id}/check", ctx -> withAccount(ctx, account -> {
+            CheckAccount.Result result = checkAccount.checkAny(account.id())
+                    .orElse(new CheckAccount.Result(CheckAccount.Verdict.UNREACHABLE, "the account has no stored credential"));
+            String verdict = result.verdict().name().toLowerCase(java.util.Locale.ROOT);
+            audit.record(Web.actor(ctx), "check-account", account.name() + " (" + account.id() + ") → " + verdict);
+            accounts(ctx, "Check of " + account.name() + ": " + verdict + " — " + result.detail());
+        }));
+        routes.post("/console/accounts/{id}/status", Forms.safe(ctx -> withAccount(ctx, account -> status(ctx, account))));
+        routes.get("/console/accounts/{id}/delete", ctx -> withAccount(ctx, account -> Web.render(ctx, "confirm.jte",
+                new ConfirmPage(Web.chrome(ctx, "Delete account " + account.name() + "?", "accounts"),
+                        "The account " + account.name() + " (" + account.platform().displayName()
+                                + ") and its sealed credential will be deleted. This cannot be undone.",
+                        "/console/accounts/" + account.id() + "/delete", "Delete the account", "/console/accounts"))));
+        routes.post("/console/accounts/{id}/delete", ctx -> withAccount(ctx, account -> {
+            accounts.delete(account.id());
+            audit.record(Web.actor(ctx), "delete-account", account.name() + " (" + account.id() + ")");
+            ctx.redirect("/console/accounts?done=account-deleted", HttpStatus.SEE_OTHER);
+        }));
+        routes.get("/console/keys", this::keys);
+        routes.post("/console/keys", Forms.safe(this::issue));
+        routes.post("/console/keys/{id}/revoke", ctx -> {
+            Optional<ApiKeyId> id = ApiKeyId.parse(ctx.pathParam("id"));
+            if (id.isEmpty() || !apiKeys.revoke(id.get())) {
+                Web.refuse(ctx, 404, "not_found", "No such API key.");
+                return;
+            }
+            audit.record(Web.actor(ctx), "revoke-key", id.get().toString());
+            ctx.redirect("/console/keys?done=key-revoked", HttpStatus.SEE_OTHER);
+        });
+    }
+
+    private void accounts(Context ctx, String checked) {
+        Page page = Web.page(ctx);
+        List<ProviderAccount> all = accounts.list();
+        Map<AccountId, AccountActivity> activity = dashboard.accountsToday();
+        List<AccountRow> rows = all.stream().skip(page.offset()).limit(Paging.DEFAULT_LIMIT).map(account -> {
+            AccountActivity used = activity.getOrDefault(account.id(), AccountActivity.NONE);
+            return new AccountRow(account, new QuotaUse(used.tokensToday(), account.dailyTokenQuota()),
+                    used.lastUsed().map(Object::toString).orElse("never"),
+                    accountViews.view(account, Optional.empty()).credentialExpiresAt());
+        }).toList();
+        Chrome chrome = Web.chrome(ctx, "Accounts", "accounts");
+        if (!checked.isEmpty()) {
+            chrome = new Chrome(chrome.title(), chrome.adminName(), chrome.csrf(), chrome.section(), checked);
+        }
+        Web.render(ctx, "accounts.jte", new AccountsPage(chrome, rows,
+                new Paging(page.offset(), Paging.DEFAULT_LIMIT, all.size() > page.offset() + Paging.DEFAULT_LIMIT, "")));
+    }
+
+    private void status(Context ctx, ProviderAccount account) {
+        String status = Forms.required(ctx, "status");
+        AccountHealth health = switch (status) {
+            case "enabled" -> AccountHealth.ENABLED;
+            case "disabled" -> AccountHealth.disabledByAdmin("disabled by an admin");
+            default -> throw new IllegalArgumentException("status is 'enabled' or 'disabled'");
+        };
+        accounts.edit(account.id(), stored -> stored.withHealth(health), Optional.empty());
+        audit.record(Web.actor(ctx), "account-status", account.name() + " → " + status);
+        ctx.redirect("/console/accounts?done=account-status", HttpStatus.SEE_OTHER);
+    }
+
+    private void keys(Context ctx) {
+        Page page = Web.page(ctx);
+        List<ApiKey> keys = apiKeys.list(Optional.empty(), page);
+        Web.render(ctx, "keys.jte", new KeysPage(Web.chrome(ctx, "API keys", "keys"), Paging.trim(keys, Paging.DEFAULT_LIMIT),
+                new Paging(page.offset(), Paging.DEFAULT_LIMIT, keys.size() > Paging.DEFAULT_LIMIT, "")));
+    }
+
+    private void issue(Context ctx) {
+        UserId user = UserId.parse(Forms.required(ctx, "userId")).orElseThrow(() -> new IllegalArgumentException("not a user id"));
+        List<String> models = Arrays.stream(Optional.ofNullable(ctx.formParam("models")).orElse("").split(","))
+                .map(String::strip).filter(m -> !m.isEmpty()).toList();
+        var command = new IssueApiKey.Command(user, Optional.ofNullable(ctx.formParam("name")).map(String::strip)
+                .filter(n -> !n.isEmpty()).orElse("default"), models, Optional.empty(), limit(ctx, "rpm"), limit(ctx, "tpm"), Optional.empty());
+        switch (issueApiKey.issue(command)) {
+            case IssueApiKey.Outcome.Issued issued -> {
+                audit.record(Web.actor(ctx), "issue-key", issued.key().hint() + " for " + user);
+                Web.render(ctx, "key-issued.jte", new KeyIssuedPage(Web.chrome(ctx, "New API key", "keys"), issued.key(), issued.secret()));
+            }
+            case IssueApiKey.Outcome.NoSuchUser missing -> Web.refuse(ctx, 404, "not_found", "No such user.");
+            case IssueApiKey.Outcome.WiderThanCreator never -> throw new IllegalStateException("an admin has no key to exceed");
+        }
+    }
+
+    private static int limit(Context ctx, String name) {
+        String text = Optional.ofNullable(ctx.formParam(name)).map(String::strip).orElse("");
+        int value = text.isEmpty() ? 0 : Integer.parseInt(text);
+        if (value < 0) {
+            throw new IllegalArgumentException(name + " is 0 (no limit) or more");
+        }
+        return value;
+    }
+
+    private void withAccount(Context ctx, java.util.function.Consumer<ProviderAccount> then) {
+        Optional<ProviderAccount> account = AccountId.parse(ctx.pathParam("id")).flatMap(accounts::byId);
+        if (account.isEmpty()) {
+            Web.refuse(ctx, 404, "not_found", "No such account.");
+            return;
+        }
+        then.accept(account.get());
+    }
+}

@@ -1,0 +1,9 @@
+package io.tollgate.console.admin.accounts;
+
+import io.tollgate.console.web.Chrome;
+import io.tollgate.console.web.Paging;
+import io.tollgate.domain.identity.ApiKey;
+import java.util.List;
+
+/** API keys (their hint only, never the secret), newest first. */
+public record KeysPage(Chrome chrome, List<ApiKey> keys, Paging paging) {}

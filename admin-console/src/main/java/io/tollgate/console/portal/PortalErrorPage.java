@@ -1,0 +1,4 @@
+package io.tollgate.console.portal;
+
+/** Why a user's request was refused. */
+public record PortalErrorPage(PortalChrome chrome, int status, String message) {}
