@@ -1,6 +1,6 @@
 package io.tollgate.boot;
 
-import io.tollgate.application.identity.SecretSealer;
+import io.tollgate.application.identity.console.SecretSealer;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.SealedCredential;

@@ -2,8 +2,8 @@ package io.tollgate.console.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.tollgate.application.identity.AuditEntry;
-import io.tollgate.application.identity.AuditTrail;
+import io.tollgate.application.identity.console.AuditEntry;
+import io.tollgate.application.identity.console.AuditTrail;
 import io.tollgate.application.identity.Page;
 import io.tollgate.application.relay.UsageDigest;
 import io.tollgate.application.relay.UsageDashboard;

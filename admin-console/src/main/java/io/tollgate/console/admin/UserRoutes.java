@@ -6,7 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.tollgate.application.billing.BillingHistory;
 import io.tollgate.application.billing.ChangeBalance;
 import io.tollgate.application.billing.CreateUser;
-import io.tollgate.application.identity.AuditTrail;
+import io.tollgate.application.identity.console.AuditTrail;
 import io.tollgate.application.identity.ChangeUserStatus;
 import io.tollgate.application.identity.ListUsers;
 import io.tollgate.application.identity.Page;

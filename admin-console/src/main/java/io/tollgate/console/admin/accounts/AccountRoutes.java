@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.tollgate.application.account.ManageAccounts;
 import io.tollgate.application.account.OwnAccounts;
-import io.tollgate.application.identity.AuditTrail;
+import io.tollgate.application.identity.console.AuditTrail;
 import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.ManageApiKeys;
 import io.tollgate.application.identity.Page;

@@ -1,5 +1,7 @@
-package io.tollgate.application.identity;
+package io.tollgate.application.identity.console;
 
+import io.tollgate.application.identity.signin.LoginThrottle;
+import io.tollgate.application.identity.SecretHash;
 import io.tollgate.domain.totp.Base32;
 import io.tollgate.domain.totp.Totp;
 import java.net.URLEncoder;

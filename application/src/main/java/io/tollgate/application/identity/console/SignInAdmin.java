@@ -1,5 +1,7 @@
-package io.tollgate.application.identity;
+package io.tollgate.application.identity.console;
 
+import io.tollgate.application.identity.signin.LoginThrottle;
+import io.tollgate.application.identity.SecretHash;
 import io.tollgate.domain.identity.PasswordHasher;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -42,7 +44,7 @@ public final class SignInAdmin {
     }
 
     public Outcome signIn(String username, String password, String clientIp) {
-        String key = throttleKey("admin", username, clientIp);
+        String key = LoginThrottle.key("admin", username, clientIp);
         Optional<Duration> wait = throttle.admit(key);
         if (wait.isPresent()) {
             return new Outcome.Throttled(wait.get());
@@ -59,11 +61,6 @@ public final class SignInAdmin {
                 clock.instant().plus(SESSION_LIFETIME));
         sessions.open(session);
         return new Outcome.Opened(sessionId, session);
-    }
-
-    /** Admins and users are separate name spaces: one door's namespace, the name as typed (case-folded) and the address. */
-    static String throttleKey(String door, String username, String clientIp) {
-        return door + "|" + (username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT)) + "|" + clientIp;
     }
 
     private String newSessionId() {

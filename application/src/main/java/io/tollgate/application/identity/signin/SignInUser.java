@@ -1,5 +1,7 @@
-package io.tollgate.application.identity;
+package io.tollgate.application.identity.signin;
 
+import io.tollgate.application.identity.SecretHash;
+import io.tollgate.application.identity.UserSessions;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.identity.Users;
 import java.security.SecureRandom;

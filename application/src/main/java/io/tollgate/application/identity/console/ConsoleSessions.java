@@ -1,4 +1,4 @@
-package io.tollgate.application.identity;
+package io.tollgate.application.identity.console;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.tollgate.application.identity;
+package io.tollgate.application.identity.console;
 
 import java.util.List;
 import java.util.Optional;

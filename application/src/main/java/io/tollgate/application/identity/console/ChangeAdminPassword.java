@@ -1,4 +1,4 @@
-package io.tollgate.application.identity;
+package io.tollgate.application.identity.console;
 
 import io.tollgate.domain.identity.PasswordHasher;
 

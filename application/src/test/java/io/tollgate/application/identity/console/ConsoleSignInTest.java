@@ -1,4 +1,4 @@
-package io.tollgate.application.identity;
+package io.tollgate.application.identity.console;
 
 import io.tollgate.domain.totp.Base32;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +10,7 @@ import io.tollgate.application.fakes.FakePasswordHasher;
 import io.tollgate.application.fakes.FakeSecretSealer;
 import io.tollgate.application.fakes.InMemoryAdmins;
 import io.tollgate.application.fakes.InMemoryConsoleSessions;
+import io.tollgate.application.identity.signin.LoginThrottle;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
-package io.tollgate.application.identity;
+package io.tollgate.application.identity.signin;
 
+import io.tollgate.application.identity.SecretHash;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,5 +43,10 @@ public final class LoginThrottle {
     /** The secret was right: the attempts counted for the key are forgotten. */
     public void succeeded(String key) {
         attempts.clear(SecretHash.of(key));
+    }
+
+    /** Admins and users are separate name spaces: one door's namespace, the name as typed (case-folded) and the address. */
+    public static String key(String door, String username, String clientIp) {
+        return door + "|" + (username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT)) + "|" + clientIp;
     }
 }

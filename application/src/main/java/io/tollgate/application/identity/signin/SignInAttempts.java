@@ -1,4 +1,4 @@
-package io.tollgate.application.identity;
+package io.tollgate.application.identity.signin;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
-package io.tollgate.application.identity;
+package io.tollgate.application.identity.console;
 
+import io.tollgate.application.identity.SecretHash;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package io.tollgate.application.identity;
+package io.tollgate.application.identity.signin;
 
 import io.tollgate.domain.identity.User;
 import java.time.Duration;
@@ -32,7 +32,7 @@ public final class ThrottledPasswords {
     }
 
     public Result check(String username, String password, String clientIp) {
-        String key = SignInAdmin.throttleKey("user", username, clientIp);
+        String key = LoginThrottle.key("user", username, clientIp);
         Optional<Duration> wait = throttle.admit(key);
         if (wait.isPresent()) {
             return new Result.Wait(wait.get());

@@ -1,4 +1,4 @@
-package io.tollgate.application.identity;
+package io.tollgate.application.identity.signin;
 
 import io.tollgate.domain.identity.TokenIssuer;
 import io.tollgate.domain.identity.User;
