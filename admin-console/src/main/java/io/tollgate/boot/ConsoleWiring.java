@@ -10,7 +10,7 @@ import io.tollgate.application.identity.console.ResealAdminSecrets;
 import io.tollgate.application.identity.console.SecondFactor;
 import io.tollgate.application.identity.console.SignInAdmin;
 import io.tollgate.application.identity.signin.SignInUser;
-import io.tollgate.application.relay.UsageDashboard;
+import io.tollgate.application.relay.usage.UsageDashboard;
 import io.tollgate.console.Console;
 import io.tollgate.console.admin.BillingRoutes;
 import io.tollgate.console.admin.CatalogRoutes;

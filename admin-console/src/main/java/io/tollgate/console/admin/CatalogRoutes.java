@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.tollgate.application.identity.console.AuditTrail;
 import io.tollgate.application.identity.Page;
-import io.tollgate.application.relay.ManageModels;
+import io.tollgate.application.relay.catalog.ManageModels;
 import io.tollgate.application.shareauth.ManageWorkflows;
 import io.tollgate.console.web.Forms;
 import io.tollgate.console.web.PageGroup;

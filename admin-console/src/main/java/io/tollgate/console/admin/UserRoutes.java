@@ -10,7 +10,7 @@ import io.tollgate.application.identity.console.AuditTrail;
 import io.tollgate.application.identity.ChangeUserStatus;
 import io.tollgate.application.identity.ListUsers;
 import io.tollgate.application.identity.Page;
-import io.tollgate.application.relay.UsageLog;
+import io.tollgate.application.relay.usage.UsageLog;
 import io.tollgate.console.web.Forms;
 import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Paging;

@@ -1,4 +1,4 @@
-package io.tollgate.application.relay;
+package io.tollgate.application.relay.usage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

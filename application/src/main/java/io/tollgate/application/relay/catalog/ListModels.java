@@ -1,4 +1,4 @@
-package io.tollgate.application.relay;
+package io.tollgate.application.relay.catalog;
 
 import io.tollgate.application.identity.ApiKeyAuthentication;
 import io.tollgate.application.identity.AuthenticateApiKey;

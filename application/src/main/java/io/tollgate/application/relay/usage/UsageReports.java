@@ -1,4 +1,4 @@
-package io.tollgate.application.relay;
+package io.tollgate.application.relay.usage;
 
 import io.tollgate.domain.account.AccountId;
 import java.time.Instant;

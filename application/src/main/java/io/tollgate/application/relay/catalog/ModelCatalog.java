@@ -1,4 +1,4 @@
-package io.tollgate.application.relay;
+package io.tollgate.application.relay.catalog;
 
 import io.tollgate.application.support.Reloading;
 import io.tollgate.domain.relay.Model;
