@@ -1,4 +1,4 @@
-package io.tollgate.boot;
+package io.tollgate.boot.adapter;
 
 import io.tollgate.application.identity.console.SecretSealer;
 import io.tollgate.domain.account.AccountId;
@@ -11,11 +11,11 @@ import java.util.UUID;
  * Seals console secrets (admins' TOTP keys) with the credential cipher: AES-256-GCM under the master key, bound to
  * the owner's id the way a credential is bound to its account. Stored as {@code keyId:base64}.
  */
-final class CipherSecretSealer implements SecretSealer {
+public final class CipherSecretSealer implements SecretSealer {
 
     private final CredentialCipher cipher;
 
-    CipherSecretSealer(CredentialCipher cipher) {
+    public CipherSecretSealer(CredentialCipher cipher) {
         this.cipher = cipher;
     }
 
