@@ -1,16 +1,17 @@
 package io.tollgate.boot;
 
 import io.tollgate.adapter.persistence.Database;
-import io.tollgate.application.identity.AuditTrail;
-import io.tollgate.application.identity.ChangeAdminPassword;
-import io.tollgate.application.identity.ConsoleAccess;
-import io.tollgate.application.identity.FirstAdmin;
-import io.tollgate.application.identity.LoginThrottle;
-import io.tollgate.application.identity.ResealAdminSecrets;
-import io.tollgate.application.identity.SecondFactor;
-import io.tollgate.application.identity.SignInAdmin;
-import io.tollgate.application.identity.SignInUser;
-import io.tollgate.application.relay.UsageDashboard;
+import io.tollgate.application.identity.console.AuditTrail;
+import io.tollgate.application.identity.console.ChangeAdminPassword;
+import io.tollgate.application.identity.console.ConsoleAccess;
+import io.tollgate.application.identity.console.FirstAdmin;
+import io.tollgate.application.identity.console.ResealAdminSecrets;
+import io.tollgate.application.identity.console.SecondFactor;
+import io.tollgate.application.identity.console.SignInAdmin;
+import io.tollgate.application.identity.signin.LoginThrottle;
+import io.tollgate.application.identity.signin.SignInUser;
+import io.tollgate.application.relay.usage.UsageDashboard;
+import io.tollgate.boot.adapter.CipherSecretSealer;
 import io.tollgate.console.Console;
 import io.tollgate.console.admin.BillingRoutes;
 import io.tollgate.console.admin.CatalogRoutes;

@@ -2,7 +2,7 @@ package io.tollgate.boot;
 
 import io.tollgate.application.account.RenewCredentials;
 import io.tollgate.application.account.SendReminders;
-import io.tollgate.application.relay.ForgetOldCounts;
+import io.tollgate.application.relay.usage.ForgetOldCounts;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;

@@ -1,7 +1,7 @@
 package io.tollgate.boot;
 
 import io.tollgate.application.account.ManageAccounts;
-import io.tollgate.application.relay.ManageModels;
+import io.tollgate.application.relay.catalog.ManageModels;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;

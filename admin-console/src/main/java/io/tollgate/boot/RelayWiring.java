@@ -5,13 +5,13 @@ import io.tollgate.adapter.provider.Providers;
 import io.tollgate.application.relay.ChatWithOwnAccounts;
 import io.tollgate.application.relay.CheckAccount;
 import io.tollgate.application.relay.KeyLimits;
-import io.tollgate.application.relay.ListModels;
-import io.tollgate.application.relay.ManageModels;
-import io.tollgate.application.relay.ModelCatalog;
+import io.tollgate.application.relay.catalog.ListModels;
+import io.tollgate.application.relay.catalog.ManageModels;
+import io.tollgate.application.relay.catalog.ModelCatalog;
 import io.tollgate.application.relay.PublicLimits;
 import io.tollgate.application.relay.RelayChat;
 import io.tollgate.application.relay.RelaySettings;
-import io.tollgate.application.relay.UsageLog;
+import io.tollgate.application.relay.usage.UsageLog;
 import java.time.Clock;
 
 /** The relay context: the model catalog and who sees which model, chats on the pool and on a user's own accounts, checks and usage. */

@@ -2,7 +2,7 @@ package io.tollgate.boot;
 
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.application.identity.AuthenticateToken;
-import io.tollgate.application.identity.ThrottledPasswords;
+import io.tollgate.application.identity.signin.ThrottledPasswords;
 import io.tollgate.application.shareauth.FinishConversation;
 import io.tollgate.application.shareauth.InitShareSession;
 import io.tollgate.application.shareauth.ManageWorkflows;

@@ -8,7 +8,7 @@ import io.tollgate.adapter.persistence.DatabaseConfig;
 import io.tollgate.adapter.persistence.crypto.Argon2PasswordHasher;
 import io.tollgate.adapter.persistence.database.EmbeddedDatabase;
 import io.tollgate.application.account.SendReminders;
-import io.tollgate.application.relay.ForgetOldCounts;
+import io.tollgate.application.relay.usage.ForgetOldCounts;
 import io.tollgate.console.Console;
 import io.tollgate.console.web.ConsoleSettings;
 import io.tollgate.domain.account.CredentialCipher;

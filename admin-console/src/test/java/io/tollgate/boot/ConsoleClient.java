@@ -1,6 +1,6 @@
 package io.tollgate.boot;
 
-import io.tollgate.application.identity.SecondFactor;
+import io.tollgate.application.identity.console.SecondFactor;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

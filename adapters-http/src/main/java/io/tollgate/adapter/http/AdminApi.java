@@ -11,8 +11,8 @@ import io.tollgate.application.identity.ListUsers;
 import io.tollgate.application.identity.ManageApiKeys;
 import io.tollgate.application.moderation.ReplaceSensitiveWords;
 import io.tollgate.application.moderation.SensitiveWordCatalog;
-import io.tollgate.application.relay.ManageModels;
-import io.tollgate.application.relay.UsageLog;
+import io.tollgate.application.relay.catalog.ManageModels;
+import io.tollgate.application.relay.usage.UsageLog;
 import io.tollgate.application.shareauth.ManageWorkflows;
 
 /** The use cases of the admin JSON API under {@code /admin/api}. */

@@ -1,6 +1,6 @@
 package io.tollgate.adapter.http;
 
-import io.tollgate.application.relay.ListModels;
+import io.tollgate.application.relay.catalog.ListModels;
 import io.tollgate.application.relay.RelayChat;
 
 /** The use cases of the OpenAI-compatible {@code /v1/chat/completions} and {@code /v1/models}. */

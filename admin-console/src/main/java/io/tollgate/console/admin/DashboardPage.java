@@ -1,6 +1,6 @@
 package io.tollgate.console.admin;
 
-import io.tollgate.application.relay.UsageDigest;
+import io.tollgate.application.relay.usage.UsageDigest;
 import io.tollgate.console.web.Chrome;
 import java.util.List;
 

@@ -2,11 +2,11 @@ package io.tollgate.console.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.tollgate.application.identity.AuditEntry;
-import io.tollgate.application.identity.AuditTrail;
+import io.tollgate.application.identity.console.AuditEntry;
+import io.tollgate.application.identity.console.AuditTrail;
 import io.tollgate.application.identity.Page;
-import io.tollgate.application.relay.UsageDigest;
-import io.tollgate.application.relay.UsageDashboard;
+import io.tollgate.application.relay.usage.UsageDigest;
+import io.tollgate.application.relay.usage.UsageDashboard;
 import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Paging;
 import io.tollgate.console.web.Web;

@@ -3,7 +3,7 @@ package io.tollgate.console.admin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.tollgate.application.identity.AuditTrail;
+import io.tollgate.application.identity.console.AuditTrail;
 import io.tollgate.application.moderation.ReplaceSensitiveWords;
 import io.tollgate.application.moderation.SensitiveWordCatalog;
 import io.tollgate.application.totp.ManageTotpSecret;

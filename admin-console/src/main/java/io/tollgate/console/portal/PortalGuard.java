@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
-import io.tollgate.application.identity.SignInUser;
+import io.tollgate.application.identity.signin.SignInUser;
 import io.tollgate.console.web.Assets;
 import io.tollgate.console.web.Notices;
 import io.tollgate.console.web.PageGroup;

@@ -8,7 +8,7 @@ import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.ManageApiKeys;
 import io.tollgate.application.identity.MyPreferences;
 import io.tollgate.application.identity.Page;
-import io.tollgate.application.relay.UsageLog;
+import io.tollgate.application.relay.usage.UsageLog;
 import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Web;
 import io.tollgate.domain.identity.ApiKeyId;

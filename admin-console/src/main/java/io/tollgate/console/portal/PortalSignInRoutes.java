@@ -3,7 +3,7 @@ package io.tollgate.console.portal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.tollgate.application.identity.SignInUser;
+import io.tollgate.application.identity.signin.SignInUser;
 import io.tollgate.console.web.ConsoleSettings;
 import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.SignInForms;

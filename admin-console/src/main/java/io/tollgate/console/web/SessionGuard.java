@@ -4,8 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
-import io.tollgate.application.identity.ConsoleAccess;
-import io.tollgate.application.identity.ConsoleSession;
+import io.tollgate.application.identity.console.ConsoleAccess;
+import io.tollgate.application.identity.console.ConsoleSession;
 import java.util.Optional;
 import java.util.Set;
 

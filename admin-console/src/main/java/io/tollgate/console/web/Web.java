@@ -1,7 +1,7 @@
 package io.tollgate.console.web;
 
 import io.javalin.http.Context;
-import io.tollgate.application.identity.ConsoleAccess;
+import io.tollgate.application.identity.console.ConsoleAccess;
 import io.tollgate.application.identity.Page;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

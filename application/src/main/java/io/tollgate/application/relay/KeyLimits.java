@@ -1,5 +1,6 @@
 package io.tollgate.application.relay;
 
+import io.tollgate.application.relay.usage.RateWindows;
 import io.tollgate.domain.identity.ApiKey;
 import java.time.Clock;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package io.tollgate.application.relay;
 
 import io.tollgate.application.relay.RelayFailure.PublicLimitReached.Limit;
+import io.tollgate.application.relay.usage.PublicUsage;
 import io.tollgate.domain.account.QuotaDay;
 import io.tollgate.domain.relay.Model;
 import io.tollgate.domain.relay.PublicAccess;

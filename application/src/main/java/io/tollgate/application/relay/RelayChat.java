@@ -3,6 +3,7 @@ package io.tollgate.application.relay;
 import io.tollgate.application.account.AccountPool;
 import io.tollgate.application.identity.ApiKeyAuthentication;
 import io.tollgate.application.identity.AuthenticateApiKey;
+import io.tollgate.application.relay.catalog.ModelCatalog;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.identity.ApiKey;

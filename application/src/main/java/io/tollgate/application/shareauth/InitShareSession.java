@@ -2,7 +2,7 @@ package io.tollgate.application.shareauth;
 
 import io.tollgate.application.identity.AuthenticateToken;
 import io.tollgate.application.identity.Authentication;
-import io.tollgate.application.identity.ThrottledPasswords;
+import io.tollgate.application.identity.signin.ThrottledPasswords;
 import io.tollgate.domain.money.Multiplier;
 import io.tollgate.domain.identity.TokenIssuer;
 import io.tollgate.domain.identity.User;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tollgate.application.identity.Admin;
-import io.tollgate.application.identity.AdminId;
-import io.tollgate.application.identity.Admins;
-import io.tollgate.application.identity.ConsoleSession;
-import io.tollgate.application.identity.ConsoleSessions;
+import io.tollgate.application.identity.console.Admin;
+import io.tollgate.application.identity.console.AdminId;
+import io.tollgate.application.identity.console.Admins;
+import io.tollgate.application.identity.console.ConsoleSession;
+import io.tollgate.application.identity.console.ConsoleSessions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

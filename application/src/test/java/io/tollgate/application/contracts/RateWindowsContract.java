@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tollgate.application.relay.RateWindows;
+import io.tollgate.application.relay.usage.RateWindows;
 import io.tollgate.domain.identity.ApiKeyId;
 import java.util.List;
 import java.util.UUID;

@@ -2,7 +2,7 @@ package io.tollgate.application.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.tollgate.application.identity.SignInAttempts;
+import io.tollgate.application.identity.signin.SignInAttempts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.tollgate.application.fakes;
 
-import io.tollgate.application.identity.SecretSealer;
+import io.tollgate.application.identity.console.SecretSealer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;

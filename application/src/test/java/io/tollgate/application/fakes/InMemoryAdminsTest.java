@@ -1,8 +1,8 @@
 package io.tollgate.application.fakes;
 
 import io.tollgate.application.contracts.AdminsContract;
-import io.tollgate.application.identity.Admins;
-import io.tollgate.application.identity.ConsoleSessions;
+import io.tollgate.application.identity.console.Admins;
+import io.tollgate.application.identity.console.ConsoleSessions;
 
 class InMemoryAdminsTest extends AdminsContract {
 

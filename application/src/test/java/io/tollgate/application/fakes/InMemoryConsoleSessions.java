@@ -1,7 +1,7 @@
 package io.tollgate.application.fakes;
 
-import io.tollgate.application.identity.ConsoleSession;
-import io.tollgate.application.identity.ConsoleSessions;
+import io.tollgate.application.identity.console.ConsoleSession;
+import io.tollgate.application.identity.console.ConsoleSessions;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

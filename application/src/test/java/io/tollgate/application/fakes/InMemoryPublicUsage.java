@@ -1,6 +1,6 @@
 package io.tollgate.application.fakes;
 
-import io.tollgate.application.relay.PublicUsage;
+import io.tollgate.application.relay.usage.PublicUsage;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package io.tollgate.application.fakes;
 
 import io.tollgate.application.contracts.PublicUsageContract;
-import io.tollgate.application.relay.PublicUsage;
+import io.tollgate.application.relay.usage.PublicUsage;
 
 class InMemoryPublicUsageTest extends PublicUsageContract {
 

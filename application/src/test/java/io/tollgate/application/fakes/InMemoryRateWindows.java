@@ -1,6 +1,6 @@
 package io.tollgate.application.fakes;
 
-import io.tollgate.application.relay.RateWindows;
+import io.tollgate.application.relay.usage.RateWindows;
 import io.tollgate.domain.identity.ApiKeyId;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.tollgate.application.fakes;
 
 import io.tollgate.application.contracts.RateWindowsContract;
-import io.tollgate.application.relay.RateWindows;
+import io.tollgate.application.relay.usage.RateWindows;
 
 class InMemoryRateWindowsTest extends RateWindowsContract {
 

@@ -1,6 +1,6 @@
 package io.tollgate.application.fakes;
 
-import io.tollgate.application.identity.SignInAttempts;
+import io.tollgate.application.identity.signin.SignInAttempts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,7 +1,7 @@
 package io.tollgate.application.fakes;
 
 import io.tollgate.application.contracts.SignInAttemptsContract;
-import io.tollgate.application.identity.SignInAttempts;
+import io.tollgate.application.identity.signin.SignInAttempts;
 
 class InMemorySignInAttemptsTest extends SignInAttemptsContract {
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import io.tollgate.application.fakes.InMemoryRememberedKeys;
 import io.tollgate.application.identity.AuthenticateApiKey;
 import io.tollgate.application.identity.ChangeUserStatus;
+import io.tollgate.application.relay.catalog.ListModels;
+import io.tollgate.application.relay.catalog.ModelCatalog;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.identity.UserStatus;

@@ -17,6 +17,7 @@ import io.tollgate.application.fakes.InMemoryUsers;
 import io.tollgate.application.fakes.SettableClock;
 import io.tollgate.application.identity.AuthenticateApiKey;
 import io.tollgate.application.identity.IssueApiKey;
+import io.tollgate.application.relay.catalog.ModelCatalog;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.HealthPolicy;
 import io.tollgate.domain.account.Platform;

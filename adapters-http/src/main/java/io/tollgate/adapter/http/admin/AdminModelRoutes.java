@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import io.tollgate.adapter.http.support.AdminRequest;
 import io.tollgate.adapter.http.support.ApiError;
 import io.tollgate.adapter.http.support.Views;
-import io.tollgate.application.relay.ManageModels;
+import io.tollgate.application.relay.catalog.ManageModels;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Model;

@@ -12,7 +12,7 @@ import io.tollgate.application.billing.CreateUser;
 import io.tollgate.application.identity.ChangeUserStatus;
 import io.tollgate.application.identity.IssueLegacyToken;
 import io.tollgate.application.identity.ListUsers;
-import io.tollgate.application.relay.UsageLog;
+import io.tollgate.application.relay.usage.UsageLog;
 import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.identity.UserStatus;
 import io.tollgate.domain.identity.Username;

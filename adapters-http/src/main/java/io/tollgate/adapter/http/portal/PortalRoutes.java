@@ -13,7 +13,7 @@ import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.ManageApiKeys;
 import io.tollgate.application.identity.MyPreferences;
 import io.tollgate.application.identity.Page;
-import io.tollgate.application.identity.SignIn;
+import io.tollgate.application.identity.signin.SignIn;
 import io.tollgate.domain.identity.ApiKeyId;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -7,7 +7,7 @@ import io.tollgate.adapter.http.support.BearerToken;
 import io.tollgate.adapter.http.support.ClientIp;
 import io.tollgate.adapter.http.support.RequestIds;
 import io.tollgate.application.relay.ChatCall;
-import io.tollgate.application.relay.ListModels;
+import io.tollgate.application.relay.catalog.ListModels;
 import io.tollgate.application.relay.RelayChat;
 import io.tollgate.application.relay.RelayFailure;
 import io.tollgate.application.relay.RelayOutcome;

@@ -1,11 +1,11 @@
 package io.tollgate.adapter.persistence.identity;
 
-import io.tollgate.application.identity.Admins;
+import io.tollgate.application.identity.console.Admins;
 import io.tollgate.domain.identity.ApiKeys;
-import io.tollgate.application.identity.AuditLog;
-import io.tollgate.application.identity.ConsoleSessions;
+import io.tollgate.application.identity.console.AuditLog;
+import io.tollgate.application.identity.console.ConsoleSessions;
 import io.tollgate.application.identity.LegacyTokens;
-import io.tollgate.application.identity.SignInAttempts;
+import io.tollgate.application.identity.signin.SignInAttempts;
 import io.tollgate.application.identity.UserPreferences;
 import io.tollgate.application.identity.UserSessions;
 import io.tollgate.domain.identity.Users;

@@ -1,8 +1,8 @@
 package io.tollgate.adapter.persistence.identity;
 
-import io.tollgate.application.identity.Admin;
-import io.tollgate.application.identity.AdminId;
-import io.tollgate.application.identity.Admins;
+import io.tollgate.application.identity.console.Admin;
+import io.tollgate.application.identity.console.AdminId;
+import io.tollgate.application.identity.console.Admins;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.tollgate.adapter.persistence.identity;
 
-import io.tollgate.application.identity.AdminId;
-import io.tollgate.application.identity.ConsoleSession;
-import io.tollgate.application.identity.ConsoleSessions;
+import io.tollgate.application.identity.console.AdminId;
+import io.tollgate.application.identity.console.ConsoleSession;
+import io.tollgate.application.identity.console.ConsoleSessions;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.tollgate.adapter.persistence.identity;
 
-import io.tollgate.application.identity.SignInAttempts;
+import io.tollgate.application.identity.signin.SignInAttempts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

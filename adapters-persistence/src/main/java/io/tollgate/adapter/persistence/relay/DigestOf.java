@@ -1,6 +1,6 @@
 package io.tollgate.adapter.persistence.relay;
 
-import io.tollgate.application.relay.UsageDigest;
+import io.tollgate.application.relay.usage.UsageDigest;
 import io.tollgate.domain.money.Points;
 import java.math.BigDecimal;
 import java.time.Instant;

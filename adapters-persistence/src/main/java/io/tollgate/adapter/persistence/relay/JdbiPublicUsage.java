@@ -1,6 +1,6 @@
 package io.tollgate.adapter.persistence.relay;
 
-import io.tollgate.application.relay.PublicUsage;
+import io.tollgate.application.relay.usage.PublicUsage;
 import java.time.LocalDate;
 import org.jdbi.v3.core.Jdbi;
 

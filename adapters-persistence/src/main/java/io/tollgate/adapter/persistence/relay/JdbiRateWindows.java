@@ -1,6 +1,6 @@
 package io.tollgate.adapter.persistence.relay;
 
-import io.tollgate.application.relay.RateWindows;
+import io.tollgate.application.relay.usage.RateWindows;
 import io.tollgate.domain.identity.ApiKeyId;
 import org.jdbi.v3.core.Jdbi;
 

@@ -1,8 +1,8 @@
 package io.tollgate.adapter.persistence.relay;
 
-import io.tollgate.application.relay.AccountActivity;
-import io.tollgate.application.relay.UsageDigest;
-import io.tollgate.application.relay.UsageReports;
+import io.tollgate.application.relay.usage.AccountActivity;
+import io.tollgate.application.relay.usage.UsageDigest;
+import io.tollgate.application.relay.usage.UsageReports;
 import io.tollgate.domain.account.AccountId;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -2,9 +2,9 @@ package io.tollgate.adapter.persistence.relay;
 
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Models;
-import io.tollgate.application.relay.PublicUsage;
-import io.tollgate.application.relay.RateWindows;
-import io.tollgate.application.relay.UsageReports;
+import io.tollgate.application.relay.usage.PublicUsage;
+import io.tollgate.application.relay.usage.RateWindows;
+import io.tollgate.application.relay.usage.UsageReports;
 import org.jdbi.v3.core.Jdbi;
 
 /** The relay context's tables: models and prices, rate windows, public usage, holds, usage records and their reports. */

@@ -3,8 +3,8 @@ package io.tollgate.adapter.persistence.identity;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.TestDatabases;
 import io.tollgate.application.contracts.AdminsContract;
-import io.tollgate.application.identity.Admins;
-import io.tollgate.application.identity.ConsoleSessions;
+import io.tollgate.application.identity.console.Admins;
+import io.tollgate.application.identity.console.ConsoleSessions;
 import org.junit.jupiter.api.AfterEach;
 
 class JdbiAdminsTest extends AdminsContract {

@@ -3,7 +3,7 @@ package io.tollgate.adapter.persistence.identity;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.TestDatabases;
 import io.tollgate.application.contracts.SignInAttemptsContract;
-import io.tollgate.application.identity.SignInAttempts;
+import io.tollgate.application.identity.signin.SignInAttempts;
 import org.junit.jupiter.api.AfterEach;
 
 class JdbiSignInAttemptsTest extends SignInAttemptsContract {

@@ -3,7 +3,7 @@ package io.tollgate.adapter.persistence.relay;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.TestDatabases;
 import io.tollgate.application.contracts.PublicUsageContract;
-import io.tollgate.application.relay.PublicUsage;
+import io.tollgate.application.relay.usage.PublicUsage;
 import org.junit.jupiter.api.AfterEach;
 
 class JdbiPublicUsageTest extends PublicUsageContract {

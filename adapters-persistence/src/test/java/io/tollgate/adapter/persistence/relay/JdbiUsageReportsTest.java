@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.TestDatabases;
-import io.tollgate.application.relay.UsageDigest;
+import io.tollgate.application.relay.usage.UsageDigest;
 import io.tollgate.domain.money.Points;
 import java.time.Duration;
 import java.time.Instant;

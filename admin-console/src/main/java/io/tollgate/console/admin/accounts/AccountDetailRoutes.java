@@ -4,7 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.tollgate.application.account.ManageAccounts;
-import io.tollgate.application.identity.AuditTrail;
+import io.tollgate.application.identity.console.AuditTrail;
 import io.tollgate.application.identity.Page;
 import io.tollgate.console.web.Forms;
 import io.tollgate.console.web.PageGroup;

@@ -3,8 +3,8 @@ package io.tollgate.console.admin.signin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.tollgate.application.identity.AuditTrail;
-import io.tollgate.application.identity.ChangeAdminPassword;
+import io.tollgate.application.identity.console.AuditTrail;
+import io.tollgate.application.identity.console.ChangeAdminPassword;
 import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Web;
 

@@ -1,0 +1,13 @@
+package io.tollgate.application.identity.console;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The append-only record of every action taken in the console. */
+public interface AuditLog {
+
+    void record(String actor, String action, String detail, Instant at);
+
+    /** Newest first. */
+    List<AuditEntry> newest(int offset, int limit);
+}
