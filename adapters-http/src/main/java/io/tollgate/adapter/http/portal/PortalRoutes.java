@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.tollgate.adapter.http.support.AdminRequest;
 import io.tollgate.adapter.http.support.ApiError;
 import io.tollgate.adapter.http.support.ClientIp;
+import io.tollgate.adapter.http.support.KeyRequests;
 import io.tollgate.adapter.http.support.PortalAuth;
 import io.tollgate.adapter.http.support.Views;
 import io.tollgate.application.identity.Caller;
@@ -15,9 +16,7 @@ import io.tollgate.application.identity.MyPreferences;
 import io.tollgate.application.identity.Page;
 import io.tollgate.application.identity.signin.SignIn;
 import io.tollgate.domain.identity.ApiKeyId;
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -97,23 +96,8 @@ public final class PortalRoutes {
     private void issueKey(Context ctx) {
         JsonNode body = AdminRequest.body(ctx);
         Caller caller = PortalAuth.of(ctx);
-        String name = AdminRequest.optionalText(body, "name").orElse("default");
-        List<String> models = AdminRequest.textList(body, "models");
-        Optional<Instant> expiresAt = AdminRequest.optionalText(body, "expiresAt").map(AdminRequest::instant);
-        int rpm = AdminRequest.optionalInt(body, "rpm", 0, 1_000_000);
-        int tpm = AdminRequest.optionalInt(body, "tpm", 0, 1_000_000_000);
-        IssueApiKey.Command command = AdminRequest.valid("key",
-                () -> new IssueApiKey.Command(caller.user().id(), name, models, expiresAt, rpm, tpm, caller.key()));
-        switch (AdminRequest.valid("key", () -> issueApiKey.issue(command))) {
-            case IssueApiKey.Outcome.Issued issued -> {
-                Map<String, Object> view = Views.apiKey(issued.key());
-                view.put("key", issued.secret());
-                view.put("note", "the key is shown only this once");
-                ctx.status(201).json(view);
-            }
-            case IssueApiKey.Outcome.NoSuchUser ignored -> ApiError.notFound(ctx, "user");
-            case IssueApiKey.Outcome.WiderThanCreator wider -> ApiError.reply(ctx, 403, "key_wider_than_creator",
-                    "an API key may create only keys no wider than itself (" + wider.why() + "); sign in for a session token to create any key");
-        }
+        IssueApiKey.Command command = KeyRequests.command(body, caller.user().id(), caller.key());
+        KeyRequests.reply(ctx, AdminRequest.valid("key", () -> issueApiKey.issue(command)), why -> "an API key may create only"
+                + " keys no wider than itself (" + why + "); sign in for a session token to create any key");
     }
 }
