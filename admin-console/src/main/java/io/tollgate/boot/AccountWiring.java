@@ -1,5 +1,6 @@
 package io.tollgate.boot;
 
+import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.provider.Providers;
 import io.tollgate.application.account.AccountPool;
@@ -27,7 +28,7 @@ record AccountWiring(OAuthSettings oauth, QuotaDay quotaDay, AccountPool pool, R
     /** How long before an access token expires the timer renews it. */
     static final Duration RENEW_AHEAD = Duration.ofMinutes(10);
 
-    static AccountWiring of(Database database, Wiring.Upstream upstream, Config config, Clock clock) {
+    static AccountWiring of(Database database, Wiring.Upstream upstream, Config config, AuditTrail audit, Clock clock) {
         HealthPolicy health = new HealthPolicy(config.authFailuresToDisable(), config.failuresToDisable(),
                 HealthPolicy.DEFAULT.defaultCooldown(), HealthPolicy.DEFAULT.maxCooldown());
         QuotaDay quotaDay = new QuotaDay(config.quotaZone());
@@ -40,7 +41,7 @@ record AccountWiring(OAuthSettings oauth, QuotaDay quotaDay, AccountPool pool, R
         OwnAccounts own = new OwnAccounts(database.providerAccounts(), database.oauthGrants(), database.accountCalls(), pool);
         Notifications notifications = new Notifications(own, database.oauthGrants(), clock);
         ManageAccounts manage = new ManageAccounts(database.providerAccounts(), upstream.cipher(), pool,
-                database.accountCalls(), config.upstreamAddresses(), Providers.hostResolver());
+                database.accountCalls(), config.upstreamAddresses(), Providers.hostResolver(), audit);
         Optional<SendReminders> reminders = config.reminderWebhook().map(url -> new SendReminders(
                 database.providerAccounts(), notifications, upstream.reminders().apply(url), quotaDay, clock));
         return new AccountWiring(config.oauth(), quotaDay, pool, renewal, bind, own, notifications, manage, reminders);

@@ -1,7 +1,7 @@
 package io.tollgate.boot;
 
 import io.tollgate.adapter.persistence.Database;
-import io.tollgate.application.identity.console.AuditTrail;
+import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.application.identity.console.ChangeAdminPassword;
 import io.tollgate.application.identity.console.ConsoleAccess;
 import io.tollgate.application.identity.console.FirstAdmin;
@@ -52,7 +52,7 @@ final class ConsoleWiring {
         RelayWiring relay = contexts.relay();
         BillingWiring billing = contexts.billing();
         LoginThrottle throttle = identity.throttle();
-        AuditTrail audit = new AuditTrail(database.auditLog(), clock);
+        AuditTrail audit = contexts.audit();
         ConsoleAccess sessions = new ConsoleAccess(database.consoleSessions(), database.admins(), clock);
         SignInUser signInUser = new SignInUser(identity.passwords(), database.users(), database.userSessions(), throttle,
                 random, clock);
@@ -66,14 +66,14 @@ final class ConsoleWiring {
                 new PasswordRoutes(new ChangeAdminPassword(database.admins(), hasher), audit),
                 new DashboardRoutes(dashboard, audit, settings.clock()),
                 new UserRoutes(identity.listUsers(), billing.createUser(), billing.history(), relay.usageLog(),
-                        identity.changeUserStatus(), billing.changeBalance(), audit),
+                        identity.changeUserStatus(), billing.changeBalance()),
                 new AccountRoutes(relay.checkAccount(), account.manageAccounts(), identity.manageApiKeys(), dashboard,
-                        account.ownAccounts(), identity.issueApiKey(), audit),
-                new AccountDetailRoutes(account.manageAccounts(), audit),
-                new CatalogRoutes(relay.manageModels(), contexts.shareAuth().workflows(), audit),
+                        account.ownAccounts(), identity.issueApiKey()),
+                new AccountDetailRoutes(account.manageAccounts()),
+                new CatalogRoutes(relay.manageModels(), contexts.shareAuth().workflows()),
                 new BillingRoutes(billing.history()),
                 new ModerationRoutes(contexts.totp().secret(), contexts.moderation().catalog(), contexts.moderation().replace(),
-                        audit, settings.clock()),
+                        settings.clock()),
                 new PortalGuard(signInUser, settings.trustedProxies()),
                 new PortalSignInRoutes(signInUser, settings),
                 new PortalHomeRoutes(identity.preferences(), identity.issueApiKey(), identity.manageApiKeys(),

@@ -1,5 +1,6 @@
 package io.tollgate.boot;
 
+import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.application.identity.AuthenticateApiKey;
 import io.tollgate.application.identity.AuthenticateToken;
@@ -25,7 +26,8 @@ record IdentityWiring(AuthenticateApiKey apiKeys, AuthenticatePassword passwords
                       ChangeUserStatus changeUserStatus, IssueLegacyToken issueLegacyToken, IssueApiKey issueApiKey,
                       ManageApiKeys manageApiKeys) {
 
-    static IdentityWiring of(Database database, PasswordHasher hasher, TokenIssuer userSessions, Clock clock) {
+    static IdentityWiring of(Database database, PasswordHasher hasher, TokenIssuer userSessions, AuditTrail audit,
+                             Clock clock) {
         AuthenticateApiKey apiKeys = new AuthenticateApiKey(database.apiKeys(), database.users(), new CaffeineRememberedKeys(),
                 clock, Wiring.RELAY_REFRESH);
         AuthenticatePassword passwords = new AuthenticatePassword(database.users(), hasher);
@@ -37,9 +39,9 @@ record IdentityWiring(AuthenticateApiKey apiKeys, AuthenticatePassword passwords
                 new IdentifyCaller(apiKeys, new AuthenticateToken(userSessions, database.legacyTokens(), database.users())),
                 new MyPreferences(database.userPreferences()),
                 new ListUsers(database.users()),
-                new ChangeUserStatus(database.users()),
+                new ChangeUserStatus(database.users(), audit),
                 new IssueLegacyToken(database.users(), database.legacyTokens()),
-                new IssueApiKey(database.users(), database.apiKeys(), new SecureRandom(), clock),
-                new ManageApiKeys(database.apiKeys(), apiKeys));
+                new IssueApiKey(database.users(), database.apiKeys(), new SecureRandom(), clock, audit),
+                new ManageApiKeys(database.apiKeys(), apiKeys, audit));
     }
 }

@@ -1,5 +1,6 @@
 package io.tollgate.boot;
 
+import io.tollgate.application.audit.Actors;
 import io.tollgate.application.account.ManageAccounts;
 import io.tollgate.application.relay.catalog.ManageModels;
 import io.tollgate.domain.account.AccountHealth;
@@ -31,9 +32,9 @@ final class MockCatalog {
             return;
         }
         models.add(new Model(MODEL, List.of(new ModelRoute(Platform.MOCK, MODEL)),
-                new ModelPrice(Points.exactly("1"), Points.exactly("2"), Points.ZERO), true));
+                new ModelPrice(Points.exactly("1"), Points.exactly("2"), Points.ZERO), true), Actors.FIRST_START);
         accounts.add(id -> new ProviderAccount(id, Platform.MOCK, "built-in mock", Platform.MOCK.defaultBaseUrl(),
-                Set.of(MODEL), 0, 1, AccountHealth.ENABLED, Map.of()), "");
+                Set.of(MODEL), 0, 1, AccountHealth.ENABLED, Map.of()), "", Actors.FIRST_START);
         LOG.info("No platform is configured yet: added the built-in mock model '{}' (1 and 2 points per 1M tokens) and its account.", MODEL);
     }
 }

@@ -1,5 +1,6 @@
 package io.tollgate.boot;
 
+import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.application.moderation.ReplaceSensitiveWords;
 import io.tollgate.application.moderation.SensitiveWordCatalog;
@@ -12,8 +13,8 @@ record ModerationWiring(SensitiveWordCatalog catalog, ReplaceSensitiveWords repl
     /** How long another node's change to the sensitive-word list may take to reach this one. */
     static final Duration REFRESH = Duration.ofSeconds(5);
 
-    static ModerationWiring of(Database database, Clock clock) {
+    static ModerationWiring of(Database database, AuditTrail audit, Clock clock) {
         SensitiveWordCatalog catalog = new SensitiveWordCatalog(database.sensitiveWords(), clock, REFRESH);
-        return new ModerationWiring(catalog, new ReplaceSensitiveWords(catalog));
+        return new ModerationWiring(catalog, new ReplaceSensitiveWords(catalog, audit));
     }
 }

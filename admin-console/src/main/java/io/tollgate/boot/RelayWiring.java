@@ -1,5 +1,6 @@
 package io.tollgate.boot;
 
+import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.provider.Providers;
 import io.tollgate.application.relay.ChatWithOwnAccounts;
@@ -19,7 +20,7 @@ record RelayWiring(ModelCatalog models, ListModels listModels, RelayChat chat, C
                    CheckAccount checkAccount, ManageModels manageModels, UsageLog usageLog) {
 
     static RelayWiring of(Database database, IdentityWiring identity, AccountWiring accounts, Wiring.Upstream upstream,
-                          Config config, Clock clock) {
+                          Config config, AuditTrail audit, Clock clock) {
         ModelCatalog models = new ModelCatalog(database.models(), clock, Wiring.RELAY_REFRESH);
         RelaySettings settings = new RelaySettings(config.relayMaxAttempts());
         RelayChat chat = new RelayChat(identity.apiKeys(), models, new KeyLimits(database.rateWindows(), clock),
@@ -29,8 +30,8 @@ record RelayWiring(ModelCatalog models, ListModels listModels, RelayChat chat, C
                 database.metering(), database.accountCalls(), upstream.tokens(), database.userPreferences(),
                 accounts.renewal(), chat, settings, clock);
         CheckAccount check = new CheckAccount(database.providerAccounts(), upstream.cipher(),
-                Providers.accountProbe(upstream.providers()), accounts.renewal());
+                Providers.accountProbe(upstream.providers()), accounts.renewal(), audit);
         return new RelayWiring(models, new ListModels(identity.apiKeys(), models), chat, own, check,
-                new ManageModels(database.models(), models), new UsageLog(database.metering()));
+                new ManageModels(database.models(), models, audit), new UsageLog(database.metering()));
     }
 }

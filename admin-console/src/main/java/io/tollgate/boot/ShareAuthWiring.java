@@ -1,5 +1,6 @@
 package io.tollgate.boot;
 
+import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.application.identity.AuthenticateToken;
 import io.tollgate.application.identity.signin.ThrottledPasswords;
@@ -14,13 +15,13 @@ import java.time.Clock;
 record ShareAuthWiring(InitShareSession init, StartConversation start, FinishConversation finish, ManageWorkflows workflows) {
 
     static ShareAuthWiring of(Database database, IdentityWiring identity, ModerationWiring moderation, TokenIssuer tokens,
-                              Clock clock) {
+                              AuditTrail audit, Clock clock) {
         AuthenticateToken authenticate = new AuthenticateToken(tokens, database.legacyTokens(), database.users());
         return new ShareAuthWiring(
                 new InitShareSession(authenticate, new ThrottledPasswords(identity.passwords(), identity.throttle()), tokens,
                         database.workflows()),
                 new StartConversation(authenticate, moderation.catalog()),
                 new FinishConversation(authenticate, database.workflows(), database.consumptions(), clock),
-                new ManageWorkflows(database.workflows()));
+                new ManageWorkflows(database.workflows(), audit));
     }
 }

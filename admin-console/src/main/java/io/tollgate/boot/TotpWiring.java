@@ -1,5 +1,6 @@
 package io.tollgate.boot;
 
+import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.application.totp.CheckMemfitTotp;
 import io.tollgate.application.totp.CurrentTotpSecret;
@@ -14,10 +15,10 @@ record TotpWiring(CheckMemfitTotp gate, ManageTotpSecret secret) {
     /** How long another node's rotation of the memfit secret may take to reach this one. */
     static final Duration REFRESH = Duration.ofSeconds(2);
 
-    static TotpWiring of(Database database, Config config, Clock clock) {
+    static TotpWiring of(Database database, Config config, AuditTrail audit, Clock clock) {
         CurrentTotpSecret secret = new CurrentTotpSecret(database.totpSecrets(), clock, REFRESH);
         secret.get(); // made at first start, so the endpoint and the gate agree from the first request
         return new TotpWiring(new CheckMemfitTotp(config.memfitModels(), secret, Totp.MEMFIT, clock),
-                new ManageTotpSecret(secret, Totp.MEMFIT, clock));
+                new ManageTotpSecret(secret, Totp.MEMFIT, clock, audit));
     }
 }

@@ -1,5 +1,6 @@
 package io.tollgate.boot;
 
+import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.adapter.http.AdminApi;
 import io.tollgate.adapter.http.HttpApi;
 import io.tollgate.adapter.http.JwtTokenIssuer;
@@ -39,7 +40,7 @@ final class Wiring {
     record Tokens(TokenIssuer shareAuth, TokenIssuer userSessions) {}
 
     /** Every context's use cases, each built once. */
-    record Contexts(IdentityWiring identity, BillingWiring billing, ModerationWiring moderation, TotpWiring totp,
+    record Contexts(AuditTrail audit, IdentityWiring identity, BillingWiring billing, ModerationWiring moderation, TotpWiring totp,
                     AccountWiring account, RelayWiring relay, ShareAuthWiring shareAuth) {}
 
     private Wiring() {}
@@ -61,13 +62,14 @@ final class Wiring {
 
     static Contexts contexts(Database database, PasswordHasher hasher, Tokens signed, Upstream upstream, Config config,
                              Clock clock) {
-        IdentityWiring identity = IdentityWiring.of(database, hasher, signed.userSessions(), clock);
-        ModerationWiring moderation = ModerationWiring.of(database, clock);
-        AccountWiring account = AccountWiring.of(database, upstream, config, clock);
-        return new Contexts(identity, BillingWiring.of(database, hasher, clock), moderation,
-                TotpWiring.of(database, config, clock), account,
-                RelayWiring.of(database, identity, account, upstream, config, clock),
-                ShareAuthWiring.of(database, identity, moderation, signed.shareAuth(), clock));
+        AuditTrail audit = new AuditTrail(database.auditLog(), clock);
+        IdentityWiring identity = IdentityWiring.of(database, hasher, signed.userSessions(), audit, clock);
+        ModerationWiring moderation = ModerationWiring.of(database, audit, clock);
+        AccountWiring account = AccountWiring.of(database, upstream, config, audit, clock);
+        return new Contexts(audit, identity, BillingWiring.of(database, hasher, audit, clock), moderation,
+                TotpWiring.of(database, config, audit, clock), account,
+                RelayWiring.of(database, identity, account, upstream, config, audit, clock),
+                ShareAuthWiring.of(database, identity, moderation, signed.shareAuth(), audit, clock));
     }
 
     /** What each HTTP API calls, taken from the contexts. */

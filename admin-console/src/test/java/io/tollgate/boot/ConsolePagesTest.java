@@ -119,7 +119,7 @@ class ConsolePagesTest {
         assertTrue(page.contains("<td>mock-gpt</td>") && page.contains(">Enable</button>"), page);
         assertEquals(404, unknown.statusCode());
         assertEquals(303, enabled.statusCode());
-        assertTrue(admin.get("/console/audit").body().contains("mock-gpt disabled"));
+        assertTrue(admin.get("/console/audit").body().contains("mock-gpt: enabled: true → false"));
     }
 
     @Test
@@ -133,5 +133,34 @@ class ConsolePagesTest {
         assertTrue(audit.contains("add-workflow") && audit.contains("audited"), audit);
         assertTrue(audit.contains("enrol-second-factor"), audit);
         assertTrue(audit.contains("console:admin"), audit);
+    }
+
+    @Test
+    void theAdminApisChangesAreInTheAuditLogToo() {
+        String user = RelayAdmin.read(app.admin("POST", "/admin/api/users",
+                "{\"username\":\"audited-api\",\"password\":\"password123\",\"balance\":5}").body()).get("id").asText();
+        app.admin("POST", "/admin/api/users/" + user + "/balance", "{\"amount\":-2,\"reason\":\"api refund\"}");
+        app.admin("PATCH", "/admin/api/users/" + user, "{\"status\":\"disabled\"}");
+        app.admin("POST", "/admin/api/models", "{\"name\":\"audited-model\",\"routes\":[{\"platform\":\"mock\"}]}");
+        app.admin("PATCH", "/admin/api/models/audited-model", "{\"inputPrice\":3}");
+        String account = RelayAdmin.read(app.admin("POST", "/admin/api/accounts",
+                "{\"platform\":\"mock\",\"name\":\"audited-account\",\"models\":[\"audited-model\"]}").body()).get("id").asText();
+        app.admin("PATCH", "/admin/api/accounts/" + account, "{\"weight\":7}");
+        app.admin("DELETE", "/admin/api/accounts/" + account, null);
+        String key = RelayAdmin.read(app.admin("POST", "/admin/api/keys", "{\"userId\":\"" + user + "\"}").body()).get("id").asText();
+        assertEquals(204, app.admin("DELETE", "/admin/api/keys/" + key, null).statusCode());
+
+        String audit = admin.get("/console/audit").body();
+
+        for (String expected : new String[] {"audited-api with 5 points", "audited-api -2 (api refund)", "audited-api → disabled",
+                "audited-model (enabled)", "audited-model: price:", "audited-account (" + account + ") on mock", "weight: 1 → 7",
+                "for audited-api", key}) {
+            assertTrue(audit.contains(expected), expected + " is not in the audit log:\n" + audit);
+        }
+        for (String action : new String[] {"create-user", "adjust-balance", "user-status", "add-model", "edit-model", "add-account",
+                "edit-account", "delete-account", "issue-key", "revoke-key"}) {
+            assertTrue(audit.contains(">" + action + "<"), action + " is not in the audit log");
+        }
+        assertTrue(audit.contains("admin-token"), audit);
     }
 }

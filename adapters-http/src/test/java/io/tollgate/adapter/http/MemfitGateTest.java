@@ -51,7 +51,8 @@ class MemfitGateTest {
         Clock clock = Clock.systemUTC();
         CurrentTotpSecret current = new CurrentTotpSecret(store, clock, Duration.ofSeconds(2));
         MemfitApi memfit = new MemfitApi(new CheckMemfitTotp(MemfitModels.parse("memfit-,yak-"), current, Totp.MEMFIT, clock),
-                new ManageTotpSecret(current, Totp.MEMFIT, clock));
+                new ManageTotpSecret(current, Totp.MEMFIT, clock,
+                        new io.tollgate.application.audit.AuditTrail(new io.tollgate.application.fakes.InMemoryAuditLog(), clock)));
         String hash = HexFormat.of().formatHex(AdminAuth.sha256(TestApp.ADMIN_TOKEN));
         return HttpApi.create(new HttpApi.Apis(new ShareAuthApi(null, null, null), new RelayApi(null, null),
                 new AdminApi(null, null, null, null, null, null, null, null, null, null, null, null, null, null),

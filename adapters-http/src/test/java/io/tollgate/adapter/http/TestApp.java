@@ -57,6 +57,8 @@ final class TestApp {
     final InMemoryWorkflows workflows = new InMemoryWorkflows();
     final InMemorySensitiveWords words = new InMemorySensitiveWords();
     final InMemoryLegacyTokens legacyTokens = new InMemoryLegacyTokens();
+    final io.tollgate.application.fakes.InMemoryAuditLog auditLog = new io.tollgate.application.fakes.InMemoryAuditLog();
+    final io.tollgate.application.audit.AuditTrail audit = new io.tollgate.application.audit.AuditTrail(auditLog, clock);
     final byte[] jwtSecret = new byte[32];
     final JwtTokenIssuer jwt;
     final HttpApi.Apis apis;
@@ -72,18 +74,18 @@ final class TestApp {
                         new LoginThrottle(new InMemorySignInAttempts(), 5, Duration.ofMinutes(15), clock)), jwt, workflows),
                 new StartConversation(authenticateToken, catalog),
                 new FinishConversation(authenticateToken, workflows, store, clock)), new RelayApi(null, null), new AdminApi(
-                new CreateUser(users, store, hasher, clock),
+                new CreateUser(users, store, hasher, clock, audit),
                 new ListUsers(users),
-                new ChangeUserStatus(users),
-                new ChangeBalance(store, clock),
+                new ChangeUserStatus(users, audit),
+                new ChangeBalance(store, users, clock, audit),
                 new BillingHistory(store, store),
                 new IssueLegacyToken(users, legacyTokens),
                 null,
-                new ManageWorkflows(workflows),
+                new ManageWorkflows(workflows, audit),
                 catalog,
-                new ReplaceSensitiveWords(catalog), null, null, null, null),
+                new ReplaceSensitiveWords(catalog, audit), null, null, null, null),
                 new PortalApi(null, null, null, null, null, null), new OAuthApi(OAUTH, null, null, null, null), new MemfitApi(null, null));
-        new ReplaceSensitiveWords(catalog).replace(List.of("政治", "暴力", "色情", "赌博"));
+        new ReplaceSensitiveWords(catalog, audit).replace(List.of("政治", "暴力", "色情", "赌博"), "test");
     }
 
     Javalin javalin(boolean fastGptMode) {

@@ -23,7 +23,7 @@ import io.tollgate.domain.billing.Consumptions;
 import io.tollgate.domain.billing.Ledger;
 import io.tollgate.application.identity.console.Admins;
 import io.tollgate.domain.identity.ApiKeys;
-import io.tollgate.application.identity.console.AuditLog;
+import io.tollgate.application.audit.AuditLog;
 import io.tollgate.application.identity.console.ConsoleSessions;
 import io.tollgate.application.identity.signin.SignInAttempts;
 import io.tollgate.domain.identity.Users;

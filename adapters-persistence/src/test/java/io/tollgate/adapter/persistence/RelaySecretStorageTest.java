@@ -65,12 +65,16 @@ class RelaySecretStorageTest {
     @Test
     void anApiKeySecretIsStoredOnlyAsItsSha256() {
         UserId alice = database.users().add(new NewUser(new Username("alice"), "hash", T0)).orElseThrow().id();
-        IssueApiKey issue = new IssueApiKey(database.users(), database.apiKeys(), new SecureRandom(),
-                Clock.fixed(T0, ZoneOffset.UTC));
+        Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
+        IssueApiKey issue = new IssueApiKey(database.users(), database.apiKeys(), new SecureRandom(), clock,
+                new io.tollgate.application.audit.AuditTrail(database.auditLog(), clock));
 
         String secret = assertInstanceOf(IssueApiKey.Outcome.Issued.class, issue.issue(
-                new IssueApiKey.Command(alice, "laptop", List.of(), Optional.empty(), 0, 0, Optional.empty()))).secret();
+                new IssueApiKey.Command(alice, "laptop", List.of(), Optional.empty(), 0, 0, Optional.empty()), "admin-token")).secret();
 
+        List<String> audited = rowsAsText("console_audit");
+        assertEquals(1, audited.size());
+        assertFalse(audited.getFirst().contains(secret), audited.getFirst());
         List<String> rows = rowsAsText("api_keys");
         assertEquals(1, rows.size());
         assertFalse(rows.getFirst().contains(secret.substring(IssueApiKey.PREFIX.length())), rows.getFirst());

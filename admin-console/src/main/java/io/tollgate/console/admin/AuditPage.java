@@ -1,6 +1,6 @@
 package io.tollgate.console.admin;
 
-import io.tollgate.application.identity.console.AuditEntry;
+import io.tollgate.application.audit.AuditEntry;
 import io.tollgate.console.web.Chrome;
 import io.tollgate.console.web.Paging;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.tollgate.console.admin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.tollgate.application.billing.BillingHistory;
-import io.tollgate.application.identity.Page;
+import io.tollgate.application.support.Page;
 import io.tollgate.console.web.Csv;
 import io.tollgate.console.web.Forms;
 import io.tollgate.console.web.PageGroup;

@@ -3,8 +3,7 @@ package io.tollgate.console.admin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.tollgate.application.identity.console.AuditTrail;
-import io.tollgate.application.identity.Page;
+import io.tollgate.application.support.Page;
 import io.tollgate.application.relay.catalog.ManageModels;
 import io.tollgate.application.shareauth.ManageWorkflows;
 import io.tollgate.console.web.Forms;
@@ -23,12 +22,10 @@ public final class CatalogRoutes implements PageGroup {
 
     private final ManageModels models;
     private final ManageWorkflows workflows;
-    private final AuditTrail audit;
 
-    public CatalogRoutes(ManageModels models, ManageWorkflows workflows, AuditTrail audit) {
+    public CatalogRoutes(ManageModels models, ManageWorkflows workflows) {
         this.models = models;
         this.workflows = workflows;
-        this.audit = audit;
     }
 
     @Override
@@ -51,11 +48,8 @@ public final class CatalogRoutes implements PageGroup {
             default -> throw new IllegalArgumentException("enabled is 'true' or 'false'");
         };
         String name = ctx.pathParam("name");
-        switch (models.edit(name, m -> m.withEnabled(enabled))) {
-            case ManageModels.Outcome.Saved saved -> {
-                audit.record(Web.actor(ctx), "model-status", name + (enabled ? " enabled" : " disabled"));
-                ctx.redirect("/console/models?done=model-status", HttpStatus.SEE_OTHER);
-            }
+        switch (models.edit(name, m -> m.withEnabled(enabled), Web.actor(ctx))) {
+            case ManageModels.Outcome.Saved saved -> ctx.redirect("/console/models?done=model-status", HttpStatus.SEE_OTHER);
             case ManageModels.Outcome.NoSuchModel missing -> Web.refuse(ctx, 404, "not_found", "No such model.");
             case ManageModels.Outcome.NameTaken taken -> Web.refuse(ctx, 409, "name_taken", "A model named " + taken.name() + " exists.");
         }
@@ -72,11 +66,8 @@ public final class CatalogRoutes implements PageGroup {
     private void addWorkflow(Context ctx) {
         Optional<String> url = Optional.ofNullable(ctx.formParam("noLoginUrl")).map(String::strip).filter(u -> !u.isEmpty());
         NewWorkflow workflow = new NewWorkflow(Forms.required(ctx, "name"), url, Multiplier.of(Forms.required(ctx, "multiplier")));
-        switch (workflows.create(workflow)) {
-            case ManageWorkflows.Outcome.Saved saved -> {
-                audit.record(Web.actor(ctx), "add-workflow", saved.workflow().name() + " × " + saved.workflow().pointMultiplier());
-                ctx.redirect("/console/workflows?done=workflow-added", HttpStatus.SEE_OTHER);
-            }
+        switch (workflows.create(workflow, Web.actor(ctx))) {
+            case ManageWorkflows.Outcome.Saved saved -> ctx.redirect("/console/workflows?done=workflow-added", HttpStatus.SEE_OTHER);
             case ManageWorkflows.Outcome.NameTaken taken -> workflows(ctx, 409, "A workflow named " + taken.name() + " exists.");
             case ManageWorkflows.Outcome.NoSuchWorkflow missing -> workflows(ctx, 404, "No such workflow.");
         }

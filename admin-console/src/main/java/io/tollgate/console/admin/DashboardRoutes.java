@@ -2,9 +2,9 @@ package io.tollgate.console.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.tollgate.application.identity.console.AuditEntry;
-import io.tollgate.application.identity.console.AuditTrail;
-import io.tollgate.application.identity.Page;
+import io.tollgate.application.audit.AuditEntry;
+import io.tollgate.application.audit.AuditTrail;
+import io.tollgate.application.support.Page;
 import io.tollgate.application.relay.usage.UsageDigest;
 import io.tollgate.application.relay.usage.UsageDashboard;
 import io.tollgate.console.web.PageGroup;

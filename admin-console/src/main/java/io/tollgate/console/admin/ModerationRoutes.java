@@ -3,7 +3,6 @@ package io.tollgate.console.admin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.tollgate.application.identity.console.AuditTrail;
 import io.tollgate.application.moderation.ReplaceSensitiveWords;
 import io.tollgate.application.moderation.SensitiveWordCatalog;
 import io.tollgate.application.totp.ManageTotpSecret;
@@ -25,15 +24,13 @@ public final class ModerationRoutes implements PageGroup {
     private final ManageTotpSecret memfit;
     private final SensitiveWordCatalog sensitiveWords;
     private final ReplaceSensitiveWords replaceSensitiveWords;
-    private final AuditTrail audit;
     private final Clock clock;
 
     public ModerationRoutes(ManageTotpSecret memfit, SensitiveWordCatalog sensitiveWords,
-                            ReplaceSensitiveWords replaceSensitiveWords, AuditTrail audit, Clock clock) {
+                            ReplaceSensitiveWords replaceSensitiveWords, Clock clock) {
         this.memfit = memfit;
         this.sensitiveWords = sensitiveWords;
         this.replaceSensitiveWords = replaceSensitiveWords;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -51,8 +48,7 @@ public final class ModerationRoutes implements PageGroup {
                 "Every client holding the current secret gets a 401 until it fetches the new one from /v1/memfit-totp-uuid.",
                 "/console/memfit/rotate", "Rotate the secret", "/console/memfit")));
         routes.post("/console/memfit/rotate", ctx -> {
-            ManageTotpSecret.View view = memfit.rotate();
-            audit.record(Web.actor(ctx), "rotate-memfit-secret", "new secret " + view.secret().masked());
+            memfit.rotate(Web.actor(ctx));
             ctx.redirect("/console/memfit?done=memfit-rotated", HttpStatus.SEE_OTHER);
         });
     }
@@ -72,11 +68,8 @@ public final class ModerationRoutes implements PageGroup {
     private void saveWords(Context ctx) {
         String text = Optional.ofNullable(ctx.formParam("words")).orElse("");
         List<String> words = Arrays.stream(text.split("\\R")).map(String::strip).filter(w -> !w.isEmpty()).distinct().toList();
-        switch (replaceSensitiveWords.replace(words)) {
-            case ReplaceSensitiveWords.Outcome.Replaced replaced -> {
-                audit.record(Web.actor(ctx), "replace-sensitive-words", replaced.words().size() + " words");
-                ctx.redirect("/console/words?done=words-saved", HttpStatus.SEE_OTHER);
-            }
+        switch (replaceSensitiveWords.replace(words, Web.actor(ctx))) {
+            case ReplaceSensitiveWords.Outcome.Replaced replaced -> ctx.redirect("/console/words?done=words-saved", HttpStatus.SEE_OTHER);
             case ReplaceSensitiveWords.Outcome.Rejected rejected -> words(ctx, 400, rejected.why());
         }
     }

@@ -6,10 +6,9 @@ import io.javalin.http.HttpStatus;
 import io.tollgate.application.billing.BillingHistory;
 import io.tollgate.application.billing.ChangeBalance;
 import io.tollgate.application.billing.CreateUser;
-import io.tollgate.application.identity.console.AuditTrail;
 import io.tollgate.application.identity.ChangeUserStatus;
 import io.tollgate.application.identity.ListUsers;
-import io.tollgate.application.identity.Page;
+import io.tollgate.application.support.Page;
 import io.tollgate.application.relay.usage.UsageLog;
 import io.tollgate.console.web.Forms;
 import io.tollgate.console.web.PageGroup;
@@ -36,17 +35,15 @@ public final class UserRoutes implements PageGroup {
     private final UsageLog usageLog;
     private final ChangeUserStatus changeUserStatus;
     private final ChangeBalance changeBalance;
-    private final AuditTrail audit;
 
     public UserRoutes(ListUsers listUsers, CreateUser createUser, BillingHistory billingHistory, UsageLog usageLog,
-                      ChangeUserStatus changeUserStatus, ChangeBalance changeBalance, AuditTrail audit) {
+                      ChangeUserStatus changeUserStatus, ChangeBalance changeBalance) {
         this.listUsers = listUsers;
         this.createUser = createUser;
         this.billingHistory = billingHistory;
         this.usageLog = usageLog;
         this.changeUserStatus = changeUserStatus;
         this.changeBalance = changeBalance;
-        this.audit = audit;
     }
 
     @Override
@@ -74,10 +71,8 @@ public final class UserRoutes implements PageGroup {
         var command = new CreateUser.Command(new Username(Forms.required(ctx, "username")), ctx.formParam("password"),
                 Points.exactly(balance), Web.actor(ctx));
         switch (createUser.create(command)) {
-            case CreateUser.Outcome.Created created -> {
-                audit.record(Web.actor(ctx), "create-user", created.user().username().value() + " with " + balance + " points");
-                ctx.redirect("/console/users/" + created.user().id() + "?done=user-created", HttpStatus.SEE_OTHER);
-            }
+            case CreateUser.Outcome.Created created ->
+                    ctx.redirect("/console/users/" + created.user().id() + "?done=user-created", HttpStatus.SEE_OTHER);
             case CreateUser.Outcome.UsernameTaken taken -> list(ctx, 409, "The username " + taken.username().value() + " is taken.");
             case CreateUser.Outcome.WeakPassword weak -> list(ctx, 400, "The password needs at least " + weak.minimumLength() + " characters.");
         }
@@ -103,8 +98,7 @@ public final class UserRoutes implements PageGroup {
     private void status(Context ctx, User user) {
         UserStatus status = UserStatus.fromWireName(Forms.required(ctx, "status"))
                 .orElseThrow(() -> new IllegalArgumentException("status is 'active' or 'disabled'"));
-        changeUserStatus.change(user.id(), status);
-        audit.record(Web.actor(ctx), "user-status", user.username().value() + " → " + status.wireName());
+        changeUserStatus.change(user.id(), status, Web.actor(ctx));
         ctx.redirect("/console/users/" + user.id() + "?done=user-status", HttpStatus.SEE_OTHER);
     }
 
@@ -112,11 +106,7 @@ public final class UserRoutes implements PageGroup {
         Points amount = Points.exactly(Forms.required(ctx, "amount"));
         String reason = Forms.required(ctx, "reason");
         switch (changeBalance.change(new ChangeBalance.Command(user.id(), amount, reason, Web.actor(ctx)))) {
-            case ChangeBalance.Outcome.Changed changed -> {
-                audit.record(Web.actor(ctx), amount.isNegative() ? "adjust-balance" : "top-up",
-                        user.username().value() + " " + amount.toShortestDecimal().toPlainString() + " (" + reason + ")");
-                ctx.redirect("/console/users/" + user.id() + "?done=balance", HttpStatus.SEE_OTHER);
-            }
+            case ChangeBalance.Outcome.Changed changed -> ctx.redirect("/console/users/" + user.id() + "?done=balance", HttpStatus.SEE_OTHER);
             case ChangeBalance.Outcome.WouldOverdraw overdraw -> show(ctx, user, 409,
                     "That would take the balance below 0 (it is " + overdraw.balance().toShortestDecimal().toPlainString() + ").");
             case ChangeBalance.Outcome.NoSuchUser missing -> Web.refuse(ctx, 404, "not_found", "No such user.");

@@ -4,10 +4,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.tollgate.application.account.Notifications;
+import io.tollgate.application.audit.Actors;
 import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.ManageApiKeys;
 import io.tollgate.application.identity.MyPreferences;
-import io.tollgate.application.identity.Page;
+import io.tollgate.application.support.Page;
 import io.tollgate.application.relay.usage.UsageLog;
 import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Web;
@@ -45,7 +46,7 @@ public final class PortalHomeRoutes implements PageGroup {
             String name = Optional.ofNullable(ctx.formParam("name")).map(String::strip).filter(n -> !n.isEmpty()).orElse("default");
             IssueApiKey.Command command = new IssueApiKey.Command(PortalGuard.user(ctx).id(), name, List.of(), Optional.empty(), 0, 0,
                     Optional.empty());
-            switch (issueApiKey.issue(command)) {
+            switch (issueApiKey.issue(command, Actors.user(PortalGuard.user(ctx).username()))) {
                 case IssueApiKey.Outcome.Issued issued -> home(ctx, Optional.of(issued.secret()));
                 case IssueApiKey.Outcome.NoSuchUser gone -> PortalGuard.refuse(ctx, 404, "Your user is gone.");
                 case IssueApiKey.Outcome.WiderThanCreator never -> throw new IllegalStateException("a session has no key to exceed");
@@ -53,7 +54,7 @@ public final class PortalHomeRoutes implements PageGroup {
         }));
         routes.post("/me/keys/{id}/revoke", ctx -> {
             Optional<ApiKeyId> id = ApiKeyId.parse(ctx.pathParam("id"));
-            if (id.isEmpty() || !apiKeys.revokeOwn(PortalGuard.user(ctx).id(), id.get())) {
+            if (id.isEmpty() || !apiKeys.revokeOwn(PortalGuard.user(ctx).id(), id.get(), Actors.user(PortalGuard.user(ctx).username()))) {
                 PortalGuard.refuse(ctx, 404, "You have no such API key.");
                 return;
             }

@@ -1,8 +1,9 @@
 package io.tollgate.console.web;
 
+import io.tollgate.application.audit.Actors;
 import io.javalin.http.Context;
 import io.tollgate.application.identity.console.ConsoleAccess;
-import io.tollgate.application.identity.Page;
+import io.tollgate.application.support.Page;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -56,7 +57,7 @@ public final class Web {
     }
 
     public static String actor(Context ctx) {
-        return "console:" + signed(ctx).admin().username();
+        return Actors.consoleAdmin(signed(ctx).admin().username());
     }
 
     public static Chrome chrome(Context ctx, String title, String section) {

@@ -1,5 +1,7 @@
 package io.tollgate.application.account;
 
+import io.tollgate.application.audit.AuditTrail;
+import io.tollgate.application.audit.RecordChanges;
 import io.tollgate.domain.account.AccountCall;
 import io.tollgate.domain.account.AccountCalls;
 import io.tollgate.domain.account.AccountId;
@@ -17,7 +19,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * Adds, edits, lists and deletes provider accounts (for admins: the system pool's, and users' metadata) and pages
- * through an account's calls; credentials go in sealed and never come out.
+ * through an account's calls; credentials go in sealed and never come out, and every change is audited.
  */
 public final class ManageAccounts {
 
@@ -27,32 +29,36 @@ public final class ManageAccounts {
     private final AccountCalls calls;
     private final UpstreamAddressRule addressRule;
     private final HostResolver resolver;
+    private final AuditTrail audit;
 
     public ManageAccounts(ProviderAccounts accounts, CredentialCipher cipher, AccountPool pool, AccountCalls calls,
-                          UpstreamAddressRule addressRule, HostResolver resolver) {
+                          UpstreamAddressRule addressRule, HostResolver resolver, AuditTrail audit) {
         this.accounts = accounts;
         this.cipher = cipher;
         this.pool = pool;
         this.calls = calls;
         this.addressRule = addressRule;
         this.resolver = resolver;
+        this.audit = audit;
     }
 
     /**
      * Adds the account the factory builds for a fresh id, sealing the credential under that id; a base URL the
      * {@link UpstreamAddressRule} refuses is an {@link IllegalArgumentException} naming the reason.
      */
-    public ProviderAccount add(Function<AccountId, ProviderAccount> build, String credential) {
+    public ProviderAccount add(Function<AccountId, ProviderAccount> build, String credential, String actor) {
         AccountId id = new AccountId(UUID.randomUUID());
         ProviderAccount account = build.apply(id);
         requireAllowedAddress(account);
         accounts.add(account, cipher.seal(id, credential));
         pool.invalidate();
+        audit.record(actor, "add-account", described(account) + " on " + account.platform().wireName());
         return account;
     }
 
     /** The edited account, or empty when there is none; a new credential replaces the old one when given. */
-    public Optional<ProviderAccount> edit(AccountId id, UnaryOperator<ProviderAccount> edit, Optional<String> credential) {
+    public Optional<ProviderAccount> edit(AccountId id, UnaryOperator<ProviderAccount> edit, Optional<String> credential,
+                                          String actor) {
         Optional<ProviderAccount> stored = accounts.byId(id);
         if (stored.isEmpty()) {
             return Optional.empty();
@@ -65,6 +71,8 @@ public final class ManageAccounts {
         accounts.update(edited);
         credential.ifPresent(secret -> accounts.replaceCredential(id, cipher.seal(id, secret)));
         pool.invalidate();
+        audit.record(actor, "edit-account", described(stored.get()) + ": " + RecordChanges.between(stored.get(), edited)
+                + (credential.isPresent() ? ", new credential" : ""));
         return Optional.of(edited);
     }
 
@@ -77,10 +85,18 @@ public final class ManageAccounts {
         });
     }
 
-    public boolean delete(AccountId id) {
+    public boolean delete(AccountId id, String actor) {
+        Optional<ProviderAccount> stored = accounts.byId(id);
         boolean deleted = accounts.delete(id);
         pool.invalidate();
+        if (deleted) {
+            audit.record(actor, "delete-account", stored.map(ManageAccounts::described).orElse(id.toString()));
+        }
         return deleted;
+    }
+
+    private static String described(ProviderAccount account) {
+        return account.name() + " (" + account.id() + ")";
     }
 
     public List<ProviderAccount> list() {

@@ -1,6 +1,6 @@
 package io.tollgate.application.billing;
 
-import io.tollgate.application.identity.Page;
+import io.tollgate.application.support.Page;
 import io.tollgate.domain.billing.Consumption;
 import io.tollgate.domain.billing.ConsumptionFilter;
 import io.tollgate.domain.billing.Consumptions;

@@ -1,5 +1,6 @@
 package io.tollgate.application.billing;
 
+import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.domain.billing.BalanceChange;
 import io.tollgate.domain.billing.Ledger;
 import io.tollgate.domain.billing.LedgerEntryKind;
@@ -12,7 +13,7 @@ import io.tollgate.domain.identity.Users;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Adds a user with a hashed password and, when given, an opening balance recorded in the ledger. */
+/** Adds a user with a hashed password and, when given, an opening balance recorded in the ledger; audited. */
 public final class CreateUser {
 
     public record Command(Username username, String password, Points openingBalance, String actor) {}
@@ -31,12 +32,14 @@ public final class CreateUser {
     private final Ledger ledger;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public CreateUser(Users users, Ledger ledger, PasswordHasher hasher, Clock clock) {
+    public CreateUser(Users users, Ledger ledger, PasswordHasher hasher, Clock clock, AuditTrail audit) {
         this.users = users;
         this.ledger = ledger;
         this.hasher = hasher;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Outcome create(Command command) {
@@ -51,6 +54,8 @@ public final class CreateUser {
             return new Outcome.UsernameTaken(command.username());
         }
         User user = added.get();
+        audit.record(command.actor(), "create-user",
+                user.username().value() + " with " + command.openingBalance().toShortestDecimal().toPlainString() + " points");
         if (!command.openingBalance().isPositive()) {
             return new Outcome.Created(user);
         }

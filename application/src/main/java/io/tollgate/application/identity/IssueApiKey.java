@@ -1,8 +1,10 @@
 package io.tollgate.application.identity;
 
+import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.identity.ApiKeyId;
 import io.tollgate.domain.identity.ApiKeys;
+import io.tollgate.domain.identity.User;
 import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.identity.Users;
 import java.security.SecureRandom;
@@ -16,6 +18,7 @@ import java.util.UUID;
 /**
  * Makes an API key for a user: the secret ({@code sk-tg-…}) is returned once and stored only as a hash. An admin or a
  * user's session may make any key for the user; a key may make only keys no wider than itself ({@link KeyScope}).
+ * Every key issued is audited.
  */
 public final class IssueApiKey {
 
@@ -38,16 +41,19 @@ public final class IssueApiKey {
     private final ApiKeys keys;
     private final SecureRandom random;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    public IssueApiKey(Users users, ApiKeys keys, SecureRandom random, Clock clock) {
+    public IssueApiKey(Users users, ApiKeys keys, SecureRandom random, Clock clock, AuditTrail audit) {
         this.users = users;
         this.keys = keys;
         this.random = random;
         this.clock = clock;
+        this.audit = audit;
     }
 
-    public Outcome issue(Command command) {
-        if (users.byId(command.user()).isEmpty()) {
+    public Outcome issue(Command command, String actor) {
+        Optional<User> user = users.byId(command.user());
+        if (user.isEmpty()) {
             return new Outcome.NoSuchUser();
         }
         Optional<String> wider = command.creator().flatMap(creator -> KeyScope.widening(creator, command));
@@ -61,6 +67,7 @@ public final class IssueApiKey {
                 secret.substring(0, PREFIX.length() + 4) + "…", command.modelPatterns(), command.expiresAt(),
                 command.rpm(), command.tpm(), clock.instant());
         keys.add(key, SecretHash.of(secret));
+        audit.record(actor, "issue-key", key.hint() + " '" + key.name() + "' for " + user.get().username().value());
         return new Outcome.Issued(key, secret);
     }
 }

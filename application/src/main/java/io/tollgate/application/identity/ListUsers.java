@@ -1,5 +1,6 @@
 package io.tollgate.application.identity;
 
+import io.tollgate.application.support.Page;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.identity.Users;
 import java.util.List;

@@ -1,9 +1,10 @@
 package io.tollgate.application.moderation;
 
+import io.tollgate.application.audit.AuditTrail;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** Replaces the sensitive-word list: words are trimmed, blanks and repeats dropped, order kept. */
+/** Replaces the sensitive-word list: words are trimmed, blanks and repeats dropped, order kept; audited. */
 public final class ReplaceSensitiveWords {
 
     public static final int MAX_WORDS = 100_000;
@@ -16,12 +17,14 @@ public final class ReplaceSensitiveWords {
     }
 
     private final SensitiveWordCatalog catalog;
+    private final AuditTrail audit;
 
-    public ReplaceSensitiveWords(SensitiveWordCatalog catalog) {
+    public ReplaceSensitiveWords(SensitiveWordCatalog catalog, AuditTrail audit) {
         this.catalog = catalog;
+        this.audit = audit;
     }
 
-    public Outcome replace(List<String> words) {
+    public Outcome replace(List<String> words, String actor) {
         LinkedHashSet<String> cleaned = new LinkedHashSet<>();
         for (String word : words) {
             if (word == null) {
@@ -40,6 +43,7 @@ public final class ReplaceSensitiveWords {
         }
         List<String> list = List.copyOf(cleaned);
         catalog.replace(list);
+        audit.record(actor, "replace-sensitive-words", list.size() + " words");
         return new Outcome.Replaced(list);
     }
 }

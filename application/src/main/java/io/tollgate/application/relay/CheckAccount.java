@@ -1,6 +1,7 @@
 package io.tollgate.application.relay;
 
 import io.tollgate.application.account.RenewCredentials;
+import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.ProviderAccount;
@@ -10,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Checks an account with a real one-token call to its platform: valid, expired (a refused credential that could not
- * be renewed), banned, out of quota, or unreachable. Users check their own accounts; admins check any.
+ * be renewed), banned, out of quota, or unreachable. Users check their own accounts; admins check any, audited.
  */
 public final class CheckAccount {
 
@@ -30,12 +31,15 @@ public final class CheckAccount {
     private final CredentialCipher cipher;
     private final AccountProbe probe;
     private final RenewCredentials renewal;
+    private final AuditTrail audit;
 
-    public CheckAccount(ProviderAccounts accounts, CredentialCipher cipher, AccountProbe probe, RenewCredentials renewal) {
+    public CheckAccount(ProviderAccounts accounts, CredentialCipher cipher, AccountProbe probe, RenewCredentials renewal,
+                        AuditTrail audit) {
         this.accounts = accounts;
         this.cipher = cipher;
         this.probe = probe;
         this.renewal = renewal;
+        this.audit = audit;
     }
 
     /** The verdict; empty when the owner has no such account. */
@@ -44,8 +48,12 @@ public final class CheckAccount {
     }
 
     /** The verdict on any account, the system pool's or a user's (for admins); empty when there is no such account. */
-    public Optional<Result> checkAny(AccountId id) {
-        return accounts.byId(id).flatMap(this::check);
+    public Optional<Result> checkAny(AccountId id, String actor) {
+        Optional<ProviderAccount> account = accounts.byId(id);
+        Optional<Result> result = account.flatMap(this::check);
+        result.ifPresent(checked -> audit.record(actor, "check-account",
+                account.get().name() + " (" + id + ") → " + checked.verdict().name().toLowerCase(java.util.Locale.ROOT)));
+        return result;
     }
 
     private Optional<Result> check(ProviderAccount account) {

@@ -43,7 +43,7 @@ class CheckAccountTest {
     private final ScriptedProbe probe = new ScriptedProbe();
     private final CheckAccount check = new CheckAccount(fixture.accounts, cipher, probe,
             new RenewCredentials(fixture.accounts, new InMemoryOAuthGrants(fixture.accounts), new FakeOAuthTokenEndpoint(), cipher,
-                    fixture.pool, new OAuthSettings(Map.of(), "https://tollgate.example/cb", Map.of()), fixture.clock, Duration.ofMinutes(10)));
+                    fixture.pool, new OAuthSettings(Map.of(), "https://tollgate.example/cb", Map.of()), fixture.clock, Duration.ofMinutes(10)), fixture.audit);
 
     private ProviderAccount owned(UserId owner) {
         AccountId id = new AccountId(UUID.randomUUID());
@@ -57,7 +57,7 @@ class CheckAccountTest {
     void anAdminChecksASystemPoolAccountWithOneRealCall() {
         ProviderAccount pooled = fixture.account("pooled", 1000);
 
-        Optional<CheckAccount.Result> result = check.checkAny(pooled.id());
+        Optional<CheckAccount.Result> result = check.checkAny(pooled.id(), "test");
 
         assertEquals(CheckAccount.Verdict.VALID, result.orElseThrow().verdict());
         assertEquals(List.of(pooled.id()), probe.calls);
@@ -69,7 +69,7 @@ class CheckAccountTest {
         probe.verdicts.put(pooled.id(), new CheckAccount.Result(CheckAccount.Verdict.EXPIRED, "invalid api key"));
 
         long start = System.nanoTime();
-        CheckAccount.Result result = check.checkAny(pooled.id()).orElseThrow();
+        CheckAccount.Result result = check.checkAny(pooled.id(), "test").orElseThrow();
 
         assertEquals(CheckAccount.Verdict.EXPIRED, result.verdict());
         assertEquals("invalid api key", result.detail());
@@ -84,8 +84,8 @@ class CheckAccountTest {
         probe.verdicts.put(full.id(), new CheckAccount.Result(CheckAccount.Verdict.QUOTA_EXHAUSTED, "insufficient_quota"));
         probe.verdicts.put(down.id(), new CheckAccount.Result(CheckAccount.Verdict.UNREACHABLE, "overloaded"));
 
-        assertEquals(CheckAccount.Verdict.QUOTA_EXHAUSTED, check.checkAny(full.id()).orElseThrow().verdict());
-        assertEquals(CheckAccount.Verdict.UNREACHABLE, check.checkAny(down.id()).orElseThrow().verdict());
+        assertEquals(CheckAccount.Verdict.QUOTA_EXHAUSTED, check.checkAny(full.id(), "test").orElseThrow().verdict());
+        assertEquals(CheckAccount.Verdict.UNREACHABLE, check.checkAny(down.id(), "test").orElseThrow().verdict());
     }
 
     @Test
@@ -93,14 +93,14 @@ class CheckAccountTest {
         UserId owner = new UserId(UUID.randomUUID());
         ProviderAccount bound = owned(owner);
 
-        assertEquals(CheckAccount.Verdict.VALID, check.checkAny(bound.id()).orElseThrow().verdict());
+        assertEquals(CheckAccount.Verdict.VALID, check.checkAny(bound.id(), "test").orElseThrow().verdict());
         assertEquals(CheckAccount.Verdict.VALID, check.check(owner, bound.id()).orElseThrow().verdict());
         assertEquals(Optional.empty(), check.check(new UserId(UUID.randomUUID()), bound.id()));
     }
 
     @Test
     void aMissingAccountHasNoVerdictAndNothingIsCalled() {
-        assertEquals(Optional.empty(), check.checkAny(new AccountId(UUID.randomUUID())));
+        assertEquals(Optional.empty(), check.checkAny(new AccountId(UUID.randomUUID()), "test"));
         assertTrue(probe.calls.isEmpty());
     }
 }

@@ -58,7 +58,7 @@ class ListModelsTest {
     void aKeyOfADisabledUserAndAnUnknownKeySeeNothingAndAreToldWhy() {
         User user = fixture.user("bob", "10");
         String key = fixture.key(user, List.of(), 0);
-        new ChangeUserStatus(fixture.users).change(user.id(), UserStatus.DISABLED);
+        new ChangeUserStatus(fixture.users, fixture.audit).change(user.id(), UserStatus.DISABLED, "test");
         assertInstanceOf(ListModels.Outcome.UserDisabled.class, list.visibleTo(key));
         assertInstanceOf(ListModels.Outcome.InvalidKey.class, list.visibleTo("sk-not-a-key"));
     }

@@ -55,10 +55,12 @@ final class RelayFixture {
     final InMemoryPublicUsage publicUsage = new InMemoryPublicUsage();
     final ScriptedProvider platform = new ScriptedProvider();
     final InMemoryAccountCalls calls = new InMemoryAccountCalls(accounts);
+    final io.tollgate.application.fakes.InMemoryAuditLog auditLog = new io.tollgate.application.fakes.InMemoryAuditLog();
+    final io.tollgate.application.audit.AuditTrail audit = new io.tollgate.application.audit.AuditTrail(auditLog, clock);
     final AccountPool pool = new AccountPool(accounts, new FakeCredentialCipher(), HealthPolicy.DEFAULT, QuotaDay.SHANGHAI,
             clock, Duration.ofSeconds(5));
     final ManageAccounts manageAccounts = new ManageAccounts(accounts, new FakeCredentialCipher(), pool, calls,
-            new UpstreamAddressRule(false), host -> java.util.List.of());
+            new UpstreamAddressRule(false), host -> java.util.List.of(), audit);
     final RelayChat relay;
 
     RelayFixture(ModelPrice price) {
@@ -82,20 +84,20 @@ final class RelayFixture {
     }
 
     User user(String name, String balance) {
-        CreateUser.Outcome outcome = new CreateUser(users, store, new FakePasswordHasher(), clock)
+        CreateUser.Outcome outcome = new CreateUser(users, store, new FakePasswordHasher(), clock, audit)
                 .create(new CreateUser.Command(new Username(name), "password123", Points.exactly(balance), "test"));
         return ((CreateUser.Outcome.Created) outcome).user();
     }
 
     String key(User user, List<String> patterns, int rpm) {
-        IssueApiKey.Outcome issued = new IssueApiKey(users, keys, new SecureRandom(), clock)
-                .issue(new IssueApiKey.Command(user.id(), "test key", patterns, Optional.empty(), rpm, 0, Optional.empty()));
+        IssueApiKey.Outcome issued = new IssueApiKey(users, keys, new SecureRandom(), clock, audit)
+                .issue(new IssueApiKey.Command(user.id(), "test key", patterns, Optional.empty(), rpm, 0, Optional.empty()), "test");
         return ((IssueApiKey.Outcome.Issued) issued).secret();
     }
 
     ProviderAccount account(String name, long dailyQuota) {
         return manageAccounts.add(id -> new ProviderAccount(id, Platform.OPENAI, name, "http://127.0.0.1:1/v1", Set.of(MODEL),
-                dailyQuota, 1, AccountHealth.ENABLED, Map.of()), "sk-" + name);
+                dailyQuota, 1, AccountHealth.ENABLED, Map.of()), "sk-" + name, "test");
     }
 
     ProviderAccount stored(ProviderAccount account) {

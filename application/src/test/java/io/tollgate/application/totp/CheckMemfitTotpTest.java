@@ -35,7 +35,8 @@ class CheckMemfitTotpTest {
     private final InMemoryTotpSecrets store = new InMemoryTotpSecrets();
     private final CurrentTotpSecret secret = new CurrentTotpSecret(store, clock, Duration.ofSeconds(3));
     private final CheckMemfitTotp gate = new CheckMemfitTotp(MemfitModels.DEFAULT, secret, Totp.MEMFIT, clock);
-    private final ManageTotpSecret manage = new ManageTotpSecret(secret, Totp.MEMFIT, clock);
+    private final ManageTotpSecret manage = new ManageTotpSecret(secret, Totp.MEMFIT, clock,
+            new io.tollgate.application.audit.AuditTrail(new io.tollgate.application.fakes.InMemoryAuditLog(), clock));
 
     /** {@code code} null: no header presented; otherwise the code the gate read from it. */
     private MemfitGateOutcome check(String model, String code) {
@@ -83,7 +84,7 @@ class CheckMemfitTotpTest {
     void afterARotationHereTheOldCodeFailsAtOnce() {
         String old = codeNow();
 
-        manage.rotate();
+        manage.rotate("test");
 
         assertInstanceOf(MemfitGateOutcome.Failed.class, check("memfit-light-free", old));
         assertInstanceOf(MemfitGateOutcome.Passed.class, check("memfit-light-free", codeNow()));
@@ -108,6 +109,6 @@ class CheckMemfitTotpTest {
 
         assertEquals(Totp.MEMFIT.code(view.secret().key(), now.get()), view.code());
         assertEquals(Instant.ofEpochSecond(1_111_111_110L), view.codeStepEnds());
-        assertNotEquals(view.secret(), manage.rotate().secret());
+        assertNotEquals(view.secret(), manage.rotate("test").secret());
     }
 }

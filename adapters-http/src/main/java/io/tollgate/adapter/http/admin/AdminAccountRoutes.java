@@ -1,5 +1,6 @@
 package io.tollgate.adapter.http.admin;
 
+import io.tollgate.application.audit.Actors;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -33,7 +34,7 @@ public final class AdminAccountRoutes {
                 .ifPresentOrElse(account -> ctx.json(view(account)), () -> ApiError.notFound(ctx, "account")));
         routes.patch("/admin/api/accounts/{id}", this::edit);
         routes.delete("/admin/api/accounts/{id}", ctx -> {
-            if (manageAccounts.delete(id(ctx))) {
+            if (manageAccounts.delete(id(ctx), Actors.ADMIN_API)) {
                 ctx.status(204);
             } else {
                 ApiError.notFound(ctx, "account");
@@ -56,7 +57,7 @@ public final class AdminAccountRoutes {
                 new HashSet<>(AdminRequest.textList(body, "models")),
                 AdminRequest.optionalInt(body, "dailyTokenQuota", 0, Integer.MAX_VALUE),
                 Math.max(1, AdminRequest.optionalInt(body, "weight", 0, 1000)),
-                AccountHealth.ENABLED, options(body)), credential));
+                AccountHealth.ENABLED, options(body)), credential, Actors.ADMIN_API));
         ctx.status(201).json(view(account));
     }
 
@@ -73,7 +74,7 @@ public final class AdminAccountRoutes {
                 body.has("dailyTokenQuota") ? AdminRequest.optionalInt(body, "dailyTokenQuota", 0, Integer.MAX_VALUE) : stored.dailyTokenQuota(),
                 body.has("weight") ? AdminRequest.optionalInt(body, "weight", 1, 1000) : stored.weight(),
                 status.map(AdminAccountRoutes::health).orElse(stored.health()),
-                body.has("options") ? options(body) : stored.options(), stored.owner())), credential))
+                body.has("options") ? options(body) : stored.options(), stored.owner())), credential, Actors.ADMIN_API))
                 .ifPresentOrElse(account -> ctx.json(view(account)), () -> ApiError.notFound(ctx, "account"));
     }
 

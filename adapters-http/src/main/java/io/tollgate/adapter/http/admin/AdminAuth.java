@@ -18,9 +18,6 @@ import java.util.Set;
  */
 public final class AdminAuth {
 
-    /** Who the ledger names as the actor of admin-API changes. */
-    static final String ACTOR = "admin-token";
-
     private final byte[] expectedHash;
     private final Set<String> trustedProxies;
     private final AdminFailures failures;

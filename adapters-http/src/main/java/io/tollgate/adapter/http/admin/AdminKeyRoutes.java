@@ -1,5 +1,6 @@
 package io.tollgate.adapter.http.admin;
 
+import io.tollgate.application.audit.Actors;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -33,7 +34,7 @@ public final class AdminKeyRoutes {
         });
         routes.delete("/admin/api/keys/{id}", ctx -> {
             ApiKeyId id = ApiKeyId.parse(ctx.pathParam("id")).orElseThrow(() -> new AdminRequest.Invalid("'id' is not a key id"));
-            if (manageApiKeys.revoke(id)) {
+            if (manageApiKeys.revoke(id, Actors.ADMIN_API)) {
                 ctx.status(204);
             } else {
                 ApiError.notFound(ctx, "key");
@@ -46,6 +47,6 @@ public final class AdminKeyRoutes {
         UserId user = UserId.parse(AdminRequest.requiredText(body, "userId"))
                 .orElseThrow(() -> new AdminRequest.Invalid("'userId' is not a user id"));
         IssueApiKey.Command command = KeyRequests.command(body, user, Optional.empty());
-        KeyRequests.reply(ctx, AdminRequest.valid("key", () -> issueApiKey.issue(command)), why -> why);
+        KeyRequests.reply(ctx, AdminRequest.valid("key", () -> issueApiKey.issue(command, Actors.ADMIN_API)), why -> why);
     }
 }

@@ -1,5 +1,6 @@
 package io.tollgate.adapter.http.admin;
 
+import io.tollgate.application.audit.Actors;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -42,7 +43,7 @@ public final class AdminModelRoutes {
         Model model = AdminRequest.valid("model", () -> new Model(AdminRequest.requiredText(body, "name"),
                 routes(body, AdminRequest.requiredText(body, "name")), price(body, ModelPrice.FREE), enabled(body, true),
                 publicAccess(body, Optional.empty()), maxOutputTokens(body, Model.DEFAULT_MAX_OUTPUT_TOKENS)));
-        reply(ctx, manageModels.add(model), 201);
+        reply(ctx, manageModels.add(model, Actors.ADMIN_API), 201);
     }
 
     private void edit(Context ctx) {
@@ -51,7 +52,7 @@ public final class AdminModelRoutes {
         reply(ctx, manageModels.edit(name, stored -> AdminRequest.valid("model", () -> new Model(name,
                 body.has("routes") ? routes(body, name) : stored.routes(), price(body, stored.price()),
                 enabled(body, stored.enabled()), publicAccess(body, stored.publicAccess()),
-                maxOutputTokens(body, stored.maxOutputTokens())))), 200);
+                maxOutputTokens(body, stored.maxOutputTokens()))), Actors.ADMIN_API), 200);
     }
 
     private static List<ModelRoute> routes(JsonNode body, String name) {

@@ -1,5 +1,6 @@
 package io.tollgate.adapter.http.admin;
 
+import io.tollgate.application.audit.Actors;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -60,7 +61,7 @@ public final class AdminShareAuthRoutes {
                 AdminRequest.requiredText(body, "name"),
                 AdminRequest.optionalText(body, "noLoginUrl").filter(url -> !url.isBlank()),
                 multiplier(body).orElse(Multiplier.ONE)));
-        reply(ctx, manageWorkflows.create(workflow), 201);
+        reply(ctx, manageWorkflows.create(workflow, Actors.ADMIN_API), 201);
     }
 
     private void editWorkflow(Context ctx) {
@@ -72,7 +73,7 @@ public final class AdminShareAuthRoutes {
         reply(ctx, manageWorkflows.edit(id, stored -> AdminRequest.valid("workflow", () -> new Workflow(id,
                 name.orElse(stored.name()),
                 body.has("noLoginUrl") ? url.filter(u -> !u.isBlank()) : stored.noLoginUrl(),
-                multiplier.orElse(stored.pointMultiplier())))), 200);
+                multiplier.orElse(stored.pointMultiplier()))), Actors.ADMIN_API), 200);
     }
 
     private static Optional<Multiplier> multiplier(JsonNode body) {
@@ -101,7 +102,7 @@ public final class AdminShareAuthRoutes {
             }
             list.add(word.asText());
         }
-        switch (replaceSensitiveWords.replace(list)) {
+        switch (replaceSensitiveWords.replace(list, Actors.ADMIN_API)) {
             case ReplaceSensitiveWords.Outcome.Replaced replaced -> ctx.json(Map.of("words", replaced.words()));
             case ReplaceSensitiveWords.Outcome.Rejected rejected -> ApiError.badRequest(ctx, rejected.why());
         }

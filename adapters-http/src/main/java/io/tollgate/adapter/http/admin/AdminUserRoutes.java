@@ -1,5 +1,6 @@
 package io.tollgate.adapter.http.admin;
 
+import io.tollgate.application.audit.Actors;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -67,7 +68,7 @@ public final class AdminUserRoutes {
         if (balance.isNegative()) {
             throw new AdminRequest.Invalid("'balance' cannot be negative");
         }
-        switch (createUser.create(new CreateUser.Command(username, password, balance, AdminAuth.ACTOR))) {
+        switch (createUser.create(new CreateUser.Command(username, password, balance, Actors.ADMIN_API))) {
             case CreateUser.Outcome.Created created -> ctx.status(201).json(Views.user(created.user()));
             case CreateUser.Outcome.UsernameTaken taken ->
                     ApiError.reply(ctx, 409, "username_taken", "the username '" + taken.username() + "' is taken");
@@ -81,7 +82,7 @@ public final class AdminUserRoutes {
         String status = AdminRequest.requiredText(AdminRequest.body(ctx), "status");
         UserStatus wanted = UserStatus.fromWireName(status)
                 .orElseThrow(() -> new AdminRequest.Invalid("'status' is 'active' or 'disabled'"));
-        changeUserStatus.change(id, wanted).ifPresentOrElse(
+        changeUserStatus.change(id, wanted, Actors.ADMIN_API).ifPresentOrElse(
                 user -> ctx.json(Views.user(user)), () -> ApiError.notFound(ctx, "user"));
     }
 
@@ -91,7 +92,7 @@ public final class AdminUserRoutes {
         Points amount = AdminRequest.valid("amount", () -> Points.exactly(AdminRequest.optionalDecimal(body, "amount")
                 .orElseThrow(() -> new IllegalArgumentException("is required"))));
         String reason = AdminRequest.optionalText(body, "reason").orElse("");
-        switch (changeBalance.change(new ChangeBalance.Command(id, amount, reason, AdminAuth.ACTOR))) {
+        switch (changeBalance.change(new ChangeBalance.Command(id, amount, reason, Actors.ADMIN_API))) {
             case ChangeBalance.Outcome.Changed changed -> ctx.json(Map.of("balance", changed.balance().toShortestDecimal()));
             case ChangeBalance.Outcome.WouldOverdraw overdraw -> ApiError.reply(ctx, 409, "would_overdraw",
                     "the balance is " + overdraw.balance() + " and cannot go below 0");

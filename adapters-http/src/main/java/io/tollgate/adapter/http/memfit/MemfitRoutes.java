@@ -1,5 +1,6 @@
 package io.tollgate.adapter.http.memfit;
 
+import io.tollgate.application.audit.Actors;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -30,7 +31,7 @@ public final class MemfitRoutes {
             }
         }
         routes.get("/admin/api/totp", ctx -> ctx.json(view(secret.show())));
-        routes.post("/admin/api/totp/rotate", ctx -> ctx.json(view(secret.rotate())));
+        routes.post("/admin/api/totp/rotate", ctx -> ctx.json(view(secret.rotate(Actors.ADMIN_API))));
     }
 
     private void uuid(Context ctx) throws IOException {

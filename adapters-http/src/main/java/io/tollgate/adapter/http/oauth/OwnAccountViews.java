@@ -3,7 +3,7 @@ package io.tollgate.adapter.http.oauth;
 import io.tollgate.adapter.http.support.Views;
 import io.tollgate.application.account.BindOutcome;
 import io.tollgate.application.account.OwnAccountView;
-import io.tollgate.application.identity.Page;
+import io.tollgate.application.support.Page;
 import io.tollgate.application.relay.CheckAccount;
 import io.tollgate.domain.account.AccountCall;
 import io.tollgate.domain.account.Binding;

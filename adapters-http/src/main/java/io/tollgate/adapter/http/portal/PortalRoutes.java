@@ -1,5 +1,6 @@
 package io.tollgate.adapter.http.portal;
 
+import io.tollgate.application.audit.Actors;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -13,7 +14,7 @@ import io.tollgate.application.identity.Caller;
 import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.ManageApiKeys;
 import io.tollgate.application.identity.MyPreferences;
-import io.tollgate.application.identity.Page;
+import io.tollgate.application.support.Page;
 import io.tollgate.application.identity.signin.SignIn;
 import io.tollgate.domain.identity.ApiKeyId;
 import java.util.LinkedHashMap;
@@ -48,7 +49,7 @@ public final class PortalRoutes {
         routes.post("/api/v1/keys", this::issueKey);
         routes.delete("/api/v1/keys/{id}", ctx -> {
             Optional<ApiKeyId> id = ApiKeyId.parse(ctx.pathParam("id"));
-            if (id.isPresent() && manageApiKeys.revokeOwn(PortalAuth.of(ctx).user().id(), id.get())) {
+            if (id.isPresent() && manageApiKeys.revokeOwn(PortalAuth.of(ctx).user().id(), id.get(), Actors.user(PortalAuth.of(ctx).user().username()))) {
                 ctx.status(204);
             } else {
                 ApiError.notFound(ctx, "key");
@@ -97,7 +98,7 @@ public final class PortalRoutes {
         JsonNode body = AdminRequest.body(ctx);
         Caller caller = PortalAuth.of(ctx);
         IssueApiKey.Command command = KeyRequests.command(body, caller.user().id(), caller.key());
-        KeyRequests.reply(ctx, AdminRequest.valid("key", () -> issueApiKey.issue(command)), why -> "an API key may create only"
+        KeyRequests.reply(ctx, AdminRequest.valid("key", () -> issueApiKey.issue(command, Actors.user(caller.user().username()))), why -> "an API key may create only"
                 + " keys no wider than itself (" + why + "); sign in for a session token to create any key");
     }
 }

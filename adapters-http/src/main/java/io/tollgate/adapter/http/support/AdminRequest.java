@@ -2,7 +2,7 @@ package io.tollgate.adapter.http.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import io.tollgate.application.identity.Page;
+import io.tollgate.application.support.Page;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

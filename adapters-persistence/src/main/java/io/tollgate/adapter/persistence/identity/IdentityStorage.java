@@ -2,7 +2,7 @@ package io.tollgate.adapter.persistence.identity;
 
 import io.tollgate.application.identity.console.Admins;
 import io.tollgate.domain.identity.ApiKeys;
-import io.tollgate.application.identity.console.AuditLog;
+import io.tollgate.application.audit.AuditLog;
 import io.tollgate.application.identity.console.ConsoleSessions;
 import io.tollgate.application.identity.LegacyTokens;
 import io.tollgate.application.identity.signin.SignInAttempts;

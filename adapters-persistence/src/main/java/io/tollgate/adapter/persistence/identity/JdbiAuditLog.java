@@ -1,7 +1,7 @@
 package io.tollgate.adapter.persistence.identity;
 
-import io.tollgate.application.identity.console.AuditEntry;
-import io.tollgate.application.identity.console.AuditLog;
+import io.tollgate.application.audit.AuditEntry;
+import io.tollgate.application.audit.AuditLog;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

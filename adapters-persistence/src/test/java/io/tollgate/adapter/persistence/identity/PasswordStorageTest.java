@@ -31,8 +31,9 @@ class PasswordStorageTest {
 
     @Test
     void theUsersTableHoldsOnlyAnArgon2HashNeverThePassword() {
-        CreateUser createUser = new CreateUser(database.users(), database.ledger(), new Argon2PasswordHasher(),
-                Clock.fixed(Instant.parse("2025-03-01T08:00:00Z"), ZoneOffset.UTC));
+        Clock clock = Clock.fixed(Instant.parse("2025-03-01T08:00:00Z"), ZoneOffset.UTC);
+        CreateUser createUser = new CreateUser(database.users(), database.ledger(), new Argon2PasswordHasher(), clock,
+                new io.tollgate.application.audit.AuditTrail(database.auditLog(), clock));
 
         CreateUser.Outcome outcome = createUser.create(
                 new CreateUser.Command(new Username("alice"), PASSWORD, Points.exactly("5"), "admin"));

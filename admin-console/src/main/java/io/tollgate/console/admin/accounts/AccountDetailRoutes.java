@@ -4,8 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.tollgate.application.account.ManageAccounts;
-import io.tollgate.application.identity.console.AuditTrail;
-import io.tollgate.application.identity.Page;
+import io.tollgate.application.support.Page;
 import io.tollgate.console.web.Forms;
 import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Paging;
@@ -21,11 +20,9 @@ import java.util.function.Consumer;
 public final class AccountDetailRoutes implements PageGroup {
 
     private final ManageAccounts accounts;
-    private final AuditTrail audit;
 
-    public AccountDetailRoutes(ManageAccounts accounts, AuditTrail audit) {
+    public AccountDetailRoutes(ManageAccounts accounts) {
         this.accounts = accounts;
-        this.audit = audit;
     }
 
     @Override
@@ -42,13 +39,11 @@ public final class AccountDetailRoutes implements PageGroup {
         int weight = (int) number(Forms.required(ctx, "weight"), 4, "the weight is a whole number from 1 to 1000");
         Optional<ProviderAccount> edited = accounts.edit(account.id(), stored -> new ProviderAccount(stored.id(),
                 stored.platform(), name, stored.baseUrl(), stored.models(), quota, weight, stored.health(), stored.options(),
-                stored.owner()), Optional.empty());
+                stored.owner()), Optional.empty(), Web.actor(ctx));
         if (edited.isEmpty()) {
             Web.refuse(ctx, 404, "not_found", "No such account.");
             return;
         }
-        audit.record(Web.actor(ctx), "edit-account", account.name() + " (" + account.id() + ") → name " + name
-                + ", daily quota " + quota + ", weight " + weight);
         ctx.redirect("/console/accounts?done=account-saved", HttpStatus.SEE_OTHER);
     }
 

@@ -5,10 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.tollgate.application.account.ManageAccounts;
 import io.tollgate.application.account.OwnAccounts;
-import io.tollgate.application.identity.console.AuditTrail;
 import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.ManageApiKeys;
-import io.tollgate.application.identity.Page;
+import io.tollgate.application.support.Page;
 import io.tollgate.application.relay.usage.AccountActivity;
 import io.tollgate.application.relay.CheckAccount;
 import io.tollgate.application.relay.usage.UsageDashboard;
@@ -40,28 +39,24 @@ public final class AccountRoutes implements PageGroup {
     private final UsageDashboard dashboard;
     private final OwnAccounts accountViews;
     private final IssueApiKey issueApiKey;
-    private final AuditTrail audit;
 
     public AccountRoutes(CheckAccount checkAccount, ManageAccounts accounts, ManageApiKeys apiKeys,
-                         UsageDashboard dashboard, OwnAccounts accountViews, IssueApiKey issueApiKey,
-                         AuditTrail audit) {
+                         UsageDashboard dashboard, OwnAccounts accountViews, IssueApiKey issueApiKey) {
         this.checkAccount = checkAccount;
         this.accounts = accounts;
         this.apiKeys = apiKeys;
         this.dashboard = dashboard;
         this.accountViews = accountViews;
         this.issueApiKey = issueApiKey;
-        this.audit = audit;
     }
 
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/console/accounts", ctx -> accounts(ctx, ""));
         routes.post("/console/accounts/{id}/check", ctx -> withAccount(ctx, account -> {
-            CheckAccount.Result result = checkAccount.checkAny(account.id())
+            CheckAccount.Result result = checkAccount.checkAny(account.id(), Web.actor(ctx))
                     .orElse(new CheckAccount.Result(CheckAccount.Verdict.UNREACHABLE, "the account has no stored credential"));
             String verdict = result.verdict().name().toLowerCase(java.util.Locale.ROOT);
-            audit.record(Web.actor(ctx), "check-account", account.name() + " (" + account.id() + ") → " + verdict);
             accounts(ctx, "Check of " + account.name() + ": " + verdict + " — " + result.detail());
         }));
         routes.post("/console/accounts/{id}/status", Forms.safe(ctx -> withAccount(ctx, account -> status(ctx, account))));
@@ -71,19 +66,17 @@ public final class AccountRoutes implements PageGroup {
                                 + ") and its sealed credential will be deleted. This cannot be undone.",
                         "/console/accounts/" + account.id() + "/delete", "Delete the account", "/console/accounts"))));
         routes.post("/console/accounts/{id}/delete", ctx -> withAccount(ctx, account -> {
-            accounts.delete(account.id());
-            audit.record(Web.actor(ctx), "delete-account", account.name() + " (" + account.id() + ")");
+            accounts.delete(account.id(), Web.actor(ctx));
             ctx.redirect("/console/accounts?done=account-deleted", HttpStatus.SEE_OTHER);
         }));
         routes.get("/console/keys", this::keys);
         routes.post("/console/keys", Forms.safe(this::issue));
         routes.post("/console/keys/{id}/revoke", ctx -> {
             Optional<ApiKeyId> id = ApiKeyId.parse(ctx.pathParam("id"));
-            if (id.isEmpty() || !apiKeys.revoke(id.get())) {
+            if (id.isEmpty() || !apiKeys.revoke(id.get(), Web.actor(ctx))) {
                 Web.refuse(ctx, 404, "not_found", "No such API key.");
                 return;
             }
-            audit.record(Web.actor(ctx), "revoke-key", id.get().toString());
             ctx.redirect("/console/keys?done=key-revoked", HttpStatus.SEE_OTHER);
         });
     }
@@ -113,8 +106,7 @@ public final class AccountRoutes implements PageGroup {
             case "disabled" -> AccountHealth.disabledByAdmin("disabled by an admin");
             default -> throw new IllegalArgumentException("status is 'enabled' or 'disabled'");
         };
-        accounts.edit(account.id(), stored -> stored.withHealth(health), Optional.empty());
-        audit.record(Web.actor(ctx), "account-status", account.name() + " → " + status);
+        accounts.edit(account.id(), stored -> stored.withHealth(health), Optional.empty(), Web.actor(ctx));
         ctx.redirect("/console/accounts?done=account-status", HttpStatus.SEE_OTHER);
     }
 
@@ -131,11 +123,9 @@ public final class AccountRoutes implements PageGroup {
                 .map(String::strip).filter(m -> !m.isEmpty()).toList();
         var command = new IssueApiKey.Command(user, Optional.ofNullable(ctx.formParam("name")).map(String::strip)
                 .filter(n -> !n.isEmpty()).orElse("default"), models, Optional.empty(), limit(ctx, "rpm"), limit(ctx, "tpm"), Optional.empty());
-        switch (issueApiKey.issue(command)) {
-            case IssueApiKey.Outcome.Issued issued -> {
-                audit.record(Web.actor(ctx), "issue-key", issued.key().hint() + " for " + user);
-                Web.render(ctx, "key-issued.jte", new KeyIssuedPage(Web.chrome(ctx, "New API key", "keys"), issued.key(), issued.secret()));
-            }
+        switch (issueApiKey.issue(command, Web.actor(ctx))) {
+            case IssueApiKey.Outcome.Issued issued ->
+                    Web.render(ctx, "key-issued.jte", new KeyIssuedPage(Web.chrome(ctx, "New API key", "keys"), issued.key(), issued.secret()));
             case IssueApiKey.Outcome.NoSuchUser missing -> Web.refuse(ctx, 404, "not_found", "No such user.");
             case IssueApiKey.Outcome.WiderThanCreator never -> throw new IllegalStateException("an admin has no key to exceed");
         }

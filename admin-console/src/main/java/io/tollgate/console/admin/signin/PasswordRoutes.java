@@ -3,7 +3,7 @@ package io.tollgate.console.admin.signin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.tollgate.application.identity.console.AuditTrail;
+import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.application.identity.console.ChangeAdminPassword;
 import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Web;

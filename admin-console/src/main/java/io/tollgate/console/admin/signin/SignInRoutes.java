@@ -6,7 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.tollgate.application.identity.console.ConsoleSession;
 import io.tollgate.application.identity.console.SecondFactor;
 import io.tollgate.application.identity.console.SignInAdmin;
-import io.tollgate.application.identity.console.AuditTrail;
+import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.application.identity.console.ConsoleAccess;
 import io.tollgate.console.web.Chrome;
 import io.tollgate.console.web.ConsoleSettings;

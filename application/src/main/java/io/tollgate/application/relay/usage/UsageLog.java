@@ -1,6 +1,6 @@
 package io.tollgate.application.relay.usage;
 
-import io.tollgate.application.identity.Page;
+import io.tollgate.application.support.Page;
 import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.UsageRecord;

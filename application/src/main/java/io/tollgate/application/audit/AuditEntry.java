@@ -1,4 +1,4 @@
-package io.tollgate.application.identity.console;
+package io.tollgate.application.audit;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package io.tollgate.application.identity;
+package io.tollgate.application.support;
 
 /** Which slice of a long list to return: at most 500 rows from an offset. */
 public record Page(int offset, int limit) {

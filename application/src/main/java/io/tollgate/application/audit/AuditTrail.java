@@ -1,6 +1,6 @@
-package io.tollgate.application.identity.console;
+package io.tollgate.application.audit;
 
-import io.tollgate.application.identity.Page;
+import io.tollgate.application.support.Page;
 import java.time.Clock;
 import java.util.List;
 
