@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,7 +97,7 @@ class AdminAccountPagesTest {
         assertTrue(row(admin.get("/console/accounts").body(), keyed).contains("renamed &lt;b&gt;"));
         assertEquals(5000, alice.account(keyed).at("/quota/daily").asLong());
         String audit = admin.get("/console/audit").body();
-        assertTrue(audit.contains("edit-account") && audit.contains("daily quota 5000, weight 7"), audit);
+        assertTrue(audit.contains("edit-account") && audit.contains("dailyTokenQuota: 1000 → 5000, weight: 1 → 7"), audit);
     }
 
     @Test
@@ -118,6 +119,29 @@ class AdminAccountPagesTest {
         assertEquals(404, admin.submit("/console/accounts", "/console/accounts/" + MISSING + "/edit",
                 Map.of("name", "x", "daily_quota", "1", "weight", "1")).statusCode());
         assertEquals(200, admin.get("/console/accounts/" + pooled + "/usage?offset=abc").statusCode());
+    }
+
+    @Test
+    void everyDoorWordsTheQuotaAndWeightRulesAlike() {
+        String quotaRule = io.tollgate.domain.account.AccountLimits.QUOTA_RULE;
+        String weightRule = io.tollgate.domain.account.AccountLimits.WEIGHT_RULE;
+        String edit = "/console/accounts/" + pooled + "/edit";
+        HttpResponse<String> console = admin.submit(edit, edit, Map.of("name", "x", "daily_quota", "-1", "weight", "1"));
+        HttpResponse<String> consoleWeight = admin.submit(edit, edit, Map.of("name", "x", "daily_quota", "1", "weight", "0"));
+        HttpResponse<String> adminApi = app.admin("PATCH", "/admin/api/accounts/" + pooled, "{\"dailyTokenQuota\":-1}");
+        HttpResponse<String> adminWeight = app.admin("PATCH", "/admin/api/accounts/" + pooled, "{\"weight\":0}");
+        HttpResponse<String> userApi = alice.call("PATCH", "/api/v1/oauth/accounts/" + keyed, "{\"daily_quota\":-1}");
+        HttpResponse<String> userBind = alice.call("POST", "/api/v1/oauth/accounts",
+                "{\"platform\":\"mock\",\"account_name\":\"n\",\"api_key\":\"sk-x\",\"daily_quota\":1.5}");
+
+        for (HttpResponse<String> reply : List.of(console, adminApi, userApi, userBind)) {
+            assertEquals(400, reply.statusCode(), reply.body());
+            assertTrue(reply.body().contains(quotaRule), reply.body());
+        }
+        for (HttpResponse<String> reply : List.of(consoleWeight, adminWeight)) {
+            assertEquals(400, reply.statusCode(), reply.body());
+            assertTrue(reply.body().contains(weightRule), reply.body());
+        }
     }
 
     @Test

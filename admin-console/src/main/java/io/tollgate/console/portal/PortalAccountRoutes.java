@@ -1,5 +1,6 @@
 package io.tollgate.console.portal;
 
+import io.tollgate.domain.account.AccountLimits;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -56,7 +57,7 @@ public final class PortalAccountRoutes implements PageGroup {
         routes.post("/me/accounts/{id}/edit", PortalGuard.safe(ctx -> withOwn(ctx, (owner, account) -> {
             Optional<String> name = Optional.ofNullable(ctx.formParam("name")).map(String::strip).filter(n -> !n.isEmpty());
             Optional<Long> quota = Optional.ofNullable(ctx.formParam("daily_quota")).map(String::strip).filter(q -> !q.isEmpty())
-                    .map(PortalAccountRoutes::quota);
+                    .map(AccountLimits::quota);
             Optional<Boolean> enabled = Optional.ofNullable(ctx.formParam("enabled")).map("true"::equals);
             if (name.isPresent() && name.get().length() > 100) {
                 throw new IllegalArgumentException("an account name has 1 to 100 characters");
@@ -143,13 +144,6 @@ public final class PortalAccountRoutes implements PageGroup {
             return;
         }
         action.accept(owner, account.get());
-    }
-
-    private static long quota(String text) {
-        if (!text.matches("\\d{1,15}")) {
-            throw new IllegalArgumentException("the daily quota is a whole number of tokens (0 = unlimited)");
-        }
-        return Long.parseLong(text);
     }
 
     private static String encode(String value) {

@@ -1,5 +1,6 @@
 package io.tollgate.application.account;
 
+import io.tollgate.domain.account.AccountLimits;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.Binding;
 import io.tollgate.domain.account.CredentialCipher;
@@ -140,7 +141,7 @@ public final class BindAccount {
             return Optional.of("account_name has 1 to 100 characters");
         }
         if (request.dailyQuota().isPresent() && request.dailyQuota().getAsLong() < 0) {
-            return Optional.of("daily_quota is 0 (unlimited) or more tokens");
+            return Optional.of("daily_quota: " + AccountLimits.QUOTA_RULE);
         }
         return Optional.empty();
     }

@@ -30,9 +30,8 @@ public record ProviderAccount(AccountId id, Platform platform, String name, Stri
         if (models.isEmpty()) {
             throw new IllegalArgumentException("an account serves at least one model");
         }
-        if (dailyTokenQuota < 0 || weight < 1 || weight > 1000) {
-            throw new IllegalArgumentException("the quota is 0 (unlimited) or more, the weight 1 to 1000");
-        }
+        AccountLimits.checkedQuota(dailyTokenQuota);
+        AccountLimits.checkedWeight(weight);
         options = Map.copyOf(options);
         Objects.requireNonNull(owner, "owner");
     }

@@ -1,5 +1,6 @@
 package io.tollgate.adapter.http.admin;
 
+import io.tollgate.domain.account.AccountLimits;
 import io.tollgate.application.audit.Actors;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
@@ -55,8 +56,8 @@ public final class AdminAccountRoutes {
                 AdminRequest.optionalText(body, "name").orElse(platform.wireName()),
                 AdminRequest.optionalText(body, "baseUrl").orElse(platform.defaultBaseUrl()),
                 new HashSet<>(AdminRequest.textList(body, "models")),
-                AdminRequest.optionalInt(body, "dailyTokenQuota", 0, Integer.MAX_VALUE),
-                Math.max(1, AdminRequest.optionalInt(body, "weight", 0, 1000)),
+                AdminRequest.optionalQuota(body, "dailyTokenQuota").orElse(0),
+                AdminRequest.optionalWeight(body, "weight").orElse(AccountLimits.MIN_WEIGHT),
                 AccountHealth.ENABLED, options(body)), credential, Actors.ADMIN_API));
         ctx.status(201).json(view(account));
     }
@@ -71,8 +72,8 @@ public final class AdminAccountRoutes {
                 AdminRequest.optionalText(body, "name").orElse(stored.name()),
                 AdminRequest.optionalText(body, "baseUrl").orElse(stored.baseUrl()),
                 body.has("models") ? new HashSet<>(AdminRequest.textList(body, "models")) : stored.models(),
-                body.has("dailyTokenQuota") ? AdminRequest.optionalInt(body, "dailyTokenQuota", 0, Integer.MAX_VALUE) : stored.dailyTokenQuota(),
-                body.has("weight") ? AdminRequest.optionalInt(body, "weight", 1, 1000) : stored.weight(),
+                AdminRequest.optionalQuota(body, "dailyTokenQuota").orElse(stored.dailyTokenQuota()),
+                AdminRequest.optionalWeight(body, "weight").orElse(stored.weight()),
                 status.map(AdminAccountRoutes::health).orElse(stored.health()),
                 body.has("options") ? options(body) : stored.options(), stored.owner())), credential, Actors.ADMIN_API))
                 .ifPresentOrElse(account -> ctx.json(view(account)), () -> ApiError.notFound(ctx, "account"));

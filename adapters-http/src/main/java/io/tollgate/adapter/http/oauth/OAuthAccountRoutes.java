@@ -81,13 +81,8 @@ public final class OAuthAccountRoutes {
     }
 
     private static BindAccount.Request request(Context ctx, JsonNode body) {
-        JsonNode quota = body.get("daily_quota");
-        if (quota != null && !quota.isNull() && !quota.canConvertToLong()) {
-            throw new AdminRequest.Invalid("'daily_quota' is a whole number of tokens (0 = unlimited)");
-        }
         return new BindAccount.Request(PortalAuth.of(ctx).user().id(), AdminRequest.requiredText(body, "platform"),
-                AdminRequest.requiredText(body, "account_name"),
-                quota == null || quota.isNull() ? OptionalLong.empty() : OptionalLong.of(quota.asLong()));
+                AdminRequest.requiredText(body, "account_name"), AdminRequest.optionalQuota(body, "daily_quota"));
     }
 
     private void reply(Context ctx, BindOutcome outcome) {
@@ -130,12 +125,9 @@ public final class OAuthAccountRoutes {
         if (enabled != null && !enabled.isBoolean()) {
             throw new AdminRequest.Invalid("'enabled' is true or false");
         }
-        JsonNode quota = body.get("daily_quota");
-        if (quota != null && (!quota.canConvertToLong() || quota.asLong() < 0)) {
-            throw new AdminRequest.Invalid("'daily_quota' is 0 (unlimited) or more tokens");
-        }
+        java.util.OptionalLong quota = AdminRequest.optionalQuota(body, "daily_quota");
         OwnAccounts.Edit edit = new OwnAccounts.Edit(name, Optional.ofNullable(enabled).map(JsonNode::asBoolean),
-                Optional.ofNullable(quota).map(JsonNode::asLong));
+                quota.isPresent() ? Optional.of(quota.getAsLong()) : Optional.empty());
         withOwn(ctx, (owner, id) -> accounts().edit(owner, id, edit).map(OwnAccountViews::of));
     }
 

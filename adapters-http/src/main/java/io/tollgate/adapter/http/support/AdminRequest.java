@@ -1,5 +1,6 @@
 package io.tollgate.adapter.http.support;
 
+import io.tollgate.domain.account.AccountLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.tollgate.application.support.Page;
@@ -101,6 +102,24 @@ public final class AdminRequest {
             throw new Invalid("'" + field + "' must be a whole number from " + min + " to " + max);
         }
         return value.asInt();
+    }
+
+    /** The account's daily token quota in {@code field}, read by the one rule every door applies; empty when absent. */
+    public static java.util.OptionalLong optionalQuota(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return java.util.OptionalLong.empty();
+        }
+        return java.util.OptionalLong.of(valid(field, () -> AccountLimits.quota(value.isIntegralNumber() ? value.asText() : "")));
+    }
+
+    /** The account's pool weight in {@code field}, read by the one rule every door applies; empty when absent. */
+    public static java.util.OptionalInt optionalWeight(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(valid(field, () -> AccountLimits.weight(value.isIntegralNumber() ? value.asText() : "")));
     }
 
     public static <T> T valid(String field, java.util.function.Supplier<T> parse) {

@@ -1,5 +1,6 @@
 package io.tollgate.console.admin.accounts;
 
+import io.tollgate.domain.account.AccountLimits;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -35,8 +36,8 @@ public final class AccountDetailRoutes implements PageGroup {
 
     private void edit(Context ctx, ProviderAccount account) {
         String name = Forms.required(ctx, "name");
-        long quota = number(Forms.required(ctx, "daily_quota"), 15, "the daily quota is a whole number of tokens (0 = unlimited)");
-        int weight = (int) number(Forms.required(ctx, "weight"), 4, "the weight is a whole number from 1 to 1000");
+        long quota = AccountLimits.quota(Forms.required(ctx, "daily_quota"));
+        int weight = AccountLimits.weight(Forms.required(ctx, "weight"));
         Optional<ProviderAccount> edited = accounts.edit(account.id(), stored -> new ProviderAccount(stored.id(),
                 stored.platform(), name, stored.baseUrl(), stored.models(), quota, weight, stored.health(), stored.options(),
                 stored.owner()), Optional.empty(), Web.actor(ctx));
@@ -53,13 +54,6 @@ public final class AccountDetailRoutes implements PageGroup {
         Web.render(ctx, "account-usage.jte", new AccountUsagePage(Web.chrome(ctx, "Calls on " + account.name(), "accounts"),
                 account, Paging.trim(calls, Paging.DEFAULT_LIMIT),
                 new Paging(page.offset(), Paging.DEFAULT_LIMIT, calls.size() > Paging.DEFAULT_LIMIT, "")));
-    }
-
-    private static long number(String text, int maxDigits, String rule) {
-        if (!text.matches("\\d{1," + maxDigits + "}")) {
-            throw new IllegalArgumentException(rule);
-        }
-        return Long.parseLong(text);
     }
 
     private void withAccount(Context ctx, Consumer<ProviderAccount> then) {
