@@ -125,11 +125,10 @@ final class Attempts {
         return switch (provider.call(request)) {
             case UpstreamResult.Failed failed -> new Tried.Failed(failed.failure());
             case UpstreamResult.Completed completed -> {
-                // Decoded only when something reads it: most replies carry their usage and are billed without their text.
-                String reply = completed.usage().isEmpty() || meter.keepsReplies()
-                        ? new String(completed.body(), java.nio.charset.StandardCharsets.UTF_8) : "";
-                Usage usage = completed.usage().orElseGet(() -> meter.estimate(reply));
-                meter.settle(Optional.of(pick.account()), usage, UsageRecord.Status.OK, Optional.empty(), reply);
+                // Decoded only for a tokenizer estimate: most replies carry their usage.
+                Usage usage = completed.usage().orElseGet(
+                        () -> meter.estimate(new String(completed.body(), java.nio.charset.StandardCharsets.UTF_8)));
+                meter.settle(Optional.of(pick.account()), usage, UsageRecord.Status.OK, Optional.empty(), completed.text());
                 yield new Tried.Delivered(new RelayOutcome.Answered(completed.body()));
             }
             case UpstreamResult.Streaming streaming -> {

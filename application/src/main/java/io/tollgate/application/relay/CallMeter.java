@@ -56,11 +56,6 @@ final class CallMeter {
         return settle(account, usage, status, failure, "");
     }
 
-    /** Whether the reply's text is recorded (on an own account's usage page). */
-    boolean keepsReplies() {
-        return payer instanceof Payer.Owner;
-    }
-
     /**
      * The most output tokens the platform may produce: the model's maximum, which the hold counted on; none for a
      * user's own account, whose quota is theirs to spend.
@@ -74,9 +69,9 @@ final class CallMeter {
         lastFailure = message;
     }
 
-    /** As {@link #settle}, with the reply's text (or what a stream delivered) for an own account's usage page. */
+    /** As {@link #settle}, with the answer's text (or what a stream delivered) for an own account's usage page. */
     Points settle(Optional<ProviderAccount> account, Usage usage, UsageRecord.Status status, Optional<FailureClass> failure,
-                  CharSequence reply) {
+                  CharSequence answer) {
         if (!settled.compareAndSet(false, true)) {
             return Points.ZERO;
         }
@@ -104,7 +99,7 @@ final class CallMeter {
                 account.ifPresent(a -> owner.calls().record(new AccountCall(requestId, Optional.of(owner.user().id()), a.id(), model.name(),
                         usage.promptTokens(), usage.completionTokens(), usage.estimated(), millis,
                         AccountCall.Outcome.valueOf(status.name()), failure, now, pool.quotaDay(),
-                        new CallSummary(owner.requestSummary(), ReplyText.of(reply), error))));
+                        new CallSummary(owner.requestSummary(), answer.toString(), error))));
                 yield Points.ZERO;
             }
         };

@@ -3,21 +3,17 @@ package io.tollgate.application.relay;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.relay.StreamEvent;
-import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamStream;
 import io.tollgate.domain.relay.Usage;
 import io.tollgate.domain.relay.UsageRecord;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * A stream that has begun: forwards each event's bytes as they come, keeps the usage chunk from callers who
- * did not ask for it, and settles before the final {@code [DONE]}. A caller who leaves cancels the upstream
- * call and pays for what was delivered; an upstream failure ends the stream with one error event.
+ * did not ask for it, and settles before the sink finishes the stream. A caller who leaves cancels the upstream
+ * call and pays for what was delivered; an upstream failure ends the stream with the sink's error event.
  */
 public final class StreamSession {
-
-    static final byte[] DONE = "data: [DONE]\n\n".getBytes(StandardCharsets.US_ASCII);
 
     private final UpstreamStream stream;
     private final StreamEvent first;
@@ -53,7 +49,7 @@ public final class StreamSession {
                     }
                     case StreamEvent.Done ignored -> {
                         meter.settle(Optional.of(account), usage.orElseGet(() -> meter.estimate(delivered)), UsageRecord.Status.OK, Optional.empty(), delivered);
-                        sink.write(DONE);
+                        sink.finish();
                         return;
                     }
                     case StreamEvent.Failed failed -> {
@@ -61,7 +57,7 @@ public final class StreamSession {
                         Usage used = usage.orElseGet(() -> meter.estimate(delivered));
                         meter.noteFailure(failed.failure().message());
                         meter.settle(Optional.of(account), used, UsageRecord.Status.FAILED, Optional.of(failed.failure().failureClass()), delivered);
-                        sink.write(errorEvent(failed.failure()));
+                        sink.fail(failed.failure());
                         return;
                     }
                 }
@@ -78,11 +74,5 @@ public final class StreamSession {
     public void abandon() {
         stream.cancel();
         meter.settle(Optional.of(account), meter.estimate(""), UsageRecord.Status.CLIENT_CLOSED, Optional.empty());
-    }
-
-    static byte[] errorEvent(UpstreamFailure failure) {
-        return ("data: {\"error\":{\"message\":" + JsonText.quote("upstream failed mid-stream: " + failure.message())
-                + ",\"type\":\"upstream_error\",\"code\":\""
-                + failure.failureClass().name().toLowerCase(java.util.Locale.ROOT) + "\"}}\n\n").getBytes(StandardCharsets.UTF_8);
     }
 }

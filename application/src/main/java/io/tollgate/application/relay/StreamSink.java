@@ -1,8 +1,16 @@
 package io.tollgate.application.relay;
 
-/** Where a stream goes: the caller's connection. */
+import io.tollgate.domain.relay.UpstreamFailure;
+
+/** Where a stream goes: the caller's connection, which writes how a stream ends in the caller's wire format. */
 public interface StreamSink {
 
-    /** Writes and flushes the bytes; false when the caller has gone away. */
+    /** Writes and flushes an upstream event's bytes; false when the caller has gone away. */
     boolean write(byte[] bytes);
+
+    /** Ends the stream as an answer; called after the call was settled. */
+    void finish();
+
+    /** Ends the stream with one error event: the platform failed after the stream began. */
+    void fail(UpstreamFailure failure);
 }

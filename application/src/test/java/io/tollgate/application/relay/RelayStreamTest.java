@@ -28,7 +28,10 @@ class RelayStreamTest {
     private final ProviderAccount a = f.account("a", 2_000_000);
     private final ProviderAccount b = f.account("b", 1_000_000);
 
-    /** Collects what the caller receives; stops accepting after {@code accept} writes, as a caller who hangs up. */
+    /**
+     * Collects what the caller receives, the stream's end as {@code <finish>} or {@code <fail: message>}; stops
+     * accepting after {@code accept} writes, as a caller who hangs up.
+     */
     private static final class Caller implements StreamSink {
         final ByteArrayOutputStream received = new ByteArrayOutputStream();
         int accept = Integer.MAX_VALUE;
@@ -40,6 +43,16 @@ class RelayStreamTest {
             }
             received.writeBytes(bytes);
             return true;
+        }
+
+        @Override
+        public void finish() {
+            received.writeBytes("<finish>".getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void fail(UpstreamFailure failure) {
+            received.writeBytes(("<fail: " + failure.message() + ">").getBytes(StandardCharsets.UTF_8));
         }
 
         String text() {
@@ -62,7 +75,7 @@ class RelayStreamTest {
     }
 
     @Test
-    void theUsageChunkReachesOnlyCallersWhoAskedAndDoneComesLast() {
+    void theUsageChunkReachesOnlyCallersWhoAskedAndTheStreamIsFinishedLast() {
         for (boolean asked : new boolean[] {false, true}) {
             f.platform.next(a.id(), stream(new FakeStream(List.of(chunk("Hello"), chunk(" there"), usageChunk(10, 5)))));
             f.platform.next(b.id(), stream(new FakeStream(List.of(chunk("Hello"), chunk(" there"), usageChunk(10, 5)))));
@@ -71,7 +84,8 @@ class RelayStreamTest {
 
             assertTrue(received.contains("Hello") && received.contains(" there"));
             assertEquals(asked, received.contains("\"usage\""), received);
-            assertTrue(received.endsWith("data: [DONE]\n\n"));
+            assertTrue(received.endsWith("\n\n<finish>"), received);
+            assertEquals(1, received.split("<", -1).length - 1, "finished once, and nothing failed: " + received);
         }
         assertEquals(Points.exactly("99.96"), f.balance(alice));
         assertFalse(f.metering.usage(alice.id(), 0, 1).get(0).usage().estimated());
@@ -85,8 +99,8 @@ class RelayStreamTest {
 
         String received = pump(true, Integer.MAX_VALUE).text();
 
-        assertTrue(received.contains("\"error\"") && received.contains("connection reset"), received);
-        assertFalse(received.contains("[DONE]"));
+        assertTrue(received.endsWith("\n\n<fail: connection reset>"), received);
+        assertFalse(received.contains("<finish>"), received);
         assertEquals(1, received.split("Hello", -1).length - 1, "one answer only");
         assertEquals(1, f.platform.calls.size());
         UsageRecord record = onlyRecord();

@@ -57,7 +57,8 @@ final class ScriptedProvider implements ChatProvider {
     static Supplier<UpstreamResult> ok(String content, long prompt, long completion) {
         String body = "{\"id\":\"c1\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\""
                 + content + "\"},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":" + prompt + ",\"completion_tokens\":" + completion + "}}";
-        return () -> new UpstreamResult.Completed(body.getBytes(StandardCharsets.UTF_8), Optional.of(new Usage(prompt, completion, false)));
+        return () -> new UpstreamResult.Completed(body.getBytes(StandardCharsets.UTF_8), Optional.of(new Usage(prompt, completion, false)),
+                content);
     }
 
     static Supplier<UpstreamResult> fail(FailureClass failureClass, int status, String message) {

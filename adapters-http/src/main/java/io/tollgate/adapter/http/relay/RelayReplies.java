@@ -98,14 +98,6 @@ public final class RelayReplies {
             streaming.session().abandon();
             throw callerGone;
         }
-        streaming.session().pumpTo(bytes -> {
-            try {
-                out.write(bytes);
-                out.flush();
-                return true;
-            } catch (IOException callerGone) {
-                return false;
-            }
-        });
+        streaming.session().pumpTo(new SseSink(out));
     }
 }

@@ -3,6 +3,7 @@ package io.tollgate.adapter.provider.anthropic;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.adapter.provider.shapes.ReplyText;
 import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.relay.Usage;
 import java.io.IOException;
@@ -52,7 +53,8 @@ final class AnthropicReply {
         Usage usage = usage(reply.path("usage"), 0);
         completion.set("usage", usageNode(usage, reply.path("usage").path("cache_read_input_tokens").asLong(0)));
         try {
-            return Optional.of(new UpstreamResult.Completed(AnthropicRequest.JSON.writeValueAsBytes(completion), Optional.of(usage)));
+            byte[] body = AnthropicRequest.JSON.writeValueAsBytes(completion);
+            return Optional.of(new UpstreamResult.Completed(body, Optional.of(usage), ReplyText.of(body)));
         } catch (IOException cannotHappenForATree) {
             throw new UncheckedIOException(cannotHappenForATree);
         }

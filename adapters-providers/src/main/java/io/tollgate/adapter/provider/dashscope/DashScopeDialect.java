@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tollgate.adapter.provider.shapes.NativeDialect;
 import io.tollgate.adapter.provider.shapes.OpenAiShapes;
+import io.tollgate.adapter.provider.shapes.ReplyText;
 import io.tollgate.adapter.provider.transport.SseFrames;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.UpstreamFailure;
@@ -44,7 +45,7 @@ final class DashScopeDialect implements NativeDialect {
         }
         Usage usage = usage(reply);
         byte[] body = OpenAiShapes.completion(origin(reply, model, now), message, finish(choice), usage);
-        return Optional.of(new UpstreamResult.Completed(body, Optional.of(usage)));
+        return Optional.of(new UpstreamResult.Completed(body, Optional.of(usage), ReplyText.of(body)));
     }
 
     @Override

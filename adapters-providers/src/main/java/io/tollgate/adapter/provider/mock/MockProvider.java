@@ -2,6 +2,7 @@ package io.tollgate.adapter.provider.mock;
 
 import io.tollgate.adapter.provider.errors.ErrorClassifier;
 import io.tollgate.adapter.provider.errors.Failures;
+import io.tollgate.adapter.provider.shapes.ReplyText;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
@@ -66,7 +67,8 @@ public final class MockProvider implements ChatProvider {
         if (request.stream()) {
             return new UpstreamResult.Streaming(new MockStream(reply.get().chunks((int) number(options, "chunks", DEFAULT_CHUNKS))));
         }
-        return new UpstreamResult.Completed(reply.get().completion(), Optional.of(reply.get().usage()));
+        byte[] completion = reply.get().completion();
+        return new UpstreamResult.Completed(completion, Optional.of(reply.get().usage()), ReplyText.of(completion));
     }
 
     private static UpstreamFailure failure(Map<String, String> options) {

@@ -2,6 +2,7 @@ package io.tollgate.adapter.provider.openai;
 
 import io.tollgate.adapter.provider.errors.ErrorClassifier;
 import io.tollgate.adapter.provider.errors.Failures;
+import io.tollgate.adapter.provider.shapes.ReplyText;
 import io.tollgate.adapter.provider.transport.Bodies;
 import io.tollgate.adapter.provider.transport.Exchange;
 import io.tollgate.adapter.provider.transport.FailureReader;
@@ -65,6 +66,6 @@ final class ResponseReader {
         if (stream) {
             return Failures.failed(FailureClass.TRANSIENT, 502, "the platform answered a stream request with JSON");
         }
-        return new UpstreamResult.Completed(body, reply.usage());
+        return new UpstreamResult.Completed(body, reply.usage(), ReplyText.of(body));
     }
 }

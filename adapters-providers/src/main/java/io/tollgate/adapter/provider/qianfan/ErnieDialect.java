@@ -3,6 +3,7 @@ package io.tollgate.adapter.provider.qianfan;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.adapter.provider.shapes.NativeDialect;
 import io.tollgate.adapter.provider.shapes.OpenAiShapes;
+import io.tollgate.adapter.provider.shapes.ReplyText;
 import io.tollgate.adapter.provider.transport.SseFrames;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.UpstreamFailure;
@@ -38,7 +39,7 @@ final class ErnieDialect implements NativeDialect {
         Usage usage = usage(reply);
         byte[] body = OpenAiShapes.completion(origin(reply, model, now), OpenAiShapes.assistant(reply.get("result").asText()),
                 Optional.of(finish(reply)), usage);
-        return Optional.of(new UpstreamResult.Completed(body, Optional.of(usage)));
+        return Optional.of(new UpstreamResult.Completed(body, Optional.of(usage), ReplyText.of(body)));
     }
 
     @Override

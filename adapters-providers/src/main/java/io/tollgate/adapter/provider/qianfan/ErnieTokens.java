@@ -118,7 +118,7 @@ final class ErnieTokens {
         int status = exchange.status();
         byte[] body = Bodies.read(exchange, Bodies.MAX_ERROR_BODY, timeouts.idle(), timer);
         if (status >= 200 && status < 300) {
-            return new UpstreamResult.Completed(body, java.util.Optional.empty());
+            return new UpstreamResult.Completed(body, java.util.Optional.empty(), "");
         }
         JsonNode reply = parse(body);
         String why = reply.path("error_description").asText(reply.path("error").asText("HTTP " + status));

@@ -39,6 +39,7 @@ class AnthropicReplyTest {
             JsonNode message = choice.path("message");
             assertEquals("assistant", message.path("role").asText());
             assertEquals("Let me check.", message.path("content").asText());
+            assertEquals("Let me check.", completed.text());
             assertEquals("The user wants weather.", message.path("reasoning_content").asText());
             JsonNode call = message.path("tool_calls").path(0);
             assertEquals("toolu_01", call.path("id").asText());
@@ -69,6 +70,7 @@ class AnthropicReplyTest {
             JsonNode message = AnthropicFixtures.json(new String(completed.body(), java.nio.charset.StandardCharsets.UTF_8))
                     .path("choices").path(0).path("message");
             assertTrue(message.path("content").isNull());
+            assertEquals("", completed.text());
             assertEquals("{}", message.path("tool_calls").path(0).path("function").path("arguments").asText());
         }
     }

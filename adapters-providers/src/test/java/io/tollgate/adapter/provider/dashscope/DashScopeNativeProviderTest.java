@@ -54,6 +54,7 @@ class DashScopeNativeProviderTest {
             JsonNode body = JSON.readTree(completed.body());
             assertEquals("chat.completion", body.path("object").asText());
             assertEquals("我是通义千问", body.path("choices").path(0).path("message").path("content").asText());
+            assertEquals("我是通义千问", completed.text());
             assertEquals("stop", body.path("choices").path(0).path("finish_reason").asText());
             assertEquals(12, body.path("usage").path("total_tokens").asInt());
             assertEquals(Optional.of(new Usage(7, 5, false)), completed.usage());

@@ -42,6 +42,7 @@ class MockProviderTest {
         assertEquals("upstream-model", reply.path("model").asText());
         String content = reply.path("choices").path(0).path("message").path("content").asText();
         assertTrue(content.contains("\"hi\""), content);
+        assertEquals(content, first.text());
         Usage usage = first.usage().orElseThrow();
         assertEquals(TOKENS.count(content), usage.completionTokens());
         assertEquals(reply.path("usage").path("prompt_tokens").asLong(), usage.promptTokens());

@@ -28,6 +28,7 @@ class JsonCompletionTest {
             UpstreamResult.Completed completed = assertInstanceOf(UpstreamResult.Completed.class, result);
             assertArrayEquals(OPENAI_REPLY.getBytes(StandardCharsets.UTF_8), completed.body());
             assertEquals(Optional.of(new Usage(12, 34, false)), completed.usage());
+            assertEquals("Hello!", completed.text());
         }
     }
 

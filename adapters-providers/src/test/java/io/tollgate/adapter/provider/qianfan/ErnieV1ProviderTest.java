@@ -51,6 +51,7 @@ class ErnieV1ProviderTest {
         assertEquals("chat.completion", body.path("object").asText());
         assertEquals("ernie-4.0-8k", body.path("model").asText());
         assertEquals("你好", body.path("choices").path(0).path("message").path("content").asText());
+        assertEquals("你好", completed.text());
         assertEquals("assistant", body.path("choices").path(0).path("message").path("role").asText());
         assertEquals("stop", body.path("choices").path(0).path("finish_reason").asText());
         assertEquals(5, body.path("usage").path("total_tokens").asInt());
