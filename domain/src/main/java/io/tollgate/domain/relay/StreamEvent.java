@@ -12,7 +12,7 @@ public sealed interface StreamEvent {
      */
     record Data(byte[] bytes, String text, Optional<Usage> usage, boolean usageOnly) implements StreamEvent {}
 
-    /** The platform's {@code [DONE]}; the relay writes its own after settling. */
+    /** The platform's {@code [DONE]}; the caller's door writes its own end of stream after the call is settled. */
     record Done() implements StreamEvent {}
 
     /** The stream failed after it began (an error event, a broken connection, a timeout). */
