@@ -69,6 +69,11 @@ class HexagonRulesTest {
             .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..");
 
     @ArchTest
+    static final ArchRule telemetryLibrariesOnlyInBoot = noClasses().that().resideOutsideOfPackage(BOOT)
+            .should().dependOnClassesThat().resideInAnyPackage("io.micrometer..", "io.prometheus..", "io.opentelemetry..")
+            .because("the other layers report through the Telemetry port; only the composition root knows the libraries");
+
+    @ArchTest
     static final ArchRule contextsHaveNoCycles = ContextSlices.RULE;
 
     @ArchTest

@@ -32,6 +32,9 @@ import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Models;
 import io.tollgate.application.relay.usage.UsageReports;
 import io.tollgate.domain.shareauth.Workflows;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
+import io.tollgate.application.relay.usage.UsageRetention;
+import io.tollgate.application.support.Telemetry;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -50,13 +53,13 @@ public final class Database implements AutoCloseable {
     private final ShareAuthStorage shareAuth;
     private final JdbiSettings settings;
 
-    private Database(ConnectionPool pool) {
+    private Database(ConnectionPool pool, Telemetry telemetry) {
         this.pool = pool;
         Jdbi jdbi = pool.jdbi();
         this.identity = new IdentityStorage(jdbi);
         this.billing = new BillingStorage(jdbi);
         this.account = new AccountStorage(jdbi);
-        this.relay = new RelayStorage(jdbi);
+        this.relay = new RelayStorage(jdbi, telemetry);
         this.totp = new TotpStorage(jdbi);
         this.moderation = new ModerationStorage(jdbi);
         this.shareAuth = new ShareAuthStorage(jdbi);
@@ -65,7 +68,18 @@ public final class Database implements AutoCloseable {
 
     /** Connects, brings the schema up to the latest migration, and is ready for use. */
     public static Database start(DatabaseConfig config) {
-        return new Database(ConnectionPool.migrateAndOpen(config.url(), config.user(), config.password(), config.poolSize()));
+        return start(config, Telemetry.NONE, null);
+    }
+
+    /** As {@link #start(DatabaseConfig)}, telling {@code telemetry} of holds and settlements, {@code poolMetrics} (if any) of the pool. */
+    public static Database start(DatabaseConfig config, Telemetry telemetry, MetricsTrackerFactory poolMetrics) {
+        return new Database(ConnectionPool.migrateAndOpen(config.url(), config.user(), config.password(), config.poolSize(),
+                poolMetrics), telemetry);
+    }
+
+    /** Rolls usage records past their retention up into daily totals, one node at a time. */
+    public UsageRetention usageRetention() {
+        return relay.usageRetention();
     }
 
     public Users users() {

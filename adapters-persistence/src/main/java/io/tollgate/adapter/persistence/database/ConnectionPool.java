@@ -2,6 +2,7 @@ package io.tollgate.adapter.persistence.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
@@ -18,8 +19,8 @@ public final class ConnectionPool implements AutoCloseable {
         this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
     }
 
-    /** Brings the schema up to the latest migration, then opens the pool. */
-    public static ConnectionPool migrateAndOpen(String url, String user, String password, int size) {
+    /** Brings the schema up to the latest migration, then opens the pool, reporting its use to {@code metrics} if not null. */
+    public static ConnectionPool migrateAndOpen(String url, String user, String password, int size, MetricsTrackerFactory metrics) {
         // Flyway gets its own connections: it holds more than one at a time, which a small pool may not have.
         Flyway.configure().dataSource(url, user, password).load().migrate();
         HikariConfig hikari = new HikariConfig();
@@ -30,6 +31,9 @@ public final class ConnectionPool implements AutoCloseable {
         // Connections open on demand: a test run creates many small pools.
         hikari.setMinimumIdle(Math.min(2, size));
         hikari.setPoolName("tollgate");
+        if (metrics != null) {
+            hikari.setMetricsTrackerFactory(metrics);
+        }
         return new ConnectionPool(new HikariDataSource(hikari));
     }
 

@@ -1,6 +1,8 @@
 package io.tollgate.adapter.persistence.relay;
 
 import io.tollgate.adapter.persistence.database.BatchQueue;
+import io.tollgate.application.support.Telemetry;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,17 +22,22 @@ final class GroupCommitter implements AutoCloseable {
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong committedVersion = new AtomicLong();
     private final BatchQueue<Settlement> queue;
+    private final Telemetry telemetry;
 
-    GroupCommitter(Jdbi jdbi) {
+    GroupCommitter(Jdbi jdbi, Telemetry telemetry) {
         this.jdbi = jdbi;
+        this.telemetry = telemetry;
         this.queue = new BatchQueue<>("tollgate-settlements", this::commit);
     }
 
     /** Queues the settlement and waits until its batch has committed (or failed). */
     Settlement.Charged settle(Settlement settlement) {
+        long queuedAt = System.nanoTime();
         queue.add(settlement);
         try {
-            return settlement.charged().join();
+            Settlement.Charged charged = settlement.charged().join();
+            telemetry.settled(settlement.record(), Duration.ofNanos(System.nanoTime() - queuedAt));
+            return charged;
         } catch (CompletionException failed) {
             Throwable cause = failed.getCause();
             // A fresh exception per caller: several callers may share one batch failure.
@@ -51,6 +58,7 @@ final class GroupCommitter implements AutoCloseable {
             long first = committedVersion.get() + 1;
             List<Object> outcomes = jdbi.inTransaction(handle -> SettlementBatch.apply(handle, batch, first));
             committedVersion.set(first + batch.size() - 1);
+            telemetry.settlementBatch(batch.size());
             for (int i = 0; i < batch.size(); i++) {
                 if (outcomes.get(i) instanceof Settlement.Charged charged) {
                     batch.get(i).charged().complete(charged);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import io.tollgate.application.support.Telemetry;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -28,9 +29,13 @@ final class JdbiMetering implements Metering, AutoCloseable {
     /** The holds this node took and has not settled, and whose balance each holds: a hold is settled once. */
     private final Map<Long, UUID> open = new ConcurrentHashMap<>();
 
-    JdbiMetering(Jdbi jdbi) {
+    private final Telemetry telemetry;
+
+    JdbiMetering(Jdbi jdbi, Telemetry telemetry) {
         this.jdbi = jdbi;
-        this.committer = new GroupCommitter(jdbi);
+        this.telemetry = telemetry;
+        this.committer = new GroupCommitter(jdbi, telemetry);
+        telemetry.openHolds(open::size);
         this.holds = new BalanceHolds(jdbi);
     }
 
@@ -43,6 +48,11 @@ final class JdbiMetering implements Metering, AutoCloseable {
         if (reservation instanceof Reservation.Held held) {
             open.put(held.id().value(), user.value());
         }
+        telemetry.hold(switch (reservation) {
+            case Reservation.Held held -> "held";
+            case Reservation.Insufficient insufficient -> "insufficient";
+            case Reservation.NoSuchUser none -> "no_user";
+        });
         return reservation;
     }
 
@@ -57,7 +67,9 @@ final class JdbiMetering implements Metering, AutoCloseable {
             throw new IllegalArgumentException("reservation " + reservation.value() + " holds another user's balance");
         }
         try {
-            return committer.settle(new Settlement(record, OptionalLong.of(reservation.value()))).amount();
+            Points charged = committer.settle(new Settlement(record, OptionalLong.of(reservation.value()))).amount();
+            telemetry.hold("settled");
+            return charged;
         } catch (RuntimeException failed) {
             releaseQuietly(reservation, failed);
             throw failed;

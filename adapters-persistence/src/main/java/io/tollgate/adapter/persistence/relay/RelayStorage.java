@@ -5,6 +5,9 @@ import io.tollgate.domain.relay.Models;
 import io.tollgate.application.relay.usage.PublicUsage;
 import io.tollgate.application.relay.usage.RateWindows;
 import io.tollgate.application.relay.usage.UsageReports;
+import io.tollgate.application.relay.usage.UsageRetention;
+import io.tollgate.application.support.Telemetry;
+import io.tollgate.adapter.persistence.retention.JdbiUsageRetention;
 import org.jdbi.v3.core.Jdbi;
 
 /** The relay context's tables: models and prices, rate windows, public usage, holds, usage records and their reports. */
@@ -15,15 +18,22 @@ public final class RelayStorage implements AutoCloseable {
     private final PublicUsage publicUsage;
     private final JdbiMetering metering;
     private final UsageReports usageReports;
+    private final UsageRetention usageRetention;
 
     public RelayStorage(Jdbi jdbi) {
+        this(jdbi, Telemetry.NONE);
+    }
+
+    /** Tells {@code telemetry} of holds and settlements as they happen. */
+    public RelayStorage(Jdbi jdbi, Telemetry telemetry) {
         // Plain functions rather than reflective mappers, which need the row records to be public.
         jdbi.registerRowMapper(ModelRow.class, ModelRow::map).registerRowMapper(UsageRecordRow.class, UsageRecordRow::map);
         this.models = new JdbiModels(jdbi);
         this.rateWindows = new JdbiRateWindows(jdbi);
         this.publicUsage = new JdbiPublicUsage(jdbi);
-        this.metering = new JdbiMetering(jdbi);
+        this.metering = new JdbiMetering(jdbi, telemetry);
         this.usageReports = new JdbiUsageReports(jdbi);
+        this.usageRetention = new JdbiUsageRetention(jdbi);
     }
 
     public Models models() {
@@ -46,6 +56,10 @@ public final class RelayStorage implements AutoCloseable {
     /** The console's usage summaries. */
     public UsageReports usageReports() {
         return usageReports;
+    }
+
+    public UsageRetention usageRetention() {
+        return usageRetention;
     }
 
     /** Finishes the holds and settlements already queued. */
