@@ -9,6 +9,7 @@ import io.tollgate.adapter.persistence.crypto.Argon2PasswordHasher;
 import io.tollgate.adapter.persistence.database.EmbeddedDatabase;
 import io.tollgate.application.account.SendReminders;
 import io.tollgate.application.relay.usage.ForgetOldCounts;
+import io.tollgate.boot.metrics.Observability;
 import io.tollgate.console.Console;
 import io.tollgate.console.web.ConsoleSettings;
 import io.tollgate.domain.account.CredentialCipher;
@@ -27,9 +28,11 @@ public final class Tollgate implements AutoCloseable {
     private final Javalin http;
     private final Housekeeping housekeeping;
     private final Wiring.Contexts contexts;
+    private final Observability observability;
 
     private Tollgate(Optional<EmbeddedDatabase> embedded, Database database, Javalin http, Housekeeping housekeeping,
-                     Wiring.Contexts contexts) {
+                     Wiring.Contexts contexts, Observability observability) {
+        this.observability = observability;
         this.embedded = embedded;
         this.database = database;
         this.http = http;
@@ -51,8 +54,9 @@ public final class Tollgate implements AutoCloseable {
     public static Tollgate start(Config config, Clock clock) {
         Optional<EmbeddedDatabase> embedded = startEmbedded(config);
         Database database = null;
+        Observability observability = Observability.start(config.ops());
         try {
-            database = Database.start(databaseConfig(config, embedded));
+            database = Database.start(databaseConfig(config, embedded), observability.telemetry(), observability.poolMetrics());
             CredentialCipher cipher = MasterKeys.cipher(config);
             MasterKeys.resealOrRefuse(database, cipher);
             String adminTokenHash = AdminToken.establish(config.adminToken(), database.settings());
@@ -60,7 +64,7 @@ public final class Tollgate implements AutoCloseable {
                     database::isUp, config.trustedProxies());
             Argon2PasswordHasher hasher = new Argon2PasswordHasher();
             Wiring.Contexts contexts = Wiring.contexts(database, hasher, Wiring.tokens(config, clock),
-                    Wiring.upstream(database, cipher, config, clock), config, clock);
+                    Wiring.upstream(database, cipher, config, clock).wrapped(observability::observe), config, clock);
             if (config.mockPlatform()) {
                 MockCatalog.addIfEmpty(contexts.relay().manageModels(), contexts.account().manageAccounts());
             }
@@ -69,26 +73,36 @@ public final class Tollgate implements AutoCloseable {
             ConsoleWiring.firstAdmin(database, hasher);
             ConsoleWiring.resealSecrets(database, cipher);
             Optional<MockOAuthServer> mockOAuth = mockOAuth(config);
+            Database store = database;
             Javalin http = HttpApi.create(Wiring.httpApis(contexts), settings, clock, routes -> {
+                observability.register(routes, contexts.relay().models(), config.memfitModels(), store.providerAccounts()::all);
                 mockOAuth.ifPresent(mock -> mock.register(routes));
                 console.register(routes);
             }).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
-            Housekeeping housekeeping = housekeeping(database, contexts.account(), clock);
-            return new Tollgate(embedded, database, http, housekeeping, contexts);
+            Housekeeping housekeeping = housekeeping(database, contexts.account(), config, clock);
+            return new Tollgate(embedded, database, http, housekeeping, contexts, observability);
         } catch (RuntimeException failed) {
             if (database != null) {
                 database.close();
             }
             embedded.ifPresent(EmbeddedDatabase::close);
+            observability.close();
             throw failed;
         }
     }
 
-    private static Housekeeping housekeeping(Database database, AccountWiring account, Clock clock) {
+    private static Housekeeping housekeeping(Database database, AccountWiring account, Config config, Clock clock) {
         return new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(), database.metering(),
                 account.quotaDay(), clock), account.renewal(), unfinished(database, clock), endedSignInAttempts(database, clock),
-                account.reminders());
+                account.reminders(), oldUsage(database, config, clock));
+    }
+
+    /** Rolls up the usage records past their retention; -1 when another node is doing it. */
+    private static java.util.function.IntSupplier oldUsage(Database database, Config config, Clock clock) {
+        var retention = database.usageRetention();
+        return () -> retention.rollUpBefore(java.time.LocalDate.ofInstant(clock.instant(), config.quotaZone())
+                .minusDays(config.ops().usageRetentionDays())).orElse(-1);
     }
 
     private static java.util.function.IntSupplier unfinished(Database database, Clock clock) {
@@ -139,5 +153,6 @@ public final class Tollgate implements AutoCloseable {
         http.stop();
         database.close();
         embedded.ifPresent(EmbeddedDatabase::close);
+        observability.close();
     }
 }

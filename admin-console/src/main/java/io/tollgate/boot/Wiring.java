@@ -34,7 +34,13 @@ final class Wiring {
 
     /** The upstream side: platform adapters, a tokenizer, the credential cipher and the platforms' token endpoints. */
     record Upstream(Map<Platform, ChatProvider> providers, TokenCounter tokens, CredentialCipher cipher,
-                    OAuthTokenEndpoint oauthTokens, Function<URI, Reminders> reminders) {}
+                    OAuthTokenEndpoint oauthTokens, Function<URI, Reminders> reminders) {
+
+        /** The same, with each platform adapter wrapped (to be watched). */
+        Upstream wrapped(java.util.function.UnaryOperator<Map<Platform, ChatProvider>> wrap) {
+            return new Upstream(wrap.apply(providers), tokens, cipher, oauthTokens, reminders);
+        }
+    }
 
     /** Signed tokens: ShareAuth's, and the user API's sessions, which never verify as each other. */
     record Tokens(TokenIssuer shareAuth, TokenIssuer userSessions) {}

@@ -3,6 +3,7 @@ package io.tollgate.adapter.http.relay;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.tollgate.adapter.http.support.Body;
+import io.tollgate.adapter.http.support.CallNotes;
 import io.tollgate.adapter.http.support.Json;
 import java.util.Optional;
 
@@ -25,7 +26,12 @@ public final class ChatBody {
                 OpenAiError.invalidRequest(ctx, null, "the body must be a JSON object (" + Json.NUMBER_BOUNDS + ")");
                 yield Optional.empty();
             }
-            case Body.Read.Parsed parsed -> Optional.of(new Read((ObjectNode) parsed.json(), parsed.raw()));
+            case Body.Read.Parsed parsed -> {
+                if (parsed.json().path("model").isTextual()) {
+                    CallNotes.model(ctx, parsed.json().path("model").asText());
+                }
+                yield Optional.of(new Read((ObjectNode) parsed.json(), parsed.raw()));
+            }
         };
     }
 }

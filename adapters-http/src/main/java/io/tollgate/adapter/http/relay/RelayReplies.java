@@ -1,6 +1,7 @@
 package io.tollgate.adapter.http.relay;
 
 import io.javalin.http.Context;
+import io.tollgate.adapter.http.support.CallNotes;
 import io.tollgate.application.relay.RelayFailure;
 import io.tollgate.application.relay.RelayOutcome;
 import io.tollgate.domain.relay.SecretRedaction;
@@ -98,6 +99,6 @@ public final class RelayReplies {
             streaming.session().abandon();
             throw callerGone;
         }
-        streaming.session().pumpTo(new SseSink(out));
+        streaming.session().pumpTo(new SseSink(out, () -> CallNotes.firstByte(ctx)));
     }
 }

@@ -23,9 +23,16 @@ final class SseSink implements StreamSink {
             new JsonFactoryBuilder().characterEscapes(new ControlsAsUnicode()).build());
 
     private final OutputStream out;
+    private final Runnable onFirstWrite;
+    private boolean written;
 
     SseSink(OutputStream out) {
+        this(out, () -> {});
+    }
+
+    SseSink(OutputStream out, Runnable onFirstWrite) {
         this.out = out;
+        this.onFirstWrite = onFirstWrite;
     }
 
     @Override
@@ -33,6 +40,10 @@ final class SseSink implements StreamSink {
         try {
             out.write(bytes);
             out.flush();
+            if (!written) {
+                written = true;
+                onFirstWrite.run();
+            }
             return true;
         } catch (IOException callerGone) {
             return false;
