@@ -35,7 +35,8 @@ public record Config(
         Set<String> trustedProxies,
         OAuthSettings oauth,
         Optional<URI> reminderWebhook,
-        UpstreamAddressRule upstreamAddresses) {
+        UpstreamAddressRule upstreamAddresses,
+        Duration reminderEvery) {
 
     /** A setting that cannot be used; the message names the variable. */
     public static final class Invalid extends RuntimeException {
@@ -69,7 +70,8 @@ public record Config(
                 trustedProxies(env, "TOLLGATE_TRUSTED_PROXIES"),
                 OAuthConfig.from(env, port, mockPlatform),
                 webhook(env, "TOLLGATE_REMINDER_WEBHOOK"),
-                new UpstreamAddressRule(bool(env, UpstreamAddressRule.DENY_PRIVATE_SETTING, "false")));
+                new UpstreamAddressRule(bool(env, UpstreamAddressRule.DENY_PRIVATE_SETTING, "false")),
+                DurationText.parse("TOLLGATE_REMINDER_EVERY", env.getOrDefault("TOLLGATE_REMINDER_EVERY", "10m")));
     }
 
     /** The admin API's bearer token, if set: short ones are guessable, so start-up refuses them. */

@@ -74,7 +74,7 @@ public final class Tollgate implements AutoCloseable {
                 console.register(routes);
             }).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
-            Housekeeping housekeeping = housekeeping(database, contexts.account(), clock);
+            Housekeeping housekeeping = housekeeping(database, contexts.account(), config, clock);
             return new Tollgate(embedded, database, http, housekeeping, contexts);
         } catch (RuntimeException failed) {
             if (database != null) {
@@ -85,10 +85,10 @@ public final class Tollgate implements AutoCloseable {
         }
     }
 
-    private static Housekeeping housekeeping(Database database, AccountWiring account, Clock clock) {
+    private static Housekeeping housekeeping(Database database, AccountWiring account, Config config, Clock clock) {
         return new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(), database.metering(),
                 account.quotaDay(), clock), account.renewal(), unfinished(database, clock), endedSignInAttempts(database, clock),
-                account.reminders());
+                account.reminders(), config.reminderEvery());
     }
 
     private static java.util.function.IntSupplier unfinished(Database database, Clock clock) {
