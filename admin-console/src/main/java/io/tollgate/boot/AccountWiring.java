@@ -43,7 +43,8 @@ record AccountWiring(OAuthSettings oauth, QuotaDay quotaDay, AccountPool pool, R
         ManageAccounts manage = new ManageAccounts(database.providerAccounts(), upstream.cipher(), pool,
                 database.accountCalls(), config.upstreamAddresses(), Providers.hostResolver(), audit);
         Optional<SendReminders> reminders = config.reminderWebhook().map(url -> new SendReminders(
-                database.providerAccounts(), notifications, upstream.reminders().apply(url), quotaDay, clock));
+                database.providerAccounts(), notifications, upstream.reminders().apply(url), database.reminderClaims(),
+                quotaDay, clock));
         return new AccountWiring(config.oauth(), quotaDay, pool, renewal, bind, own, notifications, manage, reminders);
     }
 }

@@ -37,6 +37,7 @@ public record Config(
         OAuthSettings oauth,
         Optional<URI> reminderWebhook,
         UpstreamAddressRule upstreamAddresses,
+        Duration reminderEvery,
         OpsConfig ops) {
 
     /** A setting that cannot be used; the message names the variable. */
@@ -72,6 +73,7 @@ public record Config(
                 OAuthConfig.from(env, port, mockPlatform),
                 webhook(env, "TOLLGATE_REMINDER_WEBHOOK"),
                 new UpstreamAddressRule(bool(env, UpstreamAddressRule.DENY_PRIVATE_SETTING, "false")),
+                DurationText.parse("TOLLGATE_REMINDER_EVERY", env.getOrDefault("TOLLGATE_REMINDER_EVERY", "10m")),
                 OpsConfig.from(env));
     }
 

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Background chores on a timer of their own: renewing OAuth access tokens before they expire (every minute), and
  * every ten minutes dropping usage counters no limit reads any more, authorizations nobody finished and sign-in
- * attempts whose window ended, rolling usage records past their retention up into daily totals, and sending
- * reminders when a webhook is configured.
+ * attempts whose window ended, and rolling usage records past their retention up into daily totals; and, when a
+ * webhook is configured, sending reminders (every TOLLGATE_REMINDER_EVERY).
  */
 final class Housekeeping implements AutoCloseable {
 
@@ -32,12 +32,12 @@ final class Housekeeping implements AutoCloseable {
     static final Duration RENEW_EVERY = Duration.ofMinutes(1);
 
     Housekeeping(ForgetOldCounts forgetOldCounts, RenewCredentials renewal, IntSupplier forgetUnfinishedAuthorizations,
-                 IntSupplier forgetEndedSignInAttempts, Optional<SendReminders> reminders, IntSupplier rollUpOldUsage) {
+                 IntSupplier forgetEndedSignInAttempts, Optional<SendReminders> reminders, Duration reminderEvery,
+                 IntSupplier rollUpOldUsage) {
         timer.scheduleWithFixedDelay(() -> {
             forget(forgetOldCounts);
             guarded("dropping unfinished authorizations", forgetUnfinishedAuthorizations::getAsInt);
             guarded("dropping ended sign-in attempt counts", forgetEndedSignInAttempts::getAsInt);
-            reminders.ifPresent(send -> guarded("sending reminders", send::run));
             guarded("rolling up old usage records", () -> {
                 int rolled = rollUpOldUsage.getAsInt();
                 if (rolled > 0) {
@@ -45,6 +45,8 @@ final class Housekeeping implements AutoCloseable {
                 }
             });
         }, 1, EVERY.toMinutes(), TimeUnit.MINUTES);
+        reminders.ifPresent(send -> timer.scheduleWithFixedDelay(() -> guarded("sending reminders", send::run),
+                Math.min(reminderEvery.toMillis(), 60_000), reminderEvery.toMillis(), TimeUnit.MILLISECONDS));
         timer.scheduleWithFixedDelay(() -> guarded("renewing access tokens", () -> {
             int renewed = renewal.renewDue();
             if (renewed > 0) {

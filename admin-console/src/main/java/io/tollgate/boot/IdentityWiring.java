@@ -1,6 +1,7 @@
 package io.tollgate.boot;
 
 import io.tollgate.application.audit.AuditTrail;
+import io.tollgate.adapter.http.admin.AdminAuth;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.application.identity.AuthenticateApiKey;
 import io.tollgate.application.identity.AuthenticateToken;
@@ -20,11 +21,11 @@ import io.tollgate.domain.identity.TokenIssuer;
 import java.security.SecureRandom;
 import java.time.Clock;
 
-/** The identity context: users, passwords and their throttle, API keys, the end user's sessions and preferences. */
+/** The identity context: users, passwords and their throttles (the admin token's too), API keys, sessions and preferences. */
 record IdentityWiring(AuthenticateApiKey apiKeys, AuthenticatePassword passwords, LoginThrottle throttle, SignIn signIn,
                       IdentifyCaller identify, MyPreferences preferences, ListUsers listUsers,
                       ChangeUserStatus changeUserStatus, IssueLegacyToken issueLegacyToken, IssueApiKey issueApiKey,
-                      ManageApiKeys manageApiKeys) {
+                      ManageApiKeys manageApiKeys, LoginThrottle adminTokens) {
 
     static IdentityWiring of(Database database, PasswordHasher hasher, TokenIssuer userSessions, AuditTrail audit,
                              Clock clock) {
@@ -42,6 +43,7 @@ record IdentityWiring(AuthenticateApiKey apiKeys, AuthenticatePassword passwords
                 new ChangeUserStatus(database.users(), audit),
                 new IssueLegacyToken(database.users(), database.legacyTokens()),
                 new IssueApiKey(database.users(), database.apiKeys(), new SecureRandom(), clock, audit),
-                new ManageApiKeys(database.apiKeys(), apiKeys, audit));
+                new ManageApiKeys(database.apiKeys(), apiKeys, audit),
+                new LoginThrottle(database.signInAttempts(), AdminAuth.MAX_FAILURES, AdminAuth.WINDOW, clock));
     }
 }

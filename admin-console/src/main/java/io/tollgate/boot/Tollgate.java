@@ -95,7 +95,7 @@ public final class Tollgate implements AutoCloseable {
     private static Housekeeping housekeeping(Database database, AccountWiring account, Config config, Clock clock) {
         return new Housekeeping(new ForgetOldCounts(database.rateWindows(), database.publicUsage(), database.metering(),
                 account.quotaDay(), clock), account.renewal(), unfinished(database, clock), endedSignInAttempts(database, clock),
-                account.reminders(), oldUsage(database, config, clock));
+                account.reminders(), config.reminderEvery(), oldUsage(database, config, clock));
     }
 
     /** Rolls up the usage records past their retention; -1 when another node is doing it. */

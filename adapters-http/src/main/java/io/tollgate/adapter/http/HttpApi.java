@@ -46,7 +46,8 @@ public final class HttpApi {
 
     /** A configured, not yet started app that also serves the routes {@code moreRoutes} adds (the console's). */
     public static Javalin create(Apis apis, HttpSettings settings, Clock clock, Consumer<RoutesConfig> moreRoutes) {
-        AdminAuth adminAuth = new AdminAuth(settings.adminTokenSha256(), settings.trustedProxies(), clock);
+        AdminAuth adminAuth = new AdminAuth(settings.adminTokenSha256(), settings.trustedProxies(),
+                apis.admin().tokenThrottle());
         PortalAuth portalAuth = new PortalAuth(apis.portal().identify());
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));

@@ -55,7 +55,9 @@ class MemfitGateTest {
                         new io.tollgate.application.audit.AuditTrail(new io.tollgate.application.fakes.InMemoryAuditLog(), clock)));
         String hash = HexFormat.of().formatHex(AdminAuth.sha256(TestApp.ADMIN_TOKEN));
         return HttpApi.create(new HttpApi.Apis(new ShareAuthApi(null, null, null), new RelayApi(null, null),
-                new AdminApi(null, null, null, null, null, null, null, null, null, null, null, null, null, null),
+                new AdminApi(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        new io.tollgate.application.identity.signin.LoginThrottle(
+                                new io.tollgate.application.fakes.InMemorySignInAttempts(), 10, java.time.Duration.ofMinutes(1), clock)),
                 new PortalApi(null, null, null, null, null, null), new OAuthApi(null, null, null, null, null), memfit),
                 new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, false, hash, () -> true), clock);
     }

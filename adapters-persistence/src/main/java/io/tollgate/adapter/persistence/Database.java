@@ -142,6 +142,10 @@ public final class Database implements AutoCloseable {
         return account.accountCalls();
     }
 
+    public io.tollgate.application.account.ReminderClaims reminderClaims() {
+        return account.reminderClaims();
+    }
+
     public Models models() {
         return relay.models();
     }
@@ -198,9 +202,10 @@ public final class Database implements AutoCloseable {
         return pool.jdbi();
     }
 
-    /** Finishes the holds and settlements already queued, then closes the pool. */
+    /** Finishes the holds, settlements and charges already queued, then closes the pool. */
     @Override
     public void close() {
+        billing.close();
         relay.close();
         pool.close();
     }

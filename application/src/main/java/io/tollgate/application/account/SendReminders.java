@@ -4,14 +4,14 @@ import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.account.QuotaDay;
 import io.tollgate.domain.identity.UserId;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sends each user the notices that need action — credentials about to expire, expired or disabled accounts — at most
- * once a day per account and kind (remembered by this node), through the configured reminder channel.
+ * once a day per account and kind, claimed in {@link ReminderClaims} so that of several nodes only one sends it.
  */
 public final class SendReminders {
 
@@ -22,11 +22,13 @@ public final class SendReminders {
     private final Notifications notifications;
     private final Reminders reminders;
     private final QuotaDay day;
+    private final ReminderClaims claims;
     private final Clock clock;
-    private final Set<String> sent = ConcurrentHashMap.newKeySet();
 
-    public SendReminders(ProviderAccounts accounts, Notifications notifications, Reminders reminders, QuotaDay day, Clock clock) {
+    public SendReminders(ProviderAccounts accounts, Notifications notifications, Reminders reminders,
+                         ReminderClaims claims, QuotaDay day, Clock clock) {
         this.accounts = accounts;
+        this.claims = claims;
         this.notifications = notifications;
         this.reminders = reminders;
         this.day = day;
@@ -35,13 +37,13 @@ public final class SendReminders {
 
     /** One round over every user with an own account; how many notices went out. */
     public int run() {
-        String today = day.dayOf(clock.instant()).toString();
-        sent.removeIf(key -> !key.startsWith(today));
+        LocalDate today = day.dayOf(clock.instant());
+        claims.forgetBefore(today);
         int delivered = 0;
         for (UserId owner : accounts.all().stream().flatMap(a -> a.owner().stream()).distinct().toList()) {
             List<Notice> fresh = notifications.of(owner).stream()
                     .filter(notice -> ACTIONABLE.contains(notice.kind()))
-                    .filter(notice -> sent.add(today + "|" + notice.account() + "|" + notice.kind()))
+                    .filter(notice -> claims.claim(today, notice.account(), notice.kind()))
                     .toList();
             if (!fresh.isEmpty()) {
                 reminders.remind(owner, fresh);

@@ -3,16 +3,18 @@ package io.tollgate.adapter.persistence.account;
 import io.tollgate.domain.account.AccountCalls;
 import io.tollgate.domain.account.oauth.OAuthGrants;
 import io.tollgate.application.account.PendingAuthorizations;
+import io.tollgate.application.account.ReminderClaims;
 import io.tollgate.domain.account.ProviderAccounts;
 import org.jdbi.v3.core.Jdbi;
 
-/** The account context's tables: upstream accounts, their OAuth grants, pending authorizations and calls. */
+/** The account context's tables: upstream accounts, their OAuth grants, pending authorizations, calls and reminder claims. */
 public final class AccountStorage {
 
     private final ProviderAccounts providerAccounts;
     private final OAuthGrants oauthGrants;
     private final PendingAuthorizations pendingAuthorizations;
     private final AccountCalls accountCalls;
+    private final ReminderClaims reminderClaims;
 
     public AccountStorage(Jdbi jdbi) {
         // Plain functions rather than reflective mappers, which need the row records to be public.
@@ -23,6 +25,7 @@ public final class AccountStorage {
         this.oauthGrants = new JdbiOAuthGrants(jdbi);
         this.pendingAuthorizations = new JdbiPendingAuthorizations(jdbi);
         this.accountCalls = new JdbiAccountCalls(jdbi);
+        this.reminderClaims = new JdbiReminderClaims(jdbi);
     }
 
     public ProviderAccounts providerAccounts() {
@@ -39,5 +42,9 @@ public final class AccountStorage {
 
     public AccountCalls accountCalls() {
         return accountCalls;
+    }
+
+    public ReminderClaims reminderClaims() {
+        return reminderClaims;
     }
 }

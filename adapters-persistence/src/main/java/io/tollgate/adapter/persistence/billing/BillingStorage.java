@@ -5,10 +5,10 @@ import io.tollgate.domain.billing.Ledger;
 import org.jdbi.v3.core.Jdbi;
 
 /** The billing context's tables: the ledger and the ShareAuth consumptions, both changing balances. */
-public final class BillingStorage {
+public final class BillingStorage implements AutoCloseable {
 
     private final Ledger ledger;
-    private final Consumptions consumptions;
+    private final JdbiConsumptions consumptions;
 
     public BillingStorage(Jdbi jdbi) {
         // Plain functions rather than reflective mappers, which need the row records to be public.
@@ -25,5 +25,11 @@ public final class BillingStorage {
 
     public Consumptions consumptions() {
         return consumptions;
+    }
+
+    /** Lets the queued charges finish. */
+    @Override
+    public void close() {
+        consumptions.close();
     }
 }
