@@ -1,6 +1,7 @@
 package io.tollgate.boot;
 
 import io.tollgate.adapter.http.HttpSettings;
+import io.tollgate.adapter.persistence.database.DatabaseTimeouts;
 import io.tollgate.application.account.OAuthSettings;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.totp.MemfitModels;
@@ -35,7 +36,8 @@ public record Config(
         Set<String> trustedProxies,
         OAuthSettings oauth,
         Optional<URI> reminderWebhook,
-        UpstreamAddressRule upstreamAddresses) {
+        UpstreamAddressRule upstreamAddresses,
+        DatabaseTimeouts dbTimeouts) {
 
     /** A setting that cannot be used; the message names the variable. */
     public static final class Invalid extends RuntimeException {
@@ -69,7 +71,8 @@ public record Config(
                 trustedProxies(env, "TOLLGATE_TRUSTED_PROXIES"),
                 OAuthConfig.from(env, port, mockPlatform),
                 webhook(env, "TOLLGATE_REMINDER_WEBHOOK"),
-                new UpstreamAddressRule(bool(env, UpstreamAddressRule.DENY_PRIVATE_SETTING, "false")));
+                new UpstreamAddressRule(bool(env, UpstreamAddressRule.DENY_PRIVATE_SETTING, "false")),
+                DatabaseTimeoutsConfig.from(env));
     }
 
     /** The admin API's bearer token, if set: short ones are guessable, so start-up refuses them. */

@@ -3,6 +3,7 @@ package io.tollgate.adapter.persistence;
 import io.tollgate.adapter.persistence.account.AccountStorage;
 import io.tollgate.adapter.persistence.billing.BillingStorage;
 import io.tollgate.adapter.persistence.database.ConnectionPool;
+import io.tollgate.adapter.persistence.database.DatabaseHealth;
 import io.tollgate.adapter.persistence.identity.IdentityStorage;
 import io.tollgate.adapter.persistence.moderation.ModerationStorage;
 import io.tollgate.adapter.persistence.relay.RelayStorage;
@@ -49,9 +50,11 @@ public final class Database implements AutoCloseable {
     private final ModerationStorage moderation;
     private final ShareAuthStorage shareAuth;
     private final JdbiSettings settings;
+    private final DatabaseHealth health;
 
-    private Database(ConnectionPool pool) {
+    private Database(ConnectionPool pool, DatabaseHealth health) {
         this.pool = pool;
+        this.health = health;
         Jdbi jdbi = pool.jdbi();
         this.identity = new IdentityStorage(jdbi);
         this.billing = new BillingStorage(jdbi);
@@ -65,7 +68,8 @@ public final class Database implements AutoCloseable {
 
     /** Connects, brings the schema up to the latest migration, and is ready for use. */
     public static Database start(DatabaseConfig config) {
-        return new Database(ConnectionPool.migrateAndOpen(config.url(), config.user(), config.password(), config.poolSize()));
+        return new Database(ConnectionPool.migrateAndOpen(config.url(), config.user(), config.password(), config.poolSize(),
+                config.timeouts()), new DatabaseHealth(config.url(), config.user(), config.password()));
     }
 
     public Users users() {
@@ -170,13 +174,9 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
-    /** Whether the database answers a trivial query now. */
+    /** Whether the database answered lately, known at once: a background check keeps it (see {@link DatabaseHealth}). */
     public boolean isUp() {
-        try {
-            return pool.jdbi().withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
-        } catch (RuntimeException unreachable) {
-            return false;
-        }
+        return health.up();
     }
 
     /** For the adapter's own tests, which look at raw rows. */
@@ -187,6 +187,7 @@ public final class Database implements AutoCloseable {
     /** Finishes the holds and settlements already queued, then closes the pool. */
     @Override
     public void close() {
+        health.close();
         relay.close();
         pool.close();
     }

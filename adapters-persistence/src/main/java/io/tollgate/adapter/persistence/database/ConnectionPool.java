@@ -20,6 +20,11 @@ public final class ConnectionPool implements AutoCloseable {
 
     /** Brings the schema up to the latest migration, then opens the pool. */
     public static ConnectionPool migrateAndOpen(String url, String user, String password, int size) {
+        return migrateAndOpen(url, user, password, size, DatabaseTimeouts.DEFAULT);
+    }
+
+    /** As above, with these waits on the database (see {@link DatabaseTimeouts}). */
+    public static ConnectionPool migrateAndOpen(String url, String user, String password, int size, DatabaseTimeouts timeouts) {
         // Flyway gets its own connections: it holds more than one at a time, which a small pool may not have.
         Flyway.configure().dataSource(url, user, password).load().migrate();
         HikariConfig hikari = new HikariConfig();
@@ -30,7 +35,19 @@ public final class ConnectionPool implements AutoCloseable {
         // Connections open on demand: a test run creates many small pools.
         hikari.setMinimumIdle(Math.min(2, size));
         hikari.setPoolName("tollgate");
+        limitWaits(hikari, timeouts);
         return new ConnectionPool(new HikariDataSource(hikari));
+    }
+
+    /** A call answers (or fails) within the connection timeout while the database is away, instead of Hikari's 30 s. */
+    private static void limitWaits(HikariConfig hikari, DatabaseTimeouts timeouts) {
+        long connection = timeouts.connection().toMillis();
+        hikari.setConnectionTimeout(connection);
+        // Checking a borrowed connection must fit in the same wait: Hikari's default is 5 s.
+        hikari.setValidationTimeout(Math.max(DatabaseTimeouts.MIN_CONNECTION.toMillis(), connection / 2));
+        hikari.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, timeouts.connection().toSeconds())));
+        hikari.addDataSourceProperty("socketTimeout", String.valueOf(timeouts.socket().toSeconds()));
+        hikari.addDataSourceProperty("options", "-c statement_timeout=" + timeouts.statement().toMillis());
     }
 
     public Jdbi jdbi() {
