@@ -15,7 +15,7 @@ public final class ConnectionPool implements AutoCloseable {
 
     private ConnectionPool(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+        this.jdbi = Jdbi.create(new BusyPoolWait(dataSource)).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
     }
 
     /** Brings the schema up to the latest migration, then opens the pool. */
