@@ -1,6 +1,7 @@
 package io.tollgate.boot;
 
 import io.tollgate.adapter.http.HttpSettings;
+import io.tollgate.adapter.persistence.database.DatabaseTimeouts;
 import io.tollgate.application.account.OAuthSettings;
 import io.tollgate.boot.metrics.OpsConfig;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
@@ -38,7 +39,8 @@ public record Config(
         Optional<URI> reminderWebhook,
         UpstreamAddressRule upstreamAddresses,
         Duration reminderEvery,
-        OpsConfig ops) {
+        OpsConfig ops,
+        DatabaseTimeouts dbTimeouts) {
 
     /** A setting that cannot be used; the message names the variable. */
     public static final class Invalid extends RuntimeException {
@@ -74,7 +76,8 @@ public record Config(
                 webhook(env, "TOLLGATE_REMINDER_WEBHOOK"),
                 new UpstreamAddressRule(bool(env, UpstreamAddressRule.DENY_PRIVATE_SETTING, "false")),
                 DurationText.parse("TOLLGATE_REMINDER_EVERY", env.getOrDefault("TOLLGATE_REMINDER_EVERY", "10m")),
-                OpsConfig.from(env));
+                OpsConfig.from(env),
+                DatabaseTimeoutsConfig.from(env));
     }
 
     /** The admin API's bearer token, if set: short ones are guessable, so start-up refuses them. */

@@ -140,7 +140,8 @@ public final class Tollgate implements AutoCloseable {
     private static DatabaseConfig databaseConfig(Config config, Optional<EmbeddedDatabase> embedded) {
         return embedded.map(e -> DatabaseConfig.of(e, DatabaseConfig.DEFAULT_POOL_SIZE))
                 .orElseGet(() -> new DatabaseConfig(config.dbUrl().orElseThrow(), config.dbUser().orElse(""),
-                        config.dbPassword().orElse(""), DatabaseConfig.DEFAULT_POOL_SIZE));
+                        config.dbPassword().orElse(""), DatabaseConfig.DEFAULT_POOL_SIZE))
+                .withTimeouts(config.dbTimeouts());
     }
 
     public int port() {

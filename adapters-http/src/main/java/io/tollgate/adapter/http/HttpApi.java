@@ -27,7 +27,6 @@ import io.tollgate.adapter.http.support.Json;
 import io.tollgate.adapter.http.support.PortalAuth;
 import io.tollgate.adapter.http.support.RequestIds;
 import java.time.Clock;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /** The HTTP adapter's entry point: builds the Javalin app serving every API, each route given only its use cases. */
@@ -63,10 +62,7 @@ public final class HttpApi {
             config.routes.before(RequestIds::assign);
             config.routes.before("/admin/api/*", adminAuth::check);
             config.routes.before("/api/v1/*", portalAuth::check);
-            config.routes.get("/health", ctx -> {
-                boolean up = settings.databaseUp().getAsBoolean();
-                ctx.status(up ? 200 : 503).json(Map.of("status", up ? "ok" : "database unavailable"));
-            });
+            HealthRoutes.register(config.routes, settings.databaseUp());
             shareAuth(config.routes, apis.shareAuth(), settings, clock);
             admin(config.routes, apis.admin(), apis.memfit());
             relay(config.routes, apis.relay(), apis.memfit(), settings, clock);

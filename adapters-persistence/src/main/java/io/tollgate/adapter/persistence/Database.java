@@ -3,6 +3,7 @@ package io.tollgate.adapter.persistence;
 import io.tollgate.adapter.persistence.account.AccountStorage;
 import io.tollgate.adapter.persistence.billing.BillingStorage;
 import io.tollgate.adapter.persistence.database.ConnectionPool;
+import io.tollgate.adapter.persistence.database.DatabaseHealth;
 import io.tollgate.adapter.persistence.identity.IdentityStorage;
 import io.tollgate.adapter.persistence.moderation.ModerationStorage;
 import io.tollgate.adapter.persistence.relay.RelayStorage;
@@ -52,9 +53,11 @@ public final class Database implements AutoCloseable {
     private final ModerationStorage moderation;
     private final ShareAuthStorage shareAuth;
     private final JdbiSettings settings;
+    private final DatabaseHealth health;
 
-    private Database(ConnectionPool pool, Telemetry telemetry) {
+    private Database(ConnectionPool pool, DatabaseHealth health, Telemetry telemetry) {
         this.pool = pool;
+        this.health = health;
         Jdbi jdbi = pool.jdbi();
         this.identity = new IdentityStorage(jdbi);
         this.billing = new BillingStorage(jdbi);
@@ -74,7 +77,7 @@ public final class Database implements AutoCloseable {
     /** As {@link #start(DatabaseConfig)}, telling {@code telemetry} of holds and settlements, {@code poolMetrics} (if any) of the pool. */
     public static Database start(DatabaseConfig config, Telemetry telemetry, MetricsTrackerFactory poolMetrics) {
         return new Database(ConnectionPool.migrateAndOpen(config.url(), config.user(), config.password(), config.poolSize(),
-                poolMetrics), telemetry);
+                config.timeouts(), poolMetrics), new DatabaseHealth(config.url(), config.user(), config.password()), telemetry);
     }
 
     /** Rolls usage records past their retention up into daily totals, one node at a time. */
@@ -188,13 +191,9 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
-    /** Whether the database answers a trivial query now. */
+    /** Whether the database answered lately, known at once: a background check keeps it (see {@link DatabaseHealth}). */
     public boolean isUp() {
-        try {
-            return pool.jdbi().withHandle(handle -> handle.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
-        } catch (RuntimeException unreachable) {
-            return false;
-        }
+        return health.up();
     }
 
     /** For the adapter's own tests, which look at raw rows. */
@@ -205,6 +204,7 @@ public final class Database implements AutoCloseable {
     /** Finishes the holds, settlements and charges already queued, then closes the pool. */
     @Override
     public void close() {
+        health.close();
         billing.close();
         relay.close();
         pool.close();

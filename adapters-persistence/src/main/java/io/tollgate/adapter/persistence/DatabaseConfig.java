@@ -1,10 +1,11 @@
 package io.tollgate.adapter.persistence;
 
+import io.tollgate.adapter.persistence.database.DatabaseTimeouts;
 import io.tollgate.adapter.persistence.database.EmbeddedDatabase;
 import java.util.Objects;
 
-/** Where the PostgreSQL database is and how many connections to pool for it. */
-public record DatabaseConfig(String url, String user, String password, int poolSize) {
+/** Where the PostgreSQL database is, how many connections to pool for it, and how long a call waits on it. */
+public record DatabaseConfig(String url, String user, String password, int poolSize, DatabaseTimeouts timeouts) {
 
     public static final int DEFAULT_POOL_SIZE = 10;
 
@@ -12,12 +13,18 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(timeouts, "timeouts");
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("a PostgreSQL JDBC URL starts with jdbc:postgresql:");
         }
         if (poolSize < 1) {
             throw new IllegalArgumentException("the pool needs at least one connection");
         }
+    }
+
+    /** With the default timeouts. */
+    public DatabaseConfig(String url, String user, String password, int poolSize) {
+        this(url, user, password, poolSize, DatabaseTimeouts.DEFAULT);
     }
 
     /** The connection settings for the embedded server's default database. */
@@ -27,12 +34,17 @@ public record DatabaseConfig(String url, String user, String password, int poolS
 
     /** The same server and credentials with another pool size. */
     public DatabaseConfig withPoolSize(int size) {
-        return new DatabaseConfig(url, user, password, size);
+        return new DatabaseConfig(url, user, password, size, timeouts);
+    }
+
+    /** The same server and pool with other timeouts. */
+    public DatabaseConfig withTimeouts(DatabaseTimeouts other) {
+        return new DatabaseConfig(url, user, password, poolSize, other);
     }
 
     /** Keeps the password out of logs. */
     @Override
     public String toString() {
-        return "DatabaseConfig[url=" + url + ", user=" + user + ", poolSize=" + poolSize + "]";
+        return "DatabaseConfig[url=" + url + ", user=" + user + ", poolSize=" + poolSize + ", timeouts=" + timeouts + "]";
     }
 }

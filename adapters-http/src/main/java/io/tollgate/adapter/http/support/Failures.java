@@ -9,7 +9,10 @@ import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The catch-alls: unknown routes and framework refusals as JSON, bugs as a 500 with a request id only. */
+/**
+ * The catch-alls: unknown routes and framework refusals as JSON, a database that is away as a 503, bugs as a 500 with
+ * a request id only.
+ */
 public final class Failures {
 
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
@@ -23,6 +26,11 @@ public final class Failures {
             if (mistake.isPresent()) {
                 LOG.warn("request {} {} {} refused: {}", RequestIds.of(ctx), ctx.method(), ctx.path(), oneLine(e));
                 refused(ctx, mistake.getAsInt(), "the request could not be read: " + oneLine(e), fastGptMode);
+                return;
+            }
+            if (DatabaseAway.in(e)) {
+                LOG.warn("request {} {} {} found the database away: {}", RequestIds.of(ctx), ctx.method(), ctx.path(), oneLine(e));
+                DatabaseAway.reply(ctx, fastGptMode);
                 return;
             }
             LOG.error("request {} {} {} failed", RequestIds.of(ctx), ctx.method(), ctx.path(), e);

@@ -1,29 +1,54 @@
 package io.tollgate.adapter.persistence.database;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One thread that takes everything queued (up to a batch's worth) and hands it to one handler call, so that under
  * load one round trip or one disk flush serves many callers. Closing lets every queued item be handled first.
+ * A retrying queue keeps a batch its handler could not write and tries it again, so callers may stop waiting
+ * ({@link #awaitWithin}) without the work being lost.
  */
 public final class BatchQueue<T> implements AutoCloseable {
 
     private static final int MAX_BATCH = 500;
     private static final Object STOP = new Object();
+    private static final Logger LOG = LoggerFactory.getLogger(BatchQueue.class);
 
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-    private final Consumer<List<T>> handler;
+    private final Predicate<List<T>> handler;
+    private final Duration retryPause;
     private final Thread thread;
     private boolean closed;
 
     /** {@code handler} must answer every item of the batch it is given, and never throw. */
     public BatchQueue(String threadName, Consumer<List<T>> handler) {
+        this(threadName, batch -> {
+            handler.accept(batch);
+            return true;
+        }, Duration.ZERO);
+    }
+
+    /**
+     * {@code handler} answers whether it wrote the batch; when it did not (the database is away) the same batch is
+     * handed to it again after {@code retryPause}, until it is written, while later items wait behind it.
+     */
+    public BatchQueue(String threadName, Predicate<List<T>> handler, Duration retryPause) {
         this.handler = handler;
+        this.retryPause = retryPause;
         this.thread = Thread.ofPlatform().name(threadName).daemon().unstarted(this::run);
         thread.start();
     }
@@ -51,9 +76,40 @@ public final class BatchQueue<T> implements AutoCloseable {
                 taken.removeLast();
             }
             if (!taken.isEmpty()) {
-                handler.accept((List<T>) (List<?>) List.copyOf(taken));
+                handleUntilWritten((List<T>) (List<?>) List.copyOf(taken));
             }
             taken.clear();
+        }
+    }
+
+    private void handleUntilWritten(List<T> batch) {
+        for (int attempt = 1; !handler.test(batch); attempt++) {
+            if (attempt == 1 || attempt % 20 == 0) {
+                LOG.warn("{}: a batch of {} could not be written (attempt {}); it is kept and tried again",
+                        thread.getName(), batch.size(), attempt);
+            }
+            try {
+                Thread.sleep(retryPause);
+            } catch (InterruptedException ignored) {
+                // Only close() stops this thread, after the queue is drained.
+            }
+        }
+    }
+
+    /**
+     * The outcome of a queued item if it comes within {@code patience}; empty while the item still waits or is being
+     * retried. A failed outcome is thrown as {@link CompletionException}, as {@link CompletableFuture#join()} does.
+     */
+    public static <R> Optional<R> awaitWithin(CompletableFuture<R> outcome, Duration patience) {
+        try {
+            return Optional.of(outcome.get(patience.toNanos(), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException stillQueued) {
+            return Optional.empty();
+        } catch (ExecutionException failed) {
+            throw new CompletionException(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         }
     }
 
@@ -80,6 +136,9 @@ public final class BatchQueue<T> implements AutoCloseable {
             thread.join(TimeUnit.SECONDS.toMillis(60));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            LOG.error("{}: stopped waiting with {} items still queued; they are not written", thread.getName(), queue.size());
         }
     }
 }

@@ -16,11 +16,15 @@ public final class ConnectionPool implements AutoCloseable {
 
     private ConnectionPool(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+        this.jdbi = Jdbi.create(new BusyPoolWait(dataSource)).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
     }
 
-    /** Brings the schema up to the latest migration, then opens the pool, reporting its use to {@code metrics} if not null. */
-    public static ConnectionPool migrateAndOpen(String url, String user, String password, int size, MetricsTrackerFactory metrics) {
+    /**
+     * Brings the schema up to the latest migration, then opens the pool with these waits on the database (see
+     * {@link DatabaseTimeouts}), reporting its use to {@code metrics} if not null.
+     */
+    public static ConnectionPool migrateAndOpen(String url, String user, String password, int size, DatabaseTimeouts timeouts,
+                                                MetricsTrackerFactory metrics) {
         // Flyway gets its own connections: it holds more than one at a time, which a small pool may not have.
         Flyway.configure().dataSource(url, user, password).load().migrate();
         HikariConfig hikari = new HikariConfig();
@@ -34,7 +38,19 @@ public final class ConnectionPool implements AutoCloseable {
         if (metrics != null) {
             hikari.setMetricsTrackerFactory(metrics);
         }
+        limitWaits(hikari, timeouts);
         return new ConnectionPool(new HikariDataSource(hikari));
+    }
+
+    /** A call answers (or fails) within the connection timeout while the database is away, instead of Hikari's 30 s. */
+    private static void limitWaits(HikariConfig hikari, DatabaseTimeouts timeouts) {
+        long connection = timeouts.connection().toMillis();
+        hikari.setConnectionTimeout(connection);
+        // Checking a borrowed connection must fit in the same wait: Hikari's default is 5 s.
+        hikari.setValidationTimeout(Math.max(DatabaseTimeouts.MIN_CONNECTION.toMillis(), connection / 2));
+        hikari.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, timeouts.connection().toSeconds())));
+        hikari.addDataSourceProperty("socketTimeout", String.valueOf(timeouts.socket().toSeconds()));
+        hikari.addDataSourceProperty("options", "-c statement_timeout=" + timeouts.statement().toMillis());
     }
 
     public Jdbi jdbi() {

@@ -9,8 +9,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -21,6 +24,7 @@ import org.jdbi.v3.core.Jdbi;
  * everything pending and hands it to the {@code hold_balances} function in one round trip, which locks the users'
  * rows and grants each hold, in queue order, only while the balance minus the user's unexpired holds covers it.
  * Under load one lock and one round trip then serve many calls. Settlements delete the rows ({@link SettlementWrites}).
+ * A caller waits at most {@link #PATIENCE}; a hold granted after its caller gave up is released at once.
  */
 final class BalanceHolds implements AutoCloseable {
 
@@ -28,6 +32,9 @@ final class BalanceHolds implements AutoCloseable {
             + " ?::timestamptz[], ?::timestamptz[])";
 
     private record Pending(UUID user, Points amount, Instant at, Instant expiresAt, CompletableFuture<Reservation> outcome) {}
+
+    /** How long a caller waits for its hold: a database that stopped answering fails the call rather than blocking it. */
+    static final Duration PATIENCE = Duration.ofMillis(1500);
 
     private final Jdbi jdbi;
     private final BatchQueue<Pending> queue;
@@ -42,20 +49,45 @@ final class BalanceHolds implements AutoCloseable {
         Pending pending = new Pending(user, amount, at, expiresAt, new CompletableFuture<>());
         queue.add(pending);
         try {
-            return pending.outcome().join();
+            Optional<Reservation> decided = BatchQueue.awaitWithin(pending.outcome(), PATIENCE);
+            if (decided.isEmpty() && giveUp(pending)) {
+                throw new IllegalStateException("the database did not decide the hold within " + PATIENCE.toMillis() + "ms",
+                        new SQLTimeoutException("no answer within " + PATIENCE.toMillis() + "ms"));
+            }
+            return decided.orElseGet(() -> pending.outcome().join());
         } catch (CompletionException failed) {
             throw new IllegalStateException("the hold could not be taken: " + failed.getCause().getMessage(), failed.getCause());
         }
     }
 
-    private void decide(List<Pending> batch) {
+    /** False when the hold was decided just now, as its caller was giving up: then the caller takes that outcome. */
+    private static boolean giveUp(Pending pending) {
+        return pending.outcome().completeExceptionally(new SQLTimeoutException("the caller gave up"));
+    }
+
+    private void decide(List<Pending> all) {
+        // Callers that gave up before their turn get no hold at all.
+        List<Pending> batch = all.stream().filter(pending -> !pending.outcome().isDone()).toList();
+        if (batch.isEmpty()) {
+            return;
+        }
         try {
             List<Reservation> outcomes = jdbi.withHandle(handle -> holdAll(handle.getConnection(), batch));
             for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).outcome().complete(outcomes.get(i));
+                if (!batch.get(i).outcome().complete(outcomes.get(i)) && outcomes.get(i) instanceof Reservation.Held held) {
+                    releaseAbandoned(held);
+                }
             }
         } catch (Throwable failure) {
             batch.forEach(pending -> pending.outcome().completeExceptionally(failure));
+        }
+    }
+
+    private void releaseAbandoned(Reservation.Held held) {
+        try {
+            jdbi.useExtension(MeteringSql.class, sql -> sql.release(held.id().value()));
+        } catch (RuntimeException databaseAway) {
+            // the hold lapses by itself after HOLD_LIFETIME
         }
     }
 

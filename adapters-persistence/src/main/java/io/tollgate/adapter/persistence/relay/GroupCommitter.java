@@ -2,6 +2,7 @@ package io.tollgate.adapter.persistence.relay;
 
 import io.tollgate.adapter.persistence.database.BatchQueue;
 import io.tollgate.application.support.Telemetry;
+import io.tollgate.adapter.persistence.database.Unreachable;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -12,10 +13,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Settles in groups: callers queue and wait; one thread takes everything pending, applies it in one durable
- * transaction, and answers each caller. Under load one disk flush then serves many settlements.
+ * transaction, and answers each caller. Under load one disk flush then serves many settlements. While the database
+ * is away a batch is kept and tried again until it is written; its callers stop waiting after {@link #PATIENCE}.
  */
 final class GroupCommitter implements AutoCloseable {
 
+    /** How long a caller waits for its settlement before it goes on and leaves the settlement queued. */
+    static final Duration PATIENCE = Duration.ofSeconds(1);
+    private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
 
     private final Jdbi jdbi;
@@ -23,19 +28,25 @@ final class GroupCommitter implements AutoCloseable {
     private final AtomicLong committedVersion = new AtomicLong();
     private final BatchQueue<Settlement> queue;
     private final Telemetry telemetry;
+    /** The batch that last failed because the database was away: its commit may have happened unseen. */
+    private List<Settlement> unsure;
 
     GroupCommitter(Jdbi jdbi, Telemetry telemetry) {
         this.jdbi = jdbi;
         this.telemetry = telemetry;
-        this.queue = new BatchQueue<>("tollgate-settlements", this::commit);
+        this.queue = new BatchQueue<>("tollgate-settlements", this::commit, RETRY_PAUSE);
     }
 
-    /** Queues the settlement and waits until its batch has committed (or failed). */
+    /**
+     * Queues the settlement and waits until its batch has committed (or failed), at most {@link #PATIENCE}: then
+     * what it will charge at most, with no balance or version, while it stays queued until the database takes it.
+     */
     Settlement.Charged settle(Settlement settlement) {
         long queuedAt = System.nanoTime();
         queue.add(settlement);
         try {
-            Settlement.Charged charged = settlement.charged().join();
+            Settlement.Charged charged = BatchQueue.awaitWithin(settlement.charged(), PATIENCE)
+                    .orElseGet(() -> new Settlement.Charged(settlement.record().cost(), null, -1));
             telemetry.settled(settlement.record(), Duration.ofNanos(System.nanoTime() - queuedAt));
             return charged;
         } catch (CompletionException failed) {
@@ -52,8 +63,14 @@ final class GroupCommitter implements AutoCloseable {
         return transactions.get();
     }
 
-    private void commit(List<Settlement> batch) {
+    /** Whether the batch was answered; false keeps it for another try (the database is away). */
+    private boolean commit(List<Settlement> batch) {
         try {
+            if (batch == unsure && SettledHolds.allGone(jdbi, batch)) {
+                LOG.warn("a batch of {} settlements had committed before the database went away", batch.size());
+                batch.forEach(s -> s.charged().complete(new Settlement.Charged(s.record().cost(), null, -1)));
+                return true;
+            }
             transactions.incrementAndGet();
             long first = committedVersion.get() + 1;
             List<Object> outcomes = jdbi.inTransaction(handle -> SettlementBatch.apply(handle, batch, first));
@@ -67,9 +84,15 @@ final class GroupCommitter implements AutoCloseable {
                 }
             }
         } catch (Throwable failure) {
+            if (Unreachable.is(failure)) {
+                unsure = batch;
+                return false;
+            }
             LOG.warn("a batch of {} settlements failed and was rolled back", batch.size(), failure);
             batch.forEach(settlement -> settlement.charged().completeExceptionally(failure));
         }
+        unsure = null;
+        return true;
     }
 
     /** Lets every queued settlement finish, then stops the thread. */
