@@ -76,14 +76,14 @@ class SigtermDrainTest {
             int answered = count(outcomes, Outcome.ANSWERED);
             int[] charged = charges(db, userId);
             System.out.printf("SIGTERM drain: exit %d after %d ms; answered %d, refused %d, unanswered after the signal %d, "
-                            + "broken %d; usage rows charged %d, consumption ledger rows %d%n", exit, stopMillis, answered,
+                            + "broken %d; usage rows charged %d, usage ledger rows %d%n", exit, stopMillis, answered,
                     count(outcomes, Outcome.REFUSED), count(outcomes, Outcome.UNANSWERED_AFTER_SIGNAL),
                     count(outcomes, Outcome.BROKEN), charged[0], charged[1]);
             assertEquals(0, exit, child.logText());
             assertEquals(0, count(outcomes, Outcome.BROKEN), "a call sent before SIGTERM lost its reply");
             assertTrue(answered > CALLERS, "calls were answered before and after the signal: " + answered);
             assertEquals(answered, charged[0], "usage rows charged equal replies received");
-            assertEquals(answered, charged[1], "consumption ledger rows equal replies received");
+            assertEquals(answered, charged[1], "usage ledger rows equal replies received");
         }
     }
 
@@ -136,12 +136,12 @@ class SigtermDrainTest {
         return outcomes.getOrDefault(outcome, new AtomicInteger()).get();
     }
 
-    /** Usage rows with a cost, and consumption rows of the ledger, of this user. */
+    /** Usage rows with a cost, and usage rows of the ledger, of this user. */
     private static int[] charges(DatabaseConfig db, String userId) throws SQLException {
         try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password())) {
             return new int[] {
                     count(connection, "SELECT count(*) FROM usage_records WHERE user_id = ?::uuid AND status = 'ok' AND cost > 0", userId),
-                    count(connection, "SELECT count(*) FROM ledger_entries WHERE user_id = ?::uuid AND kind = 'consumption'", userId)};
+                    count(connection, "SELECT count(*) FROM ledger_entries WHERE user_id = ?::uuid AND kind = 'usage'", userId)};
         }
     }
 
