@@ -1,6 +1,8 @@
 package io.tollgate.boot;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,14 +14,17 @@ import org.slf4j.LoggerFactory;
 public final class Main {
 
     static final String RESEAL = "reseal-credentials";
+    static final String SHUTDOWN_GRACE = "TOLLGATE_SHUTDOWN_GRACE";
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         Tollgate tollgate;
+        Duration grace;
         try {
             Config config = Config.from(System.getenv());
+            grace = shutdownGrace(System.getenv());
             if (args.length > 0) {
                 if (args.length > 1 || !RESEAL.equals(args[0])) {
                     throw new IllegalArgumentException("the only command is " + RESEAL + ", not '" + String.join(" ", args) + "'");
@@ -36,10 +41,17 @@ public final class Main {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("Stopping Tollgate");
-            tollgate.close();
+            tollgate.close(grace);
             stopped.countDown();
+            // A signal is how Tollgate is meant to stop: once everything is closed, that is a success, not 143 or 130.
+            Runtime.getRuntime().halt(0);
         }, "tollgate-shutdown"));
         stopped.await();
+    }
+
+    /** How long a stop waits for calls in flight, from {@value #SHUTDOWN_GRACE}. */
+    static Duration shutdownGrace(Map<String, String> env) {
+        String text = env.getOrDefault(SHUTDOWN_GRACE, "");
+        return DurationText.parse(SHUTDOWN_GRACE, text.isBlank() ? "30s" : text);
     }
 }

@@ -2,11 +2,13 @@ package io.tollgate.boot;
 
 import io.javalin.Javalin;
 import io.tollgate.adapter.http.HttpApi;
+import io.tollgate.adapter.http.HttpDrain;
 import io.tollgate.adapter.http.HttpSettings;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.DatabaseConfig;
 import io.tollgate.adapter.persistence.crypto.Argon2PasswordHasher;
 import io.tollgate.adapter.persistence.database.EmbeddedDatabase;
+import io.tollgate.boot.stop.GracefulStop;
 import io.tollgate.application.account.SendReminders;
 import io.tollgate.application.relay.usage.ForgetOldCounts;
 import io.tollgate.boot.metrics.Observability;
@@ -14,6 +16,7 @@ import io.tollgate.console.Console;
 import io.tollgate.console.web.ConsoleSettings;
 import io.tollgate.domain.account.CredentialCipher;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,16 +29,18 @@ public final class Tollgate implements AutoCloseable {
     private final Optional<EmbeddedDatabase> embedded;
     private final Database database;
     private final Javalin http;
+    private final HttpDrain drain;
     private final Housekeeping housekeeping;
     private final Wiring.Contexts contexts;
     private final Observability observability;
 
-    private Tollgate(Optional<EmbeddedDatabase> embedded, Database database, Javalin http, Housekeeping housekeeping,
-                     Wiring.Contexts contexts, Observability observability) {
+    private Tollgate(Optional<EmbeddedDatabase> embedded, Database database, Javalin http, HttpDrain drain,
+                     Housekeeping housekeeping, Wiring.Contexts contexts, Observability observability) {
         this.observability = observability;
         this.embedded = embedded;
         this.database = database;
         this.http = http;
+        this.drain = drain;
         this.housekeeping = housekeeping;
         this.contexts = contexts;
     }
@@ -74,14 +79,15 @@ public final class Tollgate implements AutoCloseable {
             ConsoleWiring.resealSecrets(database, cipher);
             Optional<MockOAuthServer> mockOAuth = mockOAuth(config);
             Database store = database;
+            HttpDrain drain = new HttpDrain(config.shareAuthFastGpt());
             Javalin http = HttpApi.create(Wiring.httpApis(contexts), settings, clock, routes -> {
                 observability.register(routes, contexts.relay().models(), config.memfitModels(), store.providerAccounts()::all);
                 mockOAuth.ifPresent(mock -> mock.register(routes));
                 console.register(routes);
-            }).start(config.port());
+            }, drain).start(config.port());
             LOG.info("Tollgate is listening on port {} (ShareAuth FastGPT mode: {})", http.port(), config.shareAuthFastGpt());
             Housekeeping housekeeping = housekeeping(database, contexts.account(), config, clock);
-            return new Tollgate(embedded, database, http, housekeeping, contexts, observability);
+            return new Tollgate(embedded, database, http, drain, housekeeping, contexts, observability);
         } catch (RuntimeException failed) {
             if (database != null) {
                 database.close();
@@ -148,12 +154,21 @@ public final class Tollgate implements AutoCloseable {
         return http.port();
     }
 
+    /** Stops at once: calls still in flight are cut. */
     @Override
     public void close() {
-        housekeeping.close();
-        http.stop();
-        database.close();
-        embedded.ifPresent(EmbeddedDatabase::close);
-        observability.close();
+        close(Duration.ZERO);
+    }
+
+    /** Refuses new requests, lets those in flight finish for up to {@code grace}, then stops; see {@link GracefulStop}. */
+    public HttpDrain.Report close(Duration grace) {
+        return GracefulStop.run(drain, grace, () -> {
+            http.stop();
+            housekeeping.close();
+            // closing the database finishes its queued holds and settlements before the pool closes
+            database.close();
+            embedded.ifPresent(EmbeddedDatabase::close);
+            observability.close();
+        });
     }
 }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,13 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A Tollgate node in a JVM of its own, as production runs it: {@code Main} with settings in the environment. */
+/**
+ * Tollgate's {@link Main} in a JVM of its own, as production runs it with settings in the environment, so a test
+ * can signal or kill it like an operator or an orchestrator would.
+ */
 final class ChildTollgate implements AutoCloseable {
+
+    private static final Duration START_WAIT = Duration.ofSeconds(120);
 
     final String name;
     final int port;
     final Path log;
-    private final Process process;
+    final Process process;
 
     private ChildTollgate(String name, int port, Path log, Process process) {
         this.name = name;
@@ -28,18 +34,38 @@ final class ChildTollgate implements AutoCloseable {
         this.process = process;
     }
 
+    /** A fleet node: small heap, its own data directory under {@code dir}; not yet waited for. */
     static ChildTollgate start(String name, Path dir, Map<String, String> settings) throws IOException {
+        Map<String, String> env = new java.util.HashMap<>(settings);
+        env.put("TOLLGATE_DATA_DIR", Files.createDirectories(dir.resolve(name)).toString());
+        return launch(name, env, dir.resolve(name + ".log"), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    }
+
+    /** Starts Main with this environment, and waits until /health answers 200 (failing if the JVM ends first). */
+    static ChildTollgate start(Map<String, String> env, Path log) throws IOException, InterruptedException {
+        ChildTollgate child = launch("tollgate", env, log);
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            if (!child.awaitHealthy(client, START_WAIT)) {
+                String why = child.process.isAlive() ? "did not answer /health within " + START_WAIT
+                        : "exited with " + child.process.exitValue() + " before it answered /health";
+                child.close();
+                throw new AssertionError("Tollgate " + why + ":\n" + child.logText());
+            }
+        }
+        return child;
+    }
+
+    private static ChildTollgate launch(String name, Map<String, String> env, Path log, String... jvmOptions) throws IOException {
         int port = DebianPostgres.freePort();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        Path log = dir.resolve(name + ".log");
-        builder.redirectOutput(log.toFile());
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().keySet().removeIf(key -> key.startsWith("TOLLGATE_"));
-        builder.environment().putAll(settings);
+        builder.environment().putAll(env);
         builder.environment().put("TOLLGATE_PORT", String.valueOf(port));
-        builder.environment().put("TOLLGATE_DATA_DIR", Files.createDirectories(dir.resolve(name)).toString());
         return new ChildTollgate(name, port, log, builder.start());
     }
 
@@ -75,25 +101,38 @@ final class ChildTollgate implements AutoCloseable {
         process.destroy();
     }
 
+    /** Sends SIGTERM and waits for the exit code. */
+    int terminate(Duration wait) throws InterruptedException {
+        terminate();
+        if (!awaitExit(wait)) {
+            throw new AssertionError("Tollgate did not stop within " + wait + " of SIGTERM:\n" + logText());
+        }
+        return process.exitValue();
+    }
+
     /** Waits for the process to end; true when it did within the time. */
     boolean awaitExit(Duration within) throws InterruptedException {
         return process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    String logTail() {
+    String logText() {
         try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException unreadable) {
             return "(no log: " + unreadable.getMessage() + ")";
         }
+    }
+
+    String logTail() {
+        List<String> lines = logText().lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     @Override
     public void close() {
         process.destroyForcibly();
         try {
-            process.waitFor(10, TimeUnit.SECONDS);
+            process.waitFor(30, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -45,6 +45,11 @@ public final class HttpApi {
 
     /** A configured, not yet started app that also serves the routes {@code moreRoutes} adds (the console's). */
     public static Javalin create(Apis apis, HttpSettings settings, Clock clock, Consumer<RoutesConfig> moreRoutes) {
+        return create(apis, settings, clock, moreRoutes, new HttpDrain(settings.fastGptMode()));
+    }
+
+    /** As above, with every request counted by {@code drain}, which stops taking new ones at shutdown. */
+    public static Javalin create(Apis apis, HttpSettings settings, Clock clock, Consumer<RoutesConfig> moreRoutes, HttpDrain drain) {
         AdminAuth adminAuth = new AdminAuth(settings.adminTokenSha256(), settings.trustedProxies(),
                 apis.admin().tokenThrottle());
         PortalAuth portalAuth = new PortalAuth(apis.portal().identify());
@@ -56,6 +61,8 @@ public final class HttpApi {
             JettyErrors jettyErrors = new JettyErrors(settings.fastGptMode());
             config.jetty.modifyServer(server -> {
                 server.setErrorHandler(jettyErrors);
+                // Javalin puts its own handler inside this one.
+                server.setHandler(drain);
                 AcceptBacklog.on(server);
             });
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));

@@ -39,7 +39,15 @@ public final class JettyErrors extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         // an HTTP version Jetty does not speak is the caller's mistake, not the server's failure
         int status = code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505 ? HttpStatus.BAD_REQUEST_400 : code;
-        Reply reply = reply(path(request), status, message);
+        write(reply(path(request), status, message), response, callback);
+    }
+
+    /** A refusal before any route runs, with this code, in the shape of the request's door. */
+    public void refuse(Request request, Response response, int status, String code, String message, Callback callback) {
+        write(shaped(path(request), status, "service_unavailable", code, message), response, callback);
+    }
+
+    private static void write(Reply reply, Response response, Callback callback) {
         byte[] body = Json.write(reply.body()).getBytes(StandardCharsets.UTF_8);
         response.setStatus(reply.status());
         response.getHeaders().put(JSON_TYPE);
@@ -53,6 +61,10 @@ public final class JettyErrors extends ErrorHandler {
         String code = Failures.code(status);
         String what = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
         String message = status < 500 ? "malformed HTTP request: " + what : what;
+        return shaped(path, status, "invalid_request_error", code, message);
+    }
+
+    private Reply shaped(String path, int status, String type, String code, String message) {
         if (path.startsWith("/shareAuth/")) {
             ShareAuthReply reply = ShareAuthReply.failure(status, code, message).inFastGptMode(fastGptMode);
             return new Reply(reply.status(), reply.body());
@@ -60,7 +72,7 @@ public final class JettyErrors extends ErrorHandler {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", message);
         if (path.startsWith("/v1/")) {
-            error.put("type", "invalid_request_error");
+            error.put("type", type);
             error.put("param", null);
         }
         error.put("code", code);

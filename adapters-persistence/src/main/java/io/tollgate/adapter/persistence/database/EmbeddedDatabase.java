@@ -30,11 +30,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.password = password;
     }
 
-    /** Starts the server on a free port; a new directory is initialised, an existing one is reused as is. */
+    /**
+     * Starts the server on a free port; a new directory is initialised, an existing one is reused as is (a server a
+     * killed process left running on it is stopped first). The caller stops it: the library's shutdown hook would
+     * stop it while requests still drain.
+     */
     public static EmbeddedDatabase start(Path dataDirectory) {
         // The library's defaults (fsync and synchronous_commit off) suit throwaway servers, not data to keep.
         return start(dataDirectory, builder -> builder.setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on"));
+                .setServerConfig("synchronous_commit", "on").setRegisterShutdownHook(false));
     }
 
     /**
@@ -55,6 +59,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             Files.createDirectories(dataDirectory);
             boolean fresh = !Files.exists(dataDirectory.resolve("postgresql.conf"));
+            LeftoverServer.stopIfLeft(dataDirectory);
             Optional<String> stored = fresh ? Optional.empty() : SuperuserPassword.stored(dataDirectory);
             String password = stored.orElseGet(SuperuserPassword::generate);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
