@@ -5,7 +5,7 @@ import io.tollgate.domain.account.AccountChooser;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.AccountStatus;
-import io.tollgate.domain.account.Breaker;
+import io.tollgate.domain.account.breaker.Breaker;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.HealthPolicy;

@@ -2,7 +2,7 @@ package io.tollgate.application.account;
 
 import io.tollgate.domain.account.AccountChooser;
 import io.tollgate.domain.account.AccountId;
-import io.tollgate.domain.account.Breaker;
+import io.tollgate.domain.account.breaker.Breaker;
 import io.tollgate.domain.account.HealthPolicy;
 import io.tollgate.domain.account.ProviderAccount;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import io.tollgate.application.audit.RecordChanges;
 import io.tollgate.domain.account.AccountCall;
 import io.tollgate.domain.account.AccountCalls;
 import io.tollgate.domain.account.AccountId;
-import io.tollgate.domain.account.Breaker;
+import io.tollgate.domain.account.breaker.Breaker;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;

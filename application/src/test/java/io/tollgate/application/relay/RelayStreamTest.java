@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tollgate.domain.account.Breaker;
+import io.tollgate.domain.account.breaker.Breaker;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.identity.User;
@@ -128,6 +128,7 @@ class RelayStreamTest {
         }
 
         assertEquals(Breaker.State.OPEN, f.pool.breaker(a.id()).state());
+        f.platform.next(b.id(), stream(new FakeStream(List.of(chunk("fine"), usageChunk(10, 5)))));
         pump(true, Integer.MAX_VALUE);
         assertEquals(List.of(a.id(), a.id(), a.id(), b.id()), f.platform.calls);
     }

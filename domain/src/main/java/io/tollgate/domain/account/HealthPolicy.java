@@ -1,5 +1,6 @@
 package io.tollgate.domain.account;
 
+import io.tollgate.domain.account.breaker.Breaker;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

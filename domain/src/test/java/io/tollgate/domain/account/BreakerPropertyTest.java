@@ -3,6 +3,7 @@ package io.tollgate.domain.account;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tollgate.domain.account.breaker.Breaker;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import io.tollgate.adapter.http.support.Views;
 import io.tollgate.application.account.ManageAccounts;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
-import io.tollgate.domain.account.Breaker;
+import io.tollgate.domain.account.breaker.Breaker;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import java.time.Instant;

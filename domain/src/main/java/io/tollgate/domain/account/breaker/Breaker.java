@@ -1,4 +1,4 @@
-package io.tollgate.domain.account;
+package io.tollgate.domain.account.breaker;
 
 import java.time.Instant;
 import java.util.Objects;
