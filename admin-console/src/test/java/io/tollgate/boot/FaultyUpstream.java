@@ -17,11 +17,11 @@ import java.util.function.LongFunction;
 
 /**
  * An OpenAI-compatible platform on 127.0.0.1 that answers each call as its fault schedule says at the moment the
- * call arrives: healthy, a 503 blip, a 429 with Retry-After, a hang, a trickle, or a drop mid-way.
+ * call arrives: healthy, a 503 blip, a 429 with Retry-After, a hang, a trickle, a drop mid-way, or a stream that stalls.
  */
 final class FaultyUpstream implements AutoCloseable {
 
-    enum Fault { NONE, BLIP, THROTTLE, HANG, TRICKLE, DROP }
+    enum Fault { NONE, BLIP, THROTTLE, HANG, TRICKLE, DROP, STALL }
 
     private static final String CHUNK = "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"up\","
             + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"%s\"},\"finish_reason\":null}]}\n\n";
@@ -102,6 +102,10 @@ final class FaultyUpstream implements AutoCloseable {
                 for (int i = 0; i < 20 && !closed.await(1500, TimeUnit.MILLISECONDS); i++) {
                     write(out, stream ? ":" : " ");
                 }
+            }
+            case STALL -> {
+                write(streamHeaders(exchange), String.format(CHUNK, "half"));
+                closed.await(30, TimeUnit.SECONDS);
             }
             case DROP -> {
                 if (stream) {

@@ -21,13 +21,15 @@ public record AttemptLimits(Duration firstByte, Duration idle, Instant deadline)
         Objects.requireNonNull(deadline, "deadline");
     }
 
-    /** {@code wait}, cut so that it ends by the deadline (at least a millisecond, so that a timer can still be set). */
+    /**
+     * {@code wait}, cut so that it ends at the deadline: in whole milliseconds rounded up, so that a timer set to it fires
+     * no earlier than the deadline, and at least one, so that a timer can still be set.
+     */
     public Duration capped(Duration wait, Instant now) {
         if (!now.isBefore(deadline)) {
             return SHORTEST;
         }
         Duration left = Duration.between(now, deadline);
-        Duration capped = left.compareTo(wait) < 0 ? left : wait;
-        return capped.compareTo(SHORTEST) < 0 ? SHORTEST : capped;
+        return left.compareTo(wait) < 0 ? Duration.ofMillis((left.toNanos() + 999_999) / 1_000_000) : wait;
     }
 }

@@ -40,6 +40,7 @@ class DeadlineTest {
         assertEquals(Duration.ofSeconds(60), limits.capped(limits.idle(), start));
         assertEquals(Duration.ofSeconds(5), limits.capped(limits.idle(), start.plusSeconds(295)));
         assertEquals(Duration.ofMillis(1), limits.capped(limits.idle(), start.plusSeconds(300)));
+        assertEquals(Duration.ofMillis(2), limits.capped(limits.idle(), start.plusSeconds(300).minusNanos(1_000_001)), "rounded up");
         assertEquals(Duration.ofSeconds(120), AttemptLimits.NONE.capped(Duration.ofSeconds(120), start));
     }
 }
