@@ -132,6 +132,16 @@ final class Attempts {
     }
 
     private Tried tryOnce(AttemptVerdict verdict, AttemptLimits limits) {
+        try {
+            return callOnce(verdict, limits);
+        } catch (RuntimeException fault) {
+            // A half-open breaker's only probe must not stay out for good.
+            verdict.released();
+            throw fault;
+        }
+    }
+
+    private Tried callOnce(AttemptVerdict verdict, AttemptLimits limits) {
         Pick pick = verdict.pick();
         ChatProvider provider = providers.get(pick.account().platform());
         if (provider == null) {
