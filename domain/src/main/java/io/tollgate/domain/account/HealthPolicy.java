@@ -14,7 +14,7 @@ import java.util.Optional;
  */
 public record HealthPolicy(int authFailuresToDisable, int failuresToOpen, Duration firstCooldown, Duration maxCooldown) {
 
-    public static final HealthPolicy DEFAULT = new HealthPolicy(2, 3, Duration.ofSeconds(5), Duration.ofSeconds(60));
+    public static final HealthPolicy DEFAULT = new HealthPolicy(2, 3, Duration.ofSeconds(5), Duration.ofSeconds(30));
 
     public HealthPolicy {
         if (authFailuresToDisable < 1 || failuresToOpen < 1) {

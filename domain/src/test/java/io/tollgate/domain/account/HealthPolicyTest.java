@@ -66,7 +66,7 @@ class HealthPolicyTest {
         Breaker open = failed(Breaker.CLOSED, Optional.of(Duration.ofSeconds(5)), now);
         assertEquals(Breaker.State.OPEN, open.state());
         assertEquals(now.plusSeconds(5), open.openUntil());
-        assertEquals(now.plusSeconds(60), failed(Breaker.CLOSED, Optional.of(Duration.ofHours(1)), now).openUntil());
+        assertEquals(now.plusSeconds(30), failed(Breaker.CLOSED, Optional.of(Duration.ofHours(1)), now).openUntil());
     }
 
     @Test
@@ -86,7 +86,7 @@ class HealthPolicyTest {
     void aFailedProbeOpensTheBreakerForTwiceAsLongUpToTheLongestCooldown() {
         Breaker breaker = failed(failed(failed(Breaker.CLOSED, Optional.empty(), now), Optional.empty(), now), Optional.empty(), now);
         Instant at = now;
-        for (long expected : new long[] {10, 20, 40, 60, 60}) {
+        for (long expected : new long[] {10, 20, 30, 30, 30}) {
             at = breaker.openUntil();
             Breaker probing = policy.admit(breaker, at);
             breaker = failed(probing, Optional.empty(), at);
