@@ -29,8 +29,8 @@ record AccountWiring(OAuthSettings oauth, QuotaDay quotaDay, AccountPool pool, R
     static final Duration RENEW_AHEAD = Duration.ofMinutes(10);
 
     static AccountWiring of(Database database, Wiring.Upstream upstream, Config config, AuditTrail audit, Clock clock) {
-        HealthPolicy health = new HealthPolicy(config.authFailuresToDisable(), config.failuresToDisable(),
-                HealthPolicy.DEFAULT.defaultCooldown(), HealthPolicy.DEFAULT.maxCooldown());
+        HealthPolicy health = new HealthPolicy(config.authFailuresToDisable(), config.failuresToOpen(),
+                HealthPolicy.DEFAULT.firstCooldown(), HealthPolicy.DEFAULT.maxCooldown());
         QuotaDay quotaDay = new QuotaDay(config.quotaZone());
         AccountPool pool = new AccountPool(database.providerAccounts(), upstream.cipher(), health, quotaDay, clock,
                 Wiring.RELAY_REFRESH);

@@ -31,7 +31,10 @@ public record Config(
         boolean mockPlatform,
         int relayMaxAttempts,
         int authFailuresToDisable,
-        int failuresToDisable,
+        int failuresToOpen,
+        Duration requestDeadline,
+        Duration firstByteTimeout,
+        Duration streamIdleTimeout,
         ZoneId quotaZone,
         MemfitModels memfitModels,
         Set<String> trustedProxies,
@@ -68,7 +71,11 @@ public record Config(
                 mockPlatform,
                 integer(env, "TOLLGATE_RELAY_MAX_ATTEMPTS", 3, 1, 10),
                 integer(env, "TOLLGATE_AUTH_FAILURES_TO_DISABLE", 2, 1, 100),
-                integer(env, "TOLLGATE_FAILURES_TO_DISABLE", 5, 1, 1000),
+                // The breaker's threshold was once the disabling one: its old name still works.
+                integer(env, "TOLLGATE_FAILURES_TO_OPEN", integer(env, "TOLLGATE_FAILURES_TO_DISABLE", 3, 1, 1000), 1, 1000),
+                duration(env, "TOLLGATE_REQUEST_DEADLINE", "300s"),
+                duration(env, "TOLLGATE_FIRST_BYTE_TIMEOUT", "30s"),
+                duration(env, "TOLLGATE_STREAM_IDLE_TIMEOUT", "60s"),
                 zone(env, "TOLLGATE_QUOTA_ZONE"),
                 memfitModels(env, "TOLLGATE_MEMFIT_PREFIXES"),
                 trustedProxies(env, "TOLLGATE_TRUSTED_PROXIES"),
@@ -110,6 +117,11 @@ public record Config(
         } catch (IllegalArgumentException notAUri) {
             throw new Invalid(name + " must be a URL: " + notAUri.getMessage());
         }
+    }
+
+    private static Duration duration(Map<String, String> env, String name, String fallback) {
+        String value = env.get(name);
+        return DurationText.parse(name, value == null || value.isBlank() ? fallback : value);
     }
 
     private static Optional<String> text(Map<String, String> env, String name) {

@@ -22,7 +22,8 @@ record RelayWiring(ModelCatalog models, ListModels listModels, RelayChat chat, C
     static RelayWiring of(Database database, IdentityWiring identity, AccountWiring accounts, Wiring.Upstream upstream,
                           Config config, AuditTrail audit, Clock clock) {
         ModelCatalog models = new ModelCatalog(database.models(), clock, Wiring.RELAY_REFRESH);
-        RelaySettings settings = new RelaySettings(config.relayMaxAttempts());
+        RelaySettings settings = new RelaySettings(config.relayMaxAttempts(), config.requestDeadline(), config.firstByteTimeout(),
+                config.streamIdleTimeout());
         RelayChat chat = new RelayChat(identity.apiKeys(), models, new KeyLimits(database.rateWindows(), clock),
                 new PublicLimits(database.publicUsage(), accounts.quotaDay(), clock), database.metering(),
                 accounts.pool(), upstream.providers(), upstream.tokens(), settings, clock);

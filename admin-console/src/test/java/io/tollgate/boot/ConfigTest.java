@@ -24,6 +24,20 @@ class ConfigTest {
     }
 
     @Test
+    void theBreakerAndTheDeadlinesDefaultToTheReadmeAndTheOldDisablingThresholdStillWorks() {
+        Config config = Config.from(Map.of());
+        assertEquals(3, config.failuresToOpen());
+        assertEquals(Duration.ofSeconds(300), config.requestDeadline());
+        assertEquals(Duration.ofSeconds(30), config.firstByteTimeout());
+        assertEquals(Duration.ofSeconds(60), config.streamIdleTimeout());
+        assertEquals(7, Config.from(Map.of("TOLLGATE_FAILURES_TO_DISABLE", "7")).failuresToOpen());
+        assertEquals(4, Config.from(Map.of("TOLLGATE_FAILURES_TO_DISABLE", "7", "TOLLGATE_FAILURES_TO_OPEN", "4")).failuresToOpen());
+        assertEquals(Duration.ofSeconds(20), Config.from(Map.of("TOLLGATE_REQUEST_DEADLINE", "20s")).requestDeadline());
+        assertTrue(assertThrows(Config.Invalid.class, () -> Config.from(Map.of("TOLLGATE_FIRST_BYTE_TIMEOUT", "soon")))
+                .getMessage().contains("TOLLGATE_FIRST_BYTE_TIMEOUT"));
+    }
+
+    @Test
     void thePreviousMasterKeyIsReadWhenSet() {
         assertEquals(java.util.Optional.of("b2xk"), Config.from(Map.of("TOLLGATE_MASTER_KEY_PREVIOUS", "b2xk")).masterKeyPrevious());
         assertTrue(Config.from(Map.of("TOLLGATE_MASTER_KEY_PREVIOUS", "  ")).masterKeyPrevious().isEmpty());

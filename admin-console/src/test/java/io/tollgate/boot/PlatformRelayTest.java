@@ -117,11 +117,13 @@ class PlatformRelayTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("platforms")
-    void aThrottledAccountCoolsDown(PlatformCase p) {
+    void aThrottledAccountCountsOnItsBreakerAndStaysEnabled(PlatformCase p) {
         assertUpstreamError(admin.chat(shared, p.name("rate"), false), "rate");
 
         JsonNode account = admin.account(p.name("rate"));
-        assertEquals("cooling_down", account.get("status").asText(), account.toString());
+        assertEquals("enabled", account.get("status").asText(), account.toString());
+        JsonNode breaker = account.get("breaker");
+        assertTrue(breaker.get("state").asText().equals("open") || breaker.get("failures").asInt() == 1, account.toString());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,6 +5,7 @@ import io.tollgate.domain.account.AccountChooser;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.AccountStatus;
+import io.tollgate.domain.account.breaker.Breaker;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.HealthPolicy;
@@ -27,8 +28,8 @@ import java.util.function.Predicate;
 
 /**
  * The upstream accounts as routing sees them: an in-memory view, reloaded from the database every few
- * seconds (how nodes sharing it converge), so that picking an account costs no query. Health changes are
- * written through at once.
+ * seconds (how nodes sharing it converge), so that picking an account costs no query. Stored health changes are
+ * written through at once; each account's circuit breaker lives in memory on this node.
  */
 public final class AccountPool {
 
@@ -38,6 +39,7 @@ public final class AccountPool {
     private final QuotaDay quotaDay;
     private final Clock clock;
     private final AccountChooser chooser = new AccountChooser();
+    private final Breakers breakers;
     private final Reloading<PoolSnapshot> snapshot;
 
     public AccountPool(ProviderAccounts accounts, CredentialCipher cipher, HealthPolicy policy, QuotaDay quotaDay,
@@ -47,6 +49,7 @@ public final class AccountPool {
         this.policy = policy;
         this.quotaDay = quotaDay;
         this.clock = clock;
+        this.breakers = new Breakers(policy);
         this.snapshot = new Reloading<>(this::load, clock, reloadEvery);
     }
 
@@ -62,8 +65,8 @@ public final class AccountPool {
     public Optional<Pick> choose(Predicate<ProviderAccount> scope, String model, Set<Platform> platforms,
                                  Set<AccountId> alreadyFailed) {
         PoolSnapshot current = current();
-        return chooser.choose(candidates(current, scope, model, platforms), alreadyFailed, clock.instant())
-                .map(account -> new Pick(account, current.credentials().get(account.id())));
+        return breakers.choose(chooser, candidates(current, scope, model, platforms), alreadyFailed, clock.instant())
+                .map(chosen -> new Pick(chosen.account(), current.credentials().get(chosen.account().id()), chosen.ticket()));
     }
 
     /** Whether some system-pool account could serve the model now (without taking a turn in the round robin). */
@@ -74,7 +77,7 @@ public final class AccountPool {
     public boolean canServe(Predicate<ProviderAccount> scope, String model, Set<Platform> platforms) {
         Instant now = clock.instant();
         return candidates(current(), scope, model, platforms).stream()
-                .anyMatch(c -> c.tokensLeft() > 0 && c.account().health().usableAt(now));
+                .anyMatch(c -> c.tokensLeft() > 0 && c.account().health().usableAt(now) && breakers.admits(c.account().id(), now));
     }
 
     private static List<AccountChooser.Candidate> candidates(PoolSnapshot current, Predicate<ProviderAccount> scope,
@@ -86,11 +89,7 @@ public final class AccountPool {
                 .toList();
     }
 
-    /** Why no system-pool account could be picked: whether any serving account is out of quota, and when quotas reset. */
-    public Unavailable unavailable(String model) {
-        return unavailable(ProviderAccount::inSystemPool, model);
-    }
-
+    /** Why no account in {@code scope} could be picked: whether any serving account is out of quota, and when quotas reset. */
     public Unavailable unavailable(Predicate<ProviderAccount> scope, String model) {
         PoolSnapshot current = current();
         Instant now = clock.instant();
@@ -112,19 +111,41 @@ public final class AccountPool {
     /** Why a model has no account now. */
     public record Unavailable(boolean quotaExhausted, Instant resetAt) {}
 
-    public void recordSuccess(ProviderAccount account) {
+    public void recordSuccess(Pick pick) {
+        breakers.succeeded(pick.account().id(), pick.ticket());
+        ProviderAccount account = pick.account();
         AccountHealth after = policy.afterSuccess(account.health());
         if (!after.equals(account.health())) {
             saveHealth(account, after);
         }
     }
 
-    /** Applies the health policy to a failure of this class; {@code detail} becomes the stored reason. */
-    public void recordFailure(ProviderAccount account, FailureClass failure, String detail, Optional<Duration> retryAfter) {
+    /** Applies the health policy to a failure of this class; {@code detail} becomes the reason. */
+    public void recordFailure(Pick pick, FailureClass failure, String detail, Optional<Duration> retryAfter) {
         Instant now = clock.instant();
+        ProviderAccount account = pick.account();
+        if (failure == FailureClass.CLIENT) {
+            // The platform answered, if only to refuse the request: the account is alive.
+            breakers.succeeded(account.id(), pick.ticket());
+            return;
+        }
+        breakers.failed(account.id(), pick.ticket(), retryAfter, failure + ": " + detail, now);
         AccountHealth current = current().accounts().stream().filter(a -> a.id().equals(account.id()))
                 .findFirst().map(ProviderAccount::health).orElse(account.health());
-        saveHealth(account, policy.afterFailure(current, failure, detail, retryAfter, now, quotaDay.nextReset(now)));
+        AccountHealth after = policy.afterFailure(current, failure, detail, quotaDay.nextReset(now));
+        if (!after.equals(current)) {
+            saveHealth(account, after);
+        }
+    }
+
+    /** The attempt ended without telling anything about the account (its caller left, or the request ran out of time). */
+    public void release(Pick pick) {
+        breakers.released(pick.account().id(), pick.ticket());
+    }
+
+    /** The account's circuit breaker on this node. */
+    public Breaker breaker(AccountId account) {
+        return breakers.of(account);
     }
 
     /** Counts tokens an account just spent (the settlement writes them to the database too). */

@@ -5,6 +5,7 @@ import io.tollgate.application.audit.RecordChanges;
 import io.tollgate.domain.account.AccountCall;
 import io.tollgate.domain.account.AccountCalls;
 import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.account.breaker.Breaker;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
@@ -105,6 +106,11 @@ public final class ManageAccounts {
 
     public Optional<ProviderAccount> byId(AccountId id) {
         return accounts.byId(id);
+    }
+
+    /** The account's circuit breaker on this node (kept in memory, so each node has its own). */
+    public Breaker breaker(AccountId id) {
+        return pool.breaker(id);
     }
 
     /** The account's calls, newest first (what was asked and answered, never a credential); empty when there is no such account. */

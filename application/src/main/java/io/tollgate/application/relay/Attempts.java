@@ -5,7 +5,9 @@ import io.tollgate.application.account.Pick;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.relay.AttemptLimits;
 import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.Deadline;
 import io.tollgate.domain.relay.Model;
 import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.UpstreamFailure;
@@ -13,13 +15,16 @@ import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.relay.Usage;
 import io.tollgate.domain.relay.UsageRecord;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The failover loop of one request: each account at most once, until one answers or the attempts run out. An
+ * The failover loop of one request: each account at most once, until one answers, the attempts run out or the
+ * request's deadline passes. Each attempt waits for its first byte no longer than its share of the time left. An
  * account whose credential the platform refuses is renewed once and tried again, when its credential can be renewed.
  */
 final class Attempts {
@@ -40,7 +45,9 @@ final class Attempts {
 
     private final AccountPool pool;
     private final Map<Platform, ChatProvider> providers;
-    private final int maxAttempts;
+    private final RelaySettings settings;
+    private final Clock clock;
+    private final Deadline deadline;
     private final CallMeter meter;
     private final Model model;
     private final ChatCall call;
@@ -48,15 +55,19 @@ final class Attempts {
     private final Renewal renewal;
 
     /** Over the system pool, where no credential is renewed here. */
-    Attempts(AccountPool pool, Map<Platform, ChatProvider> providers, int maxAttempts, CallMeter meter, Model model, ChatCall call) {
-        this(pool, providers, maxAttempts, meter, model, call, PoolScope.systemPool(pool, model), Renewal.NONE);
+    Attempts(AccountPool pool, Map<Platform, ChatProvider> providers, RelaySettings settings, Clock clock, CallMeter meter,
+             Model model, ChatCall call) {
+        this(pool, providers, settings, clock, meter, model, call, PoolScope.systemPool(pool, model), Renewal.NONE);
     }
 
-    Attempts(AccountPool pool, Map<Platform, ChatProvider> providers, int maxAttempts, CallMeter meter, Model model,
-             ChatCall call, Scope scope, Renewal renewal) {
+    /** The request's deadline starts now. */
+    Attempts(AccountPool pool, Map<Platform, ChatProvider> providers, RelaySettings settings, Clock clock, CallMeter meter,
+             Model model, ChatCall call, Scope scope, Renewal renewal) {
         this.pool = pool;
         this.providers = providers;
-        this.maxAttempts = maxAttempts;
+        this.settings = settings;
+        this.clock = clock;
+        this.deadline = Deadline.after(clock.instant(), settings.requestDeadline());
         this.meter = meter;
         this.model = model;
         this.call = call;
@@ -68,32 +79,35 @@ final class Attempts {
         Set<AccountId> failed = new HashSet<>();
         Optional<UpstreamFailure> last = Optional.empty();
         Optional<Pick> pick = Optional.empty();
-        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+        int maxAttempts = settings.maxAttempts();
+        for (int attempt = 1; attempt <= maxAttempts && !deadline.passed(clock.instant()); attempt++) {
             pick = scope.choose(failed);
             if (pick.isEmpty()) {
                 break;
             }
-            Tried tried = tryOnce(pick.get());
+            Duration firstByte = deadline.firstByteWait(settings.firstByteTimeout(), maxAttempts - attempt + 1, clock.instant());
+            AttemptVerdict verdict = new AttemptVerdict(pool, pick.get(), deadline, clock);
+            Tried tried = tryOnce(verdict, new AttemptLimits(firstByte, settings.streamIdleTimeout(), deadline.end()));
             if (tried instanceof Tried.Failed refused && refused.failure().failureClass() == FailureClass.AUTH) {
                 Optional<String> renewed = renewal.renew(pick.get().account().id(), pick.get().credential());
                 if (renewed.isPresent()) {
-                    pick = Optional.of(new Pick(pick.get().account(), renewed.get()));
-                    tried = tryOnce(pick.get());
+                    pick = Optional.of(pick.get().withCredential(renewed.get()));
+                    verdict = new AttemptVerdict(pool, pick.get(), deadline, clock);
+                    tried = tryOnce(verdict, new AttemptLimits(firstByte, settings.streamIdleTimeout(), deadline.end()));
                 }
             }
             switch (tried) {
                 case Tried.Delivered delivered -> {
-                    pool.recordSuccess(pick.get().account());
                     return delivered.outcome();
                 }
                 case Tried.Failed refused when refused.failure().failureClass() == FailureClass.CLIENT -> {
+                    verdict.failed(refused.failure());
                     meter.noteFailure(refused.failure().message());
                     meter.refund(Optional.of(pick.get().account()), Optional.of(FailureClass.CLIENT));
                     return new RelayFailure.RefusedByPlatform(refused.failure());
                 }
                 case Tried.Failed retry -> {
-                    pool.recordFailure(pick.get().account(), retry.failure().failureClass(), retry.failure().message(),
-                            retry.failure().retryAfter());
+                    verdict.failed(retry.failure());
                     meter.noteFailure(retry.failure().message());
                     failed.add(pick.get().account().id());
                     last = Optional.of(retry.failure());
@@ -101,6 +115,9 @@ final class Attempts {
             }
         }
         meter.refund(pick.map(Pick::account), last.map(UpstreamFailure::failureClass));
+        if (deadline.passed(clock.instant())) {
+            return new RelayFailure.DeadlineExceeded(settings.requestDeadline(), failed.size());
+        }
         if (last.isEmpty()) {
             return scope.whenNoneLeft();
         }
@@ -114,20 +131,32 @@ final class Attempts {
         record Failed(UpstreamFailure failure) implements Tried {}
     }
 
-    private Tried tryOnce(Pick pick) {
+    private Tried tryOnce(AttemptVerdict verdict, AttemptLimits limits) {
+        try {
+            return callOnce(verdict, limits);
+        } catch (RuntimeException fault) {
+            // A half-open breaker's only probe must not stay out for good.
+            verdict.released();
+            throw fault;
+        }
+    }
+
+    private Tried callOnce(AttemptVerdict verdict, AttemptLimits limits) {
+        Pick pick = verdict.pick();
         ChatProvider provider = providers.get(pick.account().platform());
         if (provider == null) {
             return new Tried.Failed(UpstreamFailure.of(FailureClass.TRANSIENT, 502, "no adapter for " + pick.account().platform()));
         }
         String upstreamModel = model.upstreamName(pick.account().platform()).orElseThrow();
         UpstreamRequest request = new UpstreamRequest(pick.account(), pick.credential(), upstreamModel, call.body(), call.stream(),
-                meter.outputBound());
+                meter.outputBound(), limits);
         return switch (provider.call(request)) {
             case UpstreamResult.Failed failed -> new Tried.Failed(failed.failure());
             case UpstreamResult.Completed completed -> {
                 // Decoded only for a tokenizer estimate: most replies carry their usage.
                 Usage usage = completed.usage().orElseGet(
                         () -> meter.estimate(new String(completed.body(), java.nio.charset.StandardCharsets.UTF_8)));
+                verdict.succeeded();
                 meter.settle(Optional.of(pick.account()), usage, UsageRecord.Status.OK, Optional.empty(), completed.text());
                 yield new Tried.Delivered(new RelayOutcome.Answered(completed.body()));
             }
@@ -138,7 +167,7 @@ final class Attempts {
                     yield new Tried.Failed(early.failure());
                 }
                 yield new Tried.Delivered(new RelayOutcome.Streaming(
-                        new StreamSession(streaming.stream(), first, pick.account(), call.wantsUsage(), meter)));
+                        new StreamSession(streaming.stream(), first, verdict, settings.requestDeadline(), call.wantsUsage(), meter)));
             }
         };
     }

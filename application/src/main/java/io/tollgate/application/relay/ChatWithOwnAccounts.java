@@ -97,7 +97,7 @@ public final class ChatWithOwnAccounts {
                 new Payer.Owner(command.user(), calls, command.requestSummary()), command.requestId(), model, call);
         Attempts.Scope own = new PoolScope(pool, scope, name, ANY);
         try {
-            return new Attempts(pool, providers, settings.maxAttempts(), meter, model, call, own, renewal::renewNow).run();
+            return new Attempts(pool, providers, settings, clock, meter, model, call, own, renewal::renewNow).run();
         } catch (RuntimeException bug) {
             meter.refund(Optional.empty(), Optional.of(FailureClass.TRANSIENT));
             throw bug;

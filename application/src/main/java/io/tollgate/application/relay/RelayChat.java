@@ -6,6 +6,7 @@ import io.tollgate.application.identity.AuthenticateApiKey;
 import io.tollgate.application.relay.catalog.ModelCatalog;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.money.Points;
@@ -107,7 +108,7 @@ public final class RelayChat {
         if (pool.canServe(model.name(), model.platforms())) {
             return Optional.empty();
         }
-        AccountPool.Unavailable why = pool.unavailable(model.name());
+        AccountPool.Unavailable why = pool.unavailable(ProviderAccount::inSystemPool, model.name());
         return Optional.of(why.quotaExhausted() ? new RelayFailure.QuotaExhausted(model.name(), why.resetAt())
                 : new RelayFailure.NoAccount(model.name()));
     }
@@ -124,7 +125,7 @@ public final class RelayChat {
 
     private RelayOutcome call(CallMeter meter, Model model, ChatCall call) {
         try {
-            return new Attempts(pool, providers, settings.maxAttempts(), meter, model, call).run();
+            return new Attempts(pool, providers, settings, clock, meter, model, call).run();
         } catch (RuntimeException bug) {
             // A fault must not leave the estimate held against the balance.
             meter.refund(Optional.empty(), Optional.of(FailureClass.TRANSIENT));

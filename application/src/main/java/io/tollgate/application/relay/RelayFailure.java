@@ -2,6 +2,7 @@ package io.tollgate.application.relay;
 
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.UpstreamFailure;
+import java.time.Duration;
 import java.time.Instant;
 
 /** Every way a relayed call can fail for business reasons; the HTTP adapter maps each one once. */
@@ -42,6 +43,9 @@ public sealed interface RelayFailure extends RelayOutcome {
 
     /** Every attempt failed; the last failure says why. */
     record UpstreamFailed(UpstreamFailure last, int attempts) implements RelayFailure {}
+
+    /** The request's deadline passed before an answer began; {@code attempts} accounts were tried. */
+    record DeadlineExceeded(Duration deadline, int attempts) implements RelayFailure {}
 
     /** The platform refused the request itself: its status and body go back to the caller untouched. */
     record RefusedByPlatform(UpstreamFailure failure) implements RelayFailure {}

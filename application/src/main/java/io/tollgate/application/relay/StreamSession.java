@@ -6,6 +6,7 @@ import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.UpstreamStream;
 import io.tollgate.domain.relay.Usage;
 import io.tollgate.domain.relay.UsageRecord;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -17,14 +18,19 @@ public final class StreamSession {
 
     private final UpstreamStream stream;
     private final StreamEvent first;
+    private final AttemptVerdict verdict;
     private final ProviderAccount account;
+    private final Duration deadline;
     private final boolean wantsUsage;
     private final CallMeter meter;
 
-    StreamSession(UpstreamStream stream, StreamEvent first, ProviderAccount account, boolean wantsUsage, CallMeter meter) {
+    StreamSession(UpstreamStream stream, StreamEvent first, AttemptVerdict verdict, Duration deadline, boolean wantsUsage,
+                  CallMeter meter) {
         this.stream = stream;
         this.first = first;
-        this.account = account;
+        this.verdict = verdict;
+        this.account = verdict.pick().account();
+        this.deadline = deadline;
         this.wantsUsage = wantsUsage;
         this.meter = meter;
     }
@@ -41,6 +47,7 @@ public final class StreamSession {
                         if (!(data.usageOnly() && !wantsUsage)) {
                             if (!sink.write(data.bytes())) {
                                 stream.cancel();
+                                verdict.released();
                                 meter.settle(Optional.of(account), meter.estimate(delivered), UsageRecord.Status.CLIENT_CLOSED, Optional.empty(), delivered);
                                 return;
                             }
@@ -48,6 +55,7 @@ public final class StreamSession {
                         }
                     }
                     case StreamEvent.Done ignored -> {
+                        verdict.succeeded();
                         meter.settle(Optional.of(account), usage.orElseGet(() -> meter.estimate(delivered)), UsageRecord.Status.OK, Optional.empty(), delivered);
                         sink.finish();
                         return;
@@ -57,7 +65,12 @@ public final class StreamSession {
                         Usage used = usage.orElseGet(() -> meter.estimate(delivered));
                         meter.noteFailure(failed.failure().message());
                         meter.settle(Optional.of(account), used, UsageRecord.Status.FAILED, Optional.of(failed.failure().failureClass()), delivered);
-                        sink.fail(failed.failure());
+                        verdict.failed(failed.failure());
+                        if (verdict.deadlinePassed()) {
+                            sink.deadlineExceeded(deadline);
+                        } else {
+                            sink.fail(failed.failure());
+                        }
                         return;
                     }
                 }
@@ -65,6 +78,7 @@ public final class StreamSession {
             }
         } catch (RuntimeException fault) {
             stream.cancel();
+            verdict.released();
             meter.settle(Optional.of(account), meter.estimate(delivered), UsageRecord.Status.FAILED, Optional.of(FailureClass.TRANSIENT));
             throw fault;
         }
@@ -73,6 +87,7 @@ public final class StreamSession {
     /** The caller cannot be written to at all: cancels upstream and settles for nothing delivered. */
     public void abandon() {
         stream.cancel();
+        verdict.released();
         meter.settle(Optional.of(account), meter.estimate(""), UsageRecord.Status.CLIENT_CLOSED, Optional.empty());
     }
 }

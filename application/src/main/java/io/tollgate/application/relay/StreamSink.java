@@ -1,6 +1,7 @@
 package io.tollgate.application.relay;
 
 import io.tollgate.domain.relay.UpstreamFailure;
+import java.time.Duration;
 
 /** Where a stream goes: the caller's connection, which writes how a stream ends in the caller's wire format. */
 public interface StreamSink {
@@ -13,4 +14,7 @@ public interface StreamSink {
 
     /** Ends the stream with one error event: the platform failed after the stream began. */
     void fail(UpstreamFailure failure);
+
+    /** Ends the stream with one error event: the request's deadline passed while it was streaming. */
+    void deadlineExceeded(Duration deadline);
 }

@@ -38,7 +38,7 @@ class OwnCallSummaryTest {
         ChatCall call = new ChatCall(RelayFixture.MODEL, body, stream, false, OptionalLong.empty());
         CallMeter meter = new CallMeter(f.metering, f.pool, new WordCounter(), f.clock, new Payer.Owner(bob, f.calls, "hi"),
                 "req-1", model, call);
-        return new Attempts(f.pool, Map.of(Platform.OPENAI, f.platform), 3, meter, model, call).run();
+        return new Attempts(f.pool, Map.of(Platform.OPENAI, f.platform), new RelaySettings(3), f.clock, meter, model, call).run();
     }
 
     private String answer() {
@@ -63,6 +63,9 @@ class OwnCallSummaryTest {
 
             @Override
             public void fail(UpstreamFailure failure) {}
+
+            @Override
+            public void deadlineExceeded(java.time.Duration deadline) {}
         });
         return answer();
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.domain.account.AccountStatus;
+import io.tollgate.domain.account.breaker.Breaker;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.identity.User;
@@ -33,10 +34,12 @@ class RelayFailoverTest {
 
         assertTrue(new String(answered.body(), StandardCharsets.UTF_8).contains("from c"));
         assertEquals(List.of(a.id(), b.id(), c.id()), f.platform.calls);
-        assertEquals(AccountStatus.COOLING_DOWN, f.stored(a).health().status());
-        assertEquals(f.clock.instant().plus(Duration.ofSeconds(20)), f.stored(a).health().until().orElseThrow());
+        assertEquals(Breaker.State.OPEN, f.pool.breaker(a.id()).state(), "a Retry-After opens the breaker at once");
+        assertEquals(f.clock.instant().plus(Duration.ofSeconds(20)), f.pool.breaker(a.id()).openUntil());
+        assertEquals(Breaker.State.CLOSED, f.pool.breaker(b.id()).state());
+        assertEquals(1, f.pool.breaker(b.id()).failures());
+        assertEquals(AccountStatus.ENABLED, f.stored(a).health().status(), "the breaker is not stored");
         assertEquals(AccountStatus.ENABLED, f.stored(b).health().status());
-        assertEquals(1, f.stored(b).health().consecutiveFailures());
         assertEquals(AccountStatus.ENABLED, f.stored(c).health().status());
         // 10 prompt tokens at 1,000/M and 5 completion tokens at 2,000/M, charged once.
         assertEquals(Points.exactly("99.98"), f.balance(alice));
@@ -86,6 +89,47 @@ class RelayFailoverTest {
         assertEquals(AccountStatus.DISABLED, f.stored(a).health().status());
         assertTrue(f.stored(a).health().reason().contains("invalid api key"), f.stored(a).health().reason());
         assertEquals(List.of(a.id(), b.id(), a.id(), b.id()), f.platform.calls);
+    }
+
+    @Test
+    void threeFailuresInARowOpenTheBreakerUntilAProbeAfterTheCooldownSucceedsAndNothingIsEverDisabled() {
+        f.platform.always(a.id(), fail(FailureClass.TRANSIENT, 503, "overloaded"));
+        for (int i = 0; i < 3; i++) {
+            f.chat(key, false, false, 50);
+        }
+        f.chat(key, false, false, 50);
+        assertEquals(List.of(a.id(), b.id(), a.id(), b.id(), a.id(), b.id(), b.id()), f.platform.calls, "open: passed over");
+
+        f.platform.always(a.id(), ScriptedProvider.ok("back", 10, 5));
+        f.clock.advance(Duration.ofSeconds(5));
+        f.chat(key, false, false, 50);
+        f.chat(key, false, false, 50);
+
+        assertEquals(List.of(a.id(), a.id()), f.platform.calls.subList(7, 9), "a probe, then closed again");
+        assertEquals(Breaker.State.CLOSED, f.pool.breaker(a.id()).state());
+        assertEquals(AccountStatus.ENABLED, f.stored(a).health().status());
+    }
+
+    @Test
+    void whenTheDeadlinePassesTheCallerIsToldSoAndTheSlowAccountIsNotBlamed() {
+        f.platform.next(a.id(), () -> {
+            f.clock.advance(Duration.ofSeconds(280));
+            return fail(FailureClass.TRANSIENT, 504, "no response within 30000 ms").get();
+        }).next(b.id(), () -> {
+            f.clock.advance(Duration.ofSeconds(20));
+            return fail(FailureClass.TRANSIENT, 504, "no response within 10000 ms").get();
+        });
+
+        RelayFailure.DeadlineExceeded late = assertInstanceOf(RelayFailure.DeadlineExceeded.class, f.chat(key, false, false, 50));
+
+        assertEquals(Duration.ofSeconds(300), late.deadline());
+        assertEquals(List.of(a.id(), b.id()), f.platform.calls);
+        assertEquals(Duration.ofSeconds(30), f.platform.requests.get(0).limits().firstByte());
+        assertEquals(Duration.ofSeconds(10), f.platform.requests.get(1).limits().firstByte(), "20 s left, two attempts to come");
+        assertEquals(1, f.pool.breaker(a.id()).failures());
+        assertEquals(0, f.pool.breaker(b.id()).failures(), "cut short by the deadline");
+        assertEquals(Points.exactly("100"), f.balance(alice));
+        assertEquals(Points.ZERO, f.metering.held(alice.id()));
     }
 
     @Test

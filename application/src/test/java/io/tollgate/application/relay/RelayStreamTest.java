@@ -8,15 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tollgate.domain.account.breaker.Breaker;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.UpstreamFailure;
+import io.tollgate.domain.relay.UpstreamResult;
+import io.tollgate.domain.relay.UpstreamStream;
 import io.tollgate.domain.relay.UsageRecord;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +57,11 @@ class RelayStreamTest {
         @Override
         public void fail(UpstreamFailure failure) {
             received.writeBytes(("<fail: " + failure.message() + ">").getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public void deadlineExceeded(Duration deadline) {
+            received.writeBytes(("<deadline: " + deadline.toSeconds() + " s>").getBytes(StandardCharsets.UTF_8));
         }
 
         String text() {
@@ -107,6 +116,44 @@ class RelayStreamTest {
         assertEquals(UsageRecord.Status.FAILED, record.status());
         assertTrue(record.usage().estimated());
         assertEquals(2, record.usage().completionTokens());
+        assertEquals(1, f.pool.breaker(a.id()).failures(), "a stream that breaks is a failure of its account");
+    }
+
+    @Test
+    void threeStreamsThatBreakInARowOpenTheAccountsBreakerAndTheNextCallGoesElsewhere() {
+        for (int i = 0; i < 3; i++) {
+            f.platform.next(a.id(), stream(new FakeStream(List.of(chunk("Hello"),
+                    new StreamEvent.Failed(UpstreamFailure.of(FailureClass.TRANSIENT, 502, "connection reset"))))));
+            pump(true, Integer.MAX_VALUE);
+        }
+
+        assertEquals(Breaker.State.OPEN, f.pool.breaker(a.id()).state());
+        f.platform.next(b.id(), stream(new FakeStream(List.of(chunk("fine"), usageChunk(10, 5)))));
+        pump(true, Integer.MAX_VALUE);
+        assertEquals(List.of(a.id(), a.id(), a.id(), b.id()), f.platform.calls);
+    }
+
+    @Test
+    void theRequestDeadlineEndsAStreamWithItsOwnErrorEventAndDoesNotCountAgainstTheAccount() {
+        FakeStream slow = new FakeStream(List.of(chunk("Hello"), new StreamEvent.Failed(UpstreamFailure.of(
+                FailureClass.TRANSIENT, 504, "the request's deadline passed"))));
+        f.platform.next(a.id(), () -> new UpstreamResult.Streaming(new UpstreamStream() {
+            @Override
+            public StreamEvent next() {
+                f.clock.advance(Duration.ofSeconds(200));
+                return slow.next();
+            }
+
+            @Override
+            public void cancel() {
+                slow.cancel();
+            }
+        }));
+
+        String received = pump(true, Integer.MAX_VALUE).text();
+
+        assertTrue(received.endsWith("<deadline: 300 s>"), received);
+        assertEquals(0, f.pool.breaker(a.id()).failures());
     }
 
     @Test

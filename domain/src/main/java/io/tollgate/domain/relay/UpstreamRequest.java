@@ -8,10 +8,10 @@ import java.util.OptionalLong;
  * One call to one account: the caller's OpenAI-format body (the adapter sets the upstream model name and,
  * when streaming, forces {@code stream_options.include_usage}), the opened credential, and the most output tokens
  * the platform may produce (the adapter lowers a larger {@code max_tokens} to it and sets it when none was asked
- * for, so what the call holds against a balance bounds what it can cost).
+ * for, so what the call holds against a balance bounds what it can cost), and how long the attempt may wait.
  */
 public record UpstreamRequest(ProviderAccount account, String credential, String upstreamModel, byte[] body, boolean stream,
-                              OptionalLong maxOutputTokens) {
+                              OptionalLong maxOutputTokens, AttemptLimits limits) {
 
     public UpstreamRequest {
         Objects.requireNonNull(account, "account");
@@ -19,6 +19,13 @@ public record UpstreamRequest(ProviderAccount account, String credential, String
         Objects.requireNonNull(upstreamModel, "upstreamModel");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(maxOutputTokens, "maxOutputTokens");
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /** With the platform defaults for waiting and no deadline. */
+    public UpstreamRequest(ProviderAccount account, String credential, String upstreamModel, byte[] body, boolean stream,
+                           OptionalLong maxOutputTokens) {
+        this(account, credential, upstreamModel, body, stream, maxOutputTokens, AttemptLimits.NONE);
     }
 
     /** With no bound of Tollgate's on the output: the caller's body as it is. */

@@ -11,11 +11,13 @@ import io.tollgate.adapter.http.support.Views;
 import io.tollgate.application.account.ManageAccounts;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.account.breaker.Breaker;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,9 +32,9 @@ public final class AdminAccountRoutes {
 
     public void register(RoutesConfig routes) {
         routes.post("/admin/api/accounts", this::add);
-        routes.get("/admin/api/accounts", ctx -> ctx.json(Views.list(manageAccounts.list().stream().map(AdminAccountRoutes::view).toList())));
+        routes.get("/admin/api/accounts", ctx -> ctx.json(Views.list(manageAccounts.list().stream().map(this::withBreaker).toList())));
         routes.get("/admin/api/accounts/{id}", ctx -> manageAccounts.byId(id(ctx))
-                .ifPresentOrElse(account -> ctx.json(view(account)), () -> ApiError.notFound(ctx, "account")));
+                .ifPresentOrElse(account -> ctx.json(withBreaker(account)), () -> ApiError.notFound(ctx, "account")));
         routes.patch("/admin/api/accounts/{id}", this::edit);
         routes.delete("/admin/api/accounts/{id}", ctx -> {
             if (manageAccounts.delete(id(ctx), Actors.ADMIN_API)) {
@@ -107,6 +109,19 @@ public final class AdminAccountRoutes {
 
     private static AccountId id(Context ctx) {
         return AccountId.parse(ctx.pathParam("id")).orElseThrow(() -> new AdminRequest.Invalid("'id' is not an account id"));
+    }
+
+    /** The account with its circuit breaker on this node: {@code open} means calls pass it over until {@code until}. */
+    private Map<String, Object> withBreaker(ProviderAccount account) {
+        Map<String, Object> view = view(account);
+        Breaker breaker = manageAccounts.breaker(account.id());
+        Map<String, Object> circuit = new LinkedHashMap<>();
+        circuit.put("state", breaker.state().name().toLowerCase(Locale.ROOT));
+        circuit.put("failures", breaker.failures());
+        circuit.put("until", breaker.state() == Breaker.State.OPEN ? breaker.openUntil().toString() : null);
+        circuit.put("reason", breaker.reason());
+        view.put("breaker", circuit);
+        return view;
     }
 
     static Map<String, Object> view(ProviderAccount account) {

@@ -61,8 +61,15 @@ public final class RelayReplies {
             case RelayFailure.UpstreamFailed failed -> OpenAiError.reply(ctx, failed.last().status() == 504 ? 504 : 502, "upstream_error",
                     failed.last().failureClass().name().toLowerCase(Locale.ROOT), null,
                     "The model platform failed after " + failed.attempts() + " attempt(s): " + SecretRedaction.redact(failed.last().message()));
+            case RelayFailure.DeadlineExceeded late -> OpenAiError.reply(ctx, 504, "timeout_error", "deadline_exceeded", null,
+                    deadlineText(late.deadline()) + " after " + late.attempts() + " attempt(s)");
             case RelayFailure.RefusedByPlatform refused -> passThrough(ctx, refused.failure());
         }
+    }
+
+    /** What a caller whose request ran out of time is told, in a reply or in a stream's last event. */
+    static String deadlineText(Duration deadline) {
+        return "No answer within the request deadline of " + deadline.toSeconds() + " s";
     }
 
     private static String limitText(RelayFailure.PublicLimitReached.Limit limit) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 
 /** A caller's event stream in OpenAI's format: the upstream events as they come, then {@code [DONE]} or one error event. */
@@ -60,10 +61,19 @@ final class SseSink implements StreamSink {
         write(errorEvent(failure));
     }
 
+    @Override
+    public void deadlineExceeded(Duration deadline) {
+        write(errorEvent(RelayReplies.deadlineText(deadline) + "; the stream was cut short", "timeout_error", "deadline_exceeded"));
+    }
+
     static byte[] errorEvent(UpstreamFailure failure) {
+        return errorEvent("upstream failed mid-stream: " + failure.message(), "upstream_error",
+                failure.failureClass().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static byte[] errorEvent(String message, String type, String code) {
         ObjectNode event = JSON.createObjectNode();
-        event.putObject("error").put("message", "upstream failed mid-stream: " + failure.message()).put("type", "upstream_error")
-                .put("code", failure.failureClass().name().toLowerCase(Locale.ROOT));
+        event.putObject("error").put("message", message).put("type", type).put("code", code);
         try {
             // Written as text, then encoded: half of a character pair (a message cut short) becomes '?' rather than a fault.
             return ("data: " + JSON.writeValueAsString(event) + "\n\n").getBytes(StandardCharsets.UTF_8);

@@ -32,6 +32,14 @@ class SseSinkTest {
     }
 
     @Test
+    void aPassedDeadlineEndsWithOneOpenAiErrorEventOfItsOwn() {
+        sink.deadlineExceeded(java.time.Duration.ofSeconds(300));
+
+        assertEquals("data: {\"error\":{\"message\":\"No answer within the request deadline of 300 s; the stream was cut short\","
+                + "\"type\":\"timeout_error\",\"code\":\"deadline_exceeded\"}}\n\n", caller.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aFailureEndsWithOneOpenAiErrorEvent() {
         assertEquals("data: {\"error\":{\"message\":\"upstream failed mid-stream: connection reset\","
                 + "\"type\":\"upstream_error\",\"code\":\"transient\"}}\n\n", failedWith(FailureClass.TRANSIENT, "connection reset"));

@@ -64,7 +64,7 @@ public final class AnthropicProvider implements ChatProvider {
 
     private UpstreamResult send(UpstreamRequest request) {
         ProviderAccount account = request.account();
-        Timeouts timeouts = defaults.overriddenBy(account.options());
+        Timeouts timeouts = defaults.forAttempt(request.limits(), account.options(), clock.instant());
         Optional<byte[]> body = AnthropicRequest.translate(request);
         if (body.isEmpty()) {
             return OpenAiShapes.notAChatRequest();
@@ -79,7 +79,6 @@ public final class AnthropicProvider implements ChatProvider {
         post.setHeader("anthropic-version", VERSION);
         post.setEntity(new ByteArrayEntity(body.get(), JSON));
         FailureReader reader = new FailureReader(Platform.ANTHROPIC, request.credential(), timeouts, clock, timer);
-        return PlatformCalls.send(post, timeouts, addresses, exchange -> new AnthropicResponses(reader, timeouts.idle(),
-                clock.instant().getEpochSecond(), timer).read(exchange, request.stream()));
+        return PlatformCalls.send(post, timeouts, addresses, exchange -> new AnthropicResponses(reader, timeouts, clock, timer).read(exchange, request.stream()));
     }
 }

@@ -10,7 +10,8 @@ import io.tollgate.adapter.provider.transport.SseStream;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.io.IOException;
-import java.time.Duration;
+import io.tollgate.adapter.provider.transport.Timeouts;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -18,15 +19,17 @@ import java.util.concurrent.ScheduledExecutorService;
 final class AnthropicResponses {
 
     private final FailureReader reader;
-    private final Duration idle;
+    private final Timeouts timeouts;
+    private final Clock clock;
     private final long created;
     private final ScheduledExecutorService timer;
 
-    /** {@code reader} classifies failures for the Anthropic platform; {@code created} dates the chunks and the reply. */
-    AnthropicResponses(FailureReader reader, Duration idle, long created, ScheduledExecutorService timer) {
+    /** {@code reader} classifies failures for the Anthropic platform; the clock's now dates the chunks and the reply. */
+    AnthropicResponses(FailureReader reader, Timeouts timeouts, Clock clock, ScheduledExecutorService timer) {
         this.reader = reader;
-        this.idle = idle;
-        this.created = created;
+        this.timeouts = timeouts;
+        this.clock = clock;
+        this.created = clock.instant().getEpochSecond();
         this.timer = timer;
     }
 
@@ -36,10 +39,10 @@ final class AnthropicResponses {
         }
         ErrorClassifier.Headers headers = exchange::header;
         if (stream && !headers.first("content-type").orElse("").toLowerCase(Locale.ROOT).contains("json")) {
-            return new UpstreamResult.Streaming(new SseStream(exchange, timer, idle, new AnthropicFrames(new AnthropicChunks(created),
+            return new UpstreamResult.Streaming(new SseStream(exchange, timer, timeouts, clock, new AnthropicFrames(new AnthropicChunks(created),
                     payload -> reader.classify(ErrorClassifier.IN_BODY, headers, payload))));
         }
-        byte[] body = Bodies.read(exchange, Bodies.MAX_REPLY + 1, idle, timer);
+        byte[] body = Bodies.read(exchange, Bodies.MAX_REPLY + 1, timeouts.idleFrom(clock.instant()), timer);
         if (body.length > Bodies.MAX_REPLY) {
             return Failures.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + Bodies.MAX_REPLY + " bytes");
         }

@@ -53,7 +53,7 @@ public final class DashScopeNativeProvider implements ChatProvider {
     @Override
     public UpstreamResult call(UpstreamRequest request) {
         try {
-            Timeouts timeouts = defaults.overriddenBy(request.account().options());
+            Timeouts timeouts = defaults.forAttempt(request.limits(), request.account().options(), clock.instant());
             Optional<byte[]> body = DashScopeRequest.translate(request);
             if (body.isEmpty()) {
                 return OpenAiShapes.notAChatRequest();

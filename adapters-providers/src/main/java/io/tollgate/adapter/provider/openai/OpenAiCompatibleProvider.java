@@ -75,7 +75,7 @@ public final class OpenAiCompatibleProvider implements ChatProvider {
 
     private UpstreamResult send(UpstreamRequest request, Optional<String> memfitHeader) {
         ProviderAccount account = request.account();
-        Timeouts timeouts = defaults.overriddenBy(account.options());
+        Timeouts timeouts = defaults.forAttempt(request.limits(), account.options(), clock.instant());
         Optional<byte[]> body = RequestRewriter.rewrite(request);
         if (body.isEmpty()) {
             return OpenAiShapes.notAChatRequest();

@@ -23,10 +23,12 @@ final class ResponseReader {
     private final FailureReader failures;
     private final Timeouts timeouts;
     private final ScheduledExecutorService timer;
+    private final Clock clock;
 
     ResponseReader(Platform platform, String credential, Timeouts timeouts, Clock clock, ScheduledExecutorService timer) {
         this.failures = new FailureReader(platform, credential, timeouts, clock, timer);
         this.timeouts = timeouts;
+        this.clock = clock;
         this.timer = timer;
     }
 
@@ -46,10 +48,10 @@ final class ResponseReader {
             ErrorClassifier.Headers payloadHeaders = name -> name.equalsIgnoreCase("content-type") ? Optional.of("application/json")
                     : headers.first(name);
             return new UpstreamResult.Streaming(
-                    new SseStream(exchange, timer, timeouts.idle(),
+                    new SseStream(exchange, timer, timeouts, clock,
                             new OpenAiFrames(payload -> failures.classify(ErrorClassifier.IN_BODY, payloadHeaders, payload))));
         }
-        byte[] body = Bodies.read(exchange, Bodies.MAX_REPLY + 1, timeouts.idle(), timer);
+        byte[] body = Bodies.read(exchange, Bodies.MAX_REPLY + 1, timeouts.idleFrom(clock.instant()), timer);
         if (body.length > Bodies.MAX_REPLY) {
             return Failures.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + Bodies.MAX_REPLY + " bytes");
         }

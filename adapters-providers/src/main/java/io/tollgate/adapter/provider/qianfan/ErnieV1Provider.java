@@ -70,7 +70,7 @@ public final class ErnieV1Provider implements ChatProvider {
             if (body.isEmpty() || endpoint.isEmpty()) {
                 return OpenAiShapes.notAChatRequest();
             }
-            Timeouts timeouts = defaults.overriddenBy(request.account().options());
+            Timeouts timeouts = defaults.forAttempt(request.limits(), request.account().options(), clock.instant());
             return withToken(request, credential.get(), timeouts, token -> chat(request, endpoint.get(), token, body.get(), timeouts));
         } catch (RuntimeException fault) {
             LOG.warn("Call to {} failed unexpectedly", request, fault);

@@ -40,15 +40,15 @@ public final class NativeReader {
         int status = exchange.status();
         ErrorClassifier.Headers headers = exchange::header;
         if (status < 200 || status >= 300) {
-            byte[] body = Bodies.read(exchange, Bodies.MAX_ERROR_BODY, timeouts.idle(), timer);
+            byte[] body = Bodies.read(exchange, Bodies.MAX_ERROR_BODY, timeouts.idleFrom(clock.instant()), timer);
             return new UpstreamResult.Failed(classify(status, headers, body));
         }
         String contentType = headers.first("content-type").orElse("").toLowerCase(Locale.ROOT);
         if (stream && !contentType.contains("json")) {
-            return new UpstreamResult.Streaming(new SseStream(exchange, timer, timeouts.idle(),
+            return new UpstreamResult.Streaming(new SseStream(exchange, timer, timeouts, clock,
                     dialect.frames(model, clock.instant(), payload -> classify(ErrorClassifier.IN_BODY, headers, payload))));
         }
-        byte[] body = Bodies.read(exchange, Bodies.MAX_REPLY + 1, timeouts.idle(), timer);
+        byte[] body = Bodies.read(exchange, Bodies.MAX_REPLY + 1, timeouts.idleFrom(clock.instant()), timer);
         if (body.length > Bodies.MAX_REPLY) {
             return Failures.failed(FailureClass.TRANSIENT, 502, "the reply is larger than " + Bodies.MAX_REPLY + " bytes");
         }

@@ -27,7 +27,7 @@ public final class FailureReader {
 
     /** Reads the body of a response whose status says it failed, and classifies it. */
     public UpstreamResult.Failed failure(Exchange exchange) throws IOException {
-        byte[] body = Bodies.read(exchange, Bodies.MAX_ERROR_BODY, timeouts.idle(), timer);
+        byte[] body = Bodies.read(exchange, Bodies.MAX_ERROR_BODY, timeouts.idleFrom(clock.instant()), timer);
         return new UpstreamResult.Failed(classify(exchange.status(), exchange::header, body));
     }
 

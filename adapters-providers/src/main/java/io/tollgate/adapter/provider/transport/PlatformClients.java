@@ -37,7 +37,6 @@ final class PlatformClients {
     private record Key(Duration connectTimeout, UpstreamAddressRule addresses) {}
 
     private static final ConcurrentMap<Key, CloseableHttpClient> CLIENTS = new ConcurrentHashMap<>();
-    private static final ConcurrentMap<Duration, RequestConfig> CONFIGS = new ConcurrentHashMap<>();
 
     private PlatformClients() {}
 
@@ -48,8 +47,8 @@ final class PlatformClients {
     /** A context for one call: headers within {@code timeouts.headers()}, then body reads bounded by the idle timeout. */
     static HttpClientContext context(Timeouts timeouts) {
         HttpClientContext context = HttpClientContext.create();
-        context.setRequestConfig(CONFIGS.computeIfAbsent(timeouts.headers(),
-                headers -> RequestConfig.copy(DEFAULTS).setResponseTimeout(Timeout.of(headers)).build()));
+        // Built per call: the wait is cut to what is left of each request's deadline, so it may take any value.
+        context.setRequestConfig(RequestConfig.copy(DEFAULTS).setResponseTimeout(Timeout.of(timeouts.headers())).build());
         IdleAfterHeaders.set(context, timeouts.idle());
         return context;
     }

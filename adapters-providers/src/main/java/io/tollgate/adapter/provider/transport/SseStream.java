@@ -7,7 +7,7 @@ import io.tollgate.domain.relay.UpstreamStream;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -24,19 +24,21 @@ public final class SseStream implements UpstreamStream {
     private final Exchange exchange;
     private final LineReader lines;
     private final ScheduledExecutorService timer;
-    private final Duration idle;
+    private final Timeouts timeouts;
+    private final Clock clock;
     private final SseFrames frames;
     private final Deque<StreamEvent> pending = new ArrayDeque<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicBoolean idledOut = new AtomicBoolean();
     private boolean ended;
 
-    /** {@code frames} turns each data line into the caller's events. */
-    public SseStream(Exchange exchange, ScheduledExecutorService timer, Duration idle, SseFrames frames) {
+    /** {@code frames} turns each data line into the caller's events; no read waits past the timeouts' deadline. */
+    public SseStream(Exchange exchange, ScheduledExecutorService timer, Timeouts timeouts, Clock clock, SseFrames frames) {
         this.exchange = exchange;
         this.lines = new LineReader(exchange.body(), MAX_LINE);
         this.timer = timer;
-        this.idle = idle;
+        this.timeouts = timeouts;
+        this.clock = clock;
         this.frames = frames;
     }
 
@@ -51,7 +53,7 @@ public final class SseStream implements UpstreamStream {
         }
         // A watchdog drops the connection when the platform goes quiet, and it also bounds the wait for the rest of
         // the body after [DONE], read so the connection can go back to the pool.
-        ScheduledFuture<?> watchdog = timer.schedule(this::idleOut, idle.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> watchdog = timer.schedule(this::idleOut, timeouts.idleFrom(clock.instant()).toMillis(), TimeUnit.MILLISECONDS);
         try {
             StreamEvent event = read();
             return event instanceof StreamEvent.Data ? event : end(event);
@@ -103,7 +105,8 @@ public final class SseStream implements UpstreamStream {
 
     private StreamEvent interrupted(String why) {
         if (idledOut.get()) {
-            return failed(504, "no stream event for " + idle.toMillis() + " ms");
+            return failed(504, timeouts.idleFrom(clock.instant()).compareTo(timeouts.idle()) < 0 ? "the request's deadline passed"
+                    : "no stream event for " + timeouts.idle().toMillis() + " ms");
         }
         return failed(502, cancelled.get() ? "the stream was cancelled" : why);
     }
