@@ -63,7 +63,12 @@ class SigtermDrainTest {
             List<Thread> callers = new ArrayList<>();
             for (int i = 0; i < CALLERS; i++) {
                 boolean stream = i % 2 == 0;
-                callers.add(Thread.ofVirtual().start(() -> callUntilRefused(child, key, stream, signalAt, outcomes)));
+                // Staggered, so that whenever the signal comes some calls are half-way through their upstream's latency.
+                long staggerMillis = i * Long.parseLong(LATENCY_MS) / CALLERS;
+                callers.add(Thread.ofVirtual().start(() -> {
+                    sleep(staggerMillis);
+                    callUntilRefused(child, key, stream, signalAt, outcomes);
+                }));
             }
             Thread.sleep(3_000);
             long signalled = System.nanoTime();
@@ -80,10 +85,19 @@ class SigtermDrainTest {
                     count(outcomes, Outcome.REFUSED), count(outcomes, Outcome.UNANSWERED_AFTER_SIGNAL),
                     count(outcomes, Outcome.BROKEN), charged[0], charged[1]);
             assertEquals(0, exit, child.logText());
-            assertEquals(0, count(outcomes, Outcome.BROKEN), "a call sent before SIGTERM lost its reply");
+            assertEquals(0, count(outcomes, Outcome.BROKEN), () -> "a call sent before SIGTERM lost its reply:\n" + child.logTail());
             assertTrue(answered > CALLERS, "calls were answered before and after the signal: " + answered);
+            assertTrue(stopMillis >= Long.parseLong(LATENCY_MS) / 4, "the stop waited for calls in flight: " + stopMillis + " ms");
             assertEquals(answered, charged[0], "usage rows charged equal replies received");
             assertEquals(answered, charged[1], "usage ledger rows equal replies received");
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
