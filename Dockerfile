@@ -25,6 +25,6 @@ ENV TOLLGATE_PORT=8080 \
     JAVA_TOOL_OPTIONS="-Xmx512m -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
-    CMD curl -fsS "http://127.0.0.1:${TOLLGATE_PORT}/health" || exit 1
+    CMD curl -fsS "http://127.0.0.1:${TOLLGATE_PORT}/health/ready" || exit 1
 # Exec form: the JVM is PID 1 and gets the SIGTERM that `docker stop` sends, so it can drain before exiting.
 ENTRYPOINT ["java", "-jar", "/opt/tollgate/tollgate.jar"]
