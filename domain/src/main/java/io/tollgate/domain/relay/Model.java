@@ -11,11 +11,12 @@ import java.util.stream.Collectors;
 
 /**
  * A model callers may ask for: the platforms that serve it, its price, whether it is on, whether callers
- * without an API key may use it (within its public limits), and the most tokens one answer may have (a caller's
- * larger {@code max_tokens} is lowered to it, and a call's hold counts on it).
+ * without an API key may use it (within its public limits), the most tokens one answer may have (a caller's
+ * larger {@code max_tokens} is lowered to it, and a call's hold counts on it), and its kind (the endpoint that
+ * calls it).
  */
 public record Model(String name, List<ModelRoute> routes, ModelPrice price, boolean enabled,
-                    Optional<PublicAccess> publicAccess, long maxOutputTokens) {
+                    Optional<PublicAccess> publicAccess, long maxOutputTokens, ModelKind kind) {
 
     /** The most output tokens of a model whose admin set none: what most chat models allow by default. */
     public static final long DEFAULT_MAX_OUTPUT_TOKENS = 4096;
@@ -33,9 +34,16 @@ public record Model(String name, List<ModelRoute> routes, ModelPrice price, bool
         }
         Objects.requireNonNull(price, "price");
         Objects.requireNonNull(publicAccess, "publicAccess");
+        Objects.requireNonNull(kind, "kind");
         if (maxOutputTokens < 1 || maxOutputTokens > MAX_OUTPUT_TOKENS_LIMIT) {
             throw new IllegalArgumentException("a model's maximum output is 1 to " + MAX_OUTPUT_TOKENS_LIMIT + " tokens");
         }
+    }
+
+    /** A chat model. */
+    public Model(String name, List<ModelRoute> routes, ModelPrice price, boolean enabled, Optional<PublicAccess> publicAccess,
+                 long maxOutputTokens) {
+        this(name, routes, price, enabled, publicAccess, maxOutputTokens, ModelKind.CHAT);
     }
 
     /** With the default maximum output. */
@@ -68,6 +76,6 @@ public record Model(String name, List<ModelRoute> routes, ModelPrice price, bool
     }
 
     public Model withEnabled(boolean on) {
-        return new Model(name, routes, price, on, publicAccess, maxOutputTokens);
+        return new Model(name, routes, price, on, publicAccess, maxOutputTokens, kind);
     }
 }

@@ -13,11 +13,13 @@ import java.util.Optional;
 /**
  * One relayed call as billed: who (nobody for a keyless call to a public model), which key and account, which
  * model, the tokens (estimated or not), the cost, how long it took and how it ended. {@code quotaDay} is the
- * account's day its tokens count against.
+ * account's day its tokens count against. {@code kind} is the model's, and {@code units} what the call was billed
+ * on in that kind's unit ({@link ModelKind#unit()}): a chat call's total tokens, an embedding's input tokens, a
+ * speech's characters, a transcription's milliseconds.
  */
 public record UsageRecord(String requestId, Optional<ApiKeyId> key, Optional<UserId> user, Optional<AccountId> account,
                           String model, Usage usage, Points cost, long latencyMillis, Status status,
-                          Optional<FailureClass> errorClass, Instant at, LocalDate quotaDay) {
+                          Optional<FailureClass> errorClass, Instant at, LocalDate quotaDay, ModelKind kind, long units) {
 
     /** How the call ended for the caller. */
     public enum Status { OK, FAILED, CLIENT_CLOSED }
@@ -31,6 +33,10 @@ public record UsageRecord(String requestId, Optional<ApiKeyId> key, Optional<Use
         Objects.requireNonNull(cost, "cost");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(errorClass, "errorClass");
+        Objects.requireNonNull(kind, "kind");
+        if (units < 0) {
+            throw new IllegalArgumentException("units cannot be negative");
+        }
         if (cost.isNegative()) {
             throw new IllegalArgumentException("a cost cannot be negative");
         }
@@ -39,7 +45,15 @@ public record UsageRecord(String requestId, Optional<ApiKeyId> key, Optional<Use
         }
     }
 
-    /** A call billed to the user. */
+    /** A chat call, billed on its total tokens. */
+    public UsageRecord(String requestId, Optional<ApiKeyId> key, Optional<UserId> user, Optional<AccountId> account,
+                       String model, Usage usage, Points cost, long latencyMillis, Status status,
+                       Optional<FailureClass> errorClass, Instant at, LocalDate quotaDay) {
+        this(requestId, key, user, account, model, usage, cost, latencyMillis, status, errorClass, at, quotaDay,
+                ModelKind.CHAT, usage.totalTokens());
+    }
+
+    /** A chat call billed to the user. */
     public UsageRecord(String requestId, Optional<ApiKeyId> key, UserId user, Optional<AccountId> account,
                        String model, Usage usage, Points cost, long latencyMillis, Status status,
                        Optional<FailureClass> errorClass, Instant at, LocalDate quotaDay) {
