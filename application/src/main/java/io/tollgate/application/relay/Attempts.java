@@ -149,7 +149,7 @@ final class Attempts {
         }
         String upstreamModel = model.upstreamName(pick.account().platform()).orElseThrow();
         UpstreamRequest request = new UpstreamRequest(pick.account(), pick.credential(), upstreamModel, call.body(), call.stream(),
-                meter.outputBound(), limits);
+                meter.outputBound(), limits, model.kind(), call.contentType());
         return switch (provider.call(request)) {
             case UpstreamResult.Failed failed -> new Tried.Failed(failed.failure());
             case UpstreamResult.Completed completed -> {
@@ -157,8 +157,9 @@ final class Attempts {
                 Usage usage = completed.usage().orElseGet(
                         () -> meter.estimate(new String(completed.body(), java.nio.charset.StandardCharsets.UTF_8)));
                 verdict.succeeded();
-                meter.settle(Optional.of(pick.account()), usage, UsageRecord.Status.OK, Optional.empty(), completed.text());
-                yield new Tried.Delivered(new RelayOutcome.Answered(completed.body()));
+                meter.settle(Optional.of(pick.account()), usage, meter.units(usage, completed.units()), UsageRecord.Status.OK,
+                        Optional.empty(), completed.text());
+                yield new Tried.Delivered(new RelayOutcome.Answered(completed.body(), completed.contentType()));
             }
             case UpstreamResult.Streaming streaming -> {
                 StreamEvent first = streaming.stream().next();

@@ -9,6 +9,7 @@ import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Model;
+import io.tollgate.domain.relay.ModelKind;
 import io.tollgate.domain.relay.TokenCounter;
 import io.tollgate.domain.relay.Usage;
 import io.tollgate.domain.relay.UsageRecord;
@@ -22,7 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One call's settlement, exactly once: actual usage × price (or a tokenizer estimate when none came) against the
- * reservation, or an unbilled record for a keyless call to a public model.
+ * reservation, or an unbilled record for a keyless call to a public model. Chat is priced on its input and output
+ * tokens; the other kinds on their units ({@link #units}).
  */
 final class CallMeter {
 
@@ -53,7 +55,7 @@ final class CallMeter {
 
     /** Charges for the usage and releases the rest of the reservation; later calls do nothing. */
     Points settle(Optional<ProviderAccount> account, Usage usage, UsageRecord.Status status, Optional<FailureClass> failure) {
-        return settle(account, usage, status, failure, "");
+        return settle(account, usage, units(usage, OptionalLong.empty()), status, failure, "");
     }
 
     /**
@@ -61,7 +63,20 @@ final class CallMeter {
      * user's own account, whose quota is theirs to spend.
      */
     OptionalLong outputBound() {
-        return payer instanceof Payer.Owner ? OptionalLong.empty() : OptionalLong.of(model.maxOutputTokens());
+        return payer instanceof Payer.Owner || model.kind() != ModelKind.CHAT ? OptionalLong.empty()
+                : OptionalLong.of(model.maxOutputTokens());
+    }
+
+    /**
+     * What the call is billed on in its kind's unit: a chat's total tokens, an embedding's or rerank's input tokens,
+     * and for speech and transcription what the provider measured (nothing, when it measured nothing).
+     */
+    long units(Usage usage, OptionalLong measured) {
+        return switch (model.kind()) {
+            case CHAT -> usage.totalTokens();
+            case EMBEDDING, RERANK -> usage.promptTokens();
+            case SPEECH, TRANSCRIPTION -> measured.orElse(0);
+        };
     }
 
     /** The last upstream failure's message, kept for the usage page of an own account. */
@@ -72,6 +87,12 @@ final class CallMeter {
     /** As {@link #settle}, with the answer's text (or what a stream delivered) for an own account's usage page. */
     Points settle(Optional<ProviderAccount> account, Usage usage, UsageRecord.Status status, Optional<FailureClass> failure,
                   CharSequence answer) {
+        return settle(account, usage, units(usage, OptionalLong.empty()), status, failure, answer);
+    }
+
+    /** As {@link #settle}, billed on {@code units} of the model's kind. */
+    Points settle(Optional<ProviderAccount> account, Usage usage, long units, UsageRecord.Status status,
+                  Optional<FailureClass> failure, CharSequence answer) {
         if (!settled.compareAndSet(false, true)) {
             return Points.ZERO;
         }
@@ -80,18 +101,19 @@ final class CallMeter {
         account.ifPresent(a -> pool.addTokens(a.id(), usage.totalTokens()));
         return switch (payer) {
             case Payer.Billed billed -> {
-                Points cost = status == UsageRecord.Status.FAILED && usage.totalTokens() == 0 ? Points.ZERO
-                        : model.price().cost(usage, billed.user().groupRatio());
+                Points cost = status == UsageRecord.Status.FAILED && usage.totalTokens() == 0 && units == 0 ? Points.ZERO
+                        : model.kind() == ModelKind.CHAT ? model.price().cost(usage, billed.user().groupRatio())
+                        : model.price().cost(model.kind(), units, billed.user().groupRatio());
                 billed.key().ifPresent(key -> billed.limits().countTokens(key, usage.totalTokens()));
                 yield metering.settle(billed.reservation(), new UsageRecord(requestId, billed.key().map(ApiKey::id),
                         Optional.of(billed.user().id()), account.map(ProviderAccount::id), model.name(), usage, cost,
-                        millis, status, failure, now, pool.quotaDay()));
+                        millis, status, failure, now, pool.quotaDay(), model.kind(), units));
             }
             case Payer.Anonymous anonymous -> {
                 anonymous.limits().countTokens(model, anonymous.clientIp(), usage.totalTokens());
                 metering.recordUnbilled(new UsageRecord(requestId, Optional.empty(), Optional.empty(),
                         account.map(ProviderAccount::id), model.name(), usage, Points.ZERO, millis, status, failure, now,
-                        pool.quotaDay()));
+                        pool.quotaDay(), model.kind(), units));
                 yield Points.ZERO;
             }
             case Payer.Owner owner -> {
@@ -110,9 +132,12 @@ final class CallMeter {
         settle(account, Usage.NONE, UsageRecord.Status.FAILED, failure);
     }
 
-    /** What the caller received, counted by the tokenizer: for streams that ended without usage. */
+    /**
+     * What the caller received, counted by the tokenizer: for replies and streams that came without usage. Only chat
+     * has output tokens: an embedding's vectors or a rerank's scores are not text the caller pays for.
+     */
     Usage estimate(CharSequence delivered) {
         long prompt = tokens.count(new String(call.body(), StandardCharsets.UTF_8));
-        return new Usage(prompt, tokens.count(delivered.toString()), true);
+        return new Usage(prompt, model.kind() == ModelKind.CHAT ? tokens.count(delivered.toString()) : 0, true);
     }
 }

@@ -1,17 +1,33 @@
 package io.tollgate.application.relay;
 
+import io.tollgate.domain.relay.ModelKind;
+import io.tollgate.domain.relay.UpstreamRequest;
 import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * A validated chat-completions request: the model, the caller's body as received, whether it streams and
- * wants the usage chunk, and the caller's max_tokens (the output the call holds for, within the model's maximum).
+ * A validated request to one of the OpenAI-compatible endpoints: the model, the caller's body as received and its
+ * content type, whether it streams and wants the usage chunk, the caller's max_tokens (the output the call holds for,
+ * within the model's maximum), and the endpoint it came through, named by the kind of model that endpoint serves.
  */
-public record ChatCall(String model, byte[] body, boolean stream, boolean wantsUsage, OptionalLong maxTokens) {
+public record ChatCall(String model, byte[] body, boolean stream, boolean wantsUsage, OptionalLong maxTokens,
+                       ModelKind endpoint, String contentType) {
 
     public ChatCall {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(maxTokens, "maxTokens");
+        Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(contentType, "contentType");
+    }
+
+    /** A chat-completions request. */
+    public ChatCall(String model, byte[] body, boolean stream, boolean wantsUsage, OptionalLong maxTokens) {
+        this(model, body, stream, wantsUsage, maxTokens, ModelKind.CHAT, UpstreamRequest.JSON);
+    }
+
+    /** A whole JSON request to the endpoint of {@code endpoint}'s kind, which neither streams nor bounds an output. */
+    public static ChatCall json(ModelKind endpoint, String model, byte[] body) {
+        return new ChatCall(model, body, false, false, OptionalLong.empty(), endpoint, UpstreamRequest.JSON);
     }
 }

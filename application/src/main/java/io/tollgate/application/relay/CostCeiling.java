@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
  * The most a call can cost, which it holds against the balance before it is made: the whole request body counted
  * with the tokenizer (the messages plus everything around them, so at least the prompt the platform counts), the
  * output bounded by the caller's max_tokens within the model's maximum, the price per call, times the group ratio.
+ * Embeddings and rerank have no output: their input alone. Speech is billed on characters, no more than the body's
+ * bytes; a transcription's length is known only from its reply, so it holds its body's bytes as milliseconds.
  */
 final class CostCeiling {
 
@@ -24,7 +26,11 @@ final class CostCeiling {
     }
 
     Points of(Model model, ChatCall call, Multiplier groupRatio) {
-        return model.price().cost(new Usage(promptBound(call.body()), model.outputBound(call.maxTokens()), true), groupRatio);
+        return switch (model.kind()) {
+            case CHAT -> model.price().cost(new Usage(promptBound(call.body()), model.outputBound(call.maxTokens()), true), groupRatio);
+            case EMBEDDING, RERANK -> model.price().cost(model.kind(), promptBound(call.body()), groupRatio);
+            case SPEECH, TRANSCRIPTION -> model.price().cost(model.kind(), call.body().length, groupRatio);
+        };
     }
 
     private long promptBound(byte[] body) {

@@ -20,7 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Relays one OpenAI-format chat call: checks the key, the model and the limits, holds the most the call can
+ * Relays one OpenAI-format call (chat, embeddings, rerank, audio): checks the key, the model, that the model is of
+ * the endpoint's kind, and the limits, holds the most the call can
  * cost (and refuses it when the balance does not cover that), then tries accounts (most quota left first) until one answers, failing over on RATE, QUOTA, AUTH and
  * TRANSIENT failures before anything reached the caller, and settles the actual cost. A call without a key may
  * use a public model, within its daily limits, and is charged to nobody.
@@ -85,23 +86,29 @@ public final class RelayChat {
         if (key.isPresent() && !key.get().allows(call.model())) {
             return new RelayFailure.ModelNotAllowed(call.model());
         }
-        Optional<RelayFailure> limited = key.flatMap(limits::admit);
+        Model model = found.get();
+        Optional<RelayFailure> limited = wrongEndpoint(model, call).or(() -> key.flatMap(limits::admit));
         if (limited.isPresent()) {
             return limited.get();
         }
-        Model model = found.get();
         Optional<RelayFailure> unservable = unservable(model);
         return unservable.isPresent() ? unservable.get() : reserveAndCall(requestId, key, user, model, call);
     }
 
     private RelayOutcome relayPublic(Command command, Model model) {
-        Optional<RelayFailure> refused = publicLimits.admit(model, command.clientIp()).or(() -> unservable(model));
+        Optional<RelayFailure> refused = wrongEndpoint(model, command.call())
+                .or(() -> publicLimits.admit(model, command.clientIp())).or(() -> unservable(model));
         if (refused.isPresent()) {
             return refused.get();
         }
         Payer anonymous = new Payer.Anonymous(command.clientIp(), publicLimits);
         return call(new CallMeter(metering, pool, tokens, clock, anonymous, command.requestId(), model, command.call()),
                 model, command.call());
+    }
+
+    private static Optional<RelayFailure> wrongEndpoint(Model model, ChatCall call) {
+        return model.kind() == call.endpoint() ? Optional.empty()
+                : Optional.of(new RelayFailure.WrongEndpoint(model.name(), model.kind()));
     }
 
     private Optional<RelayFailure> unservable(Model model) {

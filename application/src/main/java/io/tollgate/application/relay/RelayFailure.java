@@ -1,6 +1,7 @@
 package io.tollgate.application.relay;
 
 import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.ModelKind;
 import io.tollgate.domain.relay.UpstreamFailure;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,9 @@ public sealed interface RelayFailure extends RelayOutcome {
     record UnknownModel(String model) implements RelayFailure {}
 
     record ModelNotAllowed(String model) implements RelayFailure {}
+
+    /** The model was called through the endpoint of another kind; {@code kind} names the right one. */
+    record WrongEndpoint(String model, ModelKind kind) implements RelayFailure {}
 
     /** The key's requests or tokens per minute are used up. */
     record RateLimited(String limit, int perMinute) implements RelayFailure {}

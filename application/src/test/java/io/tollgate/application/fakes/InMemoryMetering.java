@@ -129,7 +129,6 @@ public final class InMemoryMetering implements Metering {
     }
 
     private static UsageRecord withCost(UsageRecord record, Points cost) {
-        return new UsageRecord(record.requestId(), record.key(), record.user(), record.account(), record.model(), record.usage(),
-                cost, record.latencyMillis(), record.status(), record.errorClass(), record.at(), record.quotaDay());
+        return record.withCost(cost);
     }
 }

@@ -60,4 +60,10 @@ public record UsageRecord(String requestId, Optional<ApiKeyId> key, Optional<Use
         this(requestId, key, Optional.of(user), account, model, usage, cost, latencyMillis, status, errorClass, at,
                 quotaDay);
     }
+
+    /** The same record with what was actually charged. */
+    public UsageRecord withCost(Points charged) {
+        return new UsageRecord(requestId, key, user, account, model, usage, charged, latencyMillis, status, errorClass, at,
+                quotaDay, kind, units);
+    }
 }
