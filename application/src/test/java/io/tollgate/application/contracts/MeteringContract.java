@@ -20,6 +20,7 @@ import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Reservation;
 import io.tollgate.domain.relay.ReservationId;
+import io.tollgate.domain.relay.ModelKind;
 import io.tollgate.domain.relay.Usage;
 import io.tollgate.domain.relay.UsageRecord;
 import java.time.Instant;
@@ -240,6 +241,24 @@ public abstract class MeteringContract {
 
         assertEquals(List.of(second, first), metering.usage(alice, 0, 10));
         assertEquals(List.of(first), metering.usage(alice, 1, 5));
+    }
+
+    @Test
+    void eachRecordKeepsItsKindAndUnitsAndAChatRecordsUnitsAreItsTokens() {
+        UserId alice = userWith("alice", "10");
+        UsageRecord chat = record("r1", alice, Optional.empty(), "1", 3, 4, DAY);
+        UsageRecord speech = new UsageRecord("r2", Optional.empty(), Optional.of(alice), Optional.empty(), "tts-1",
+                Usage.NONE, Points.exactly("0.25"), 420, UsageRecord.Status.OK, Optional.empty(), T0.plusSeconds(6), DAY,
+                ModelKind.SPEECH, 1234);
+        metering.settle(hold(alice, "1"), chat);
+        metering.settle(hold(alice, "1"), speech);
+
+        List<UsageRecord> listed = metering.usage(alice, 0, 10);
+
+        assertEquals(List.of(speech, chat), listed);
+        assertEquals(ModelKind.CHAT, listed.get(1).kind());
+        assertEquals(7, listed.get(1).units());
+        assertEquals(1234, listed.get(0).units());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Model;
+import io.tollgate.domain.relay.ModelKind;
 import io.tollgate.domain.relay.ModelPrice;
 import io.tollgate.domain.relay.ModelRoute;
 import io.tollgate.domain.relay.Models;
@@ -55,6 +56,22 @@ public abstract class ModelsContract {
         assertTrue(models.update(closed));
 
         assertEquals(Optional.of(closed), models.byName("m-free"));
+    }
+
+    @Test
+    void aModelKeepsItsKindAndAudioPricesAndAnUpdateChangesThem() {
+        Model speech = new Model("tts-1", List.of(new ModelRoute(Platform.OPENAI, "tts-1")),
+                new ModelPrice(Points.ZERO, Points.ZERO, Points.exactly("0.1"), Points.exactly("15.000001"), Points.exactly("0.006")),
+                true, Optional.empty(), Model.DEFAULT_MAX_OUTPUT_TOKENS, ModelKind.SPEECH);
+        models.add(speech);
+        assertEquals(Optional.of(speech), models.byName("tts-1"));
+
+        Model rerank = new Model("tts-1", speech.routes(), new ModelPrice(Points.exactly("2"), Points.ZERO, Points.ZERO),
+                true, Optional.empty(), Model.DEFAULT_MAX_OUTPUT_TOKENS, ModelKind.RERANK);
+        assertTrue(models.update(rerank));
+
+        assertEquals(Optional.of(rerank), models.byName("tts-1"));
+        assertEquals(ModelKind.CHAT, models.byName("tts-1").map(m -> model("gpt", "1", true).kind()).orElseThrow());
     }
 
     @Test

@@ -21,7 +21,9 @@ final class JdbiModels implements Models {
         ModelPrice price = model.price();
         return sql.add(model.name(), ModelRow.platforms(model), ModelRow.upstreams(model),
                 price.inputPerMillion().toBigDecimal(), price.outputPerMillion().toBigDecimal(),
-                price.perCall().toBigDecimal(), model.enabled(), ModelRow.publicLimits(model), model.maxOutputTokens()) > 0;
+                price.perCall().toBigDecimal(), model.enabled(), ModelRow.publicLimits(model), model.maxOutputTokens(),
+                model.kind().wireName(), price.speechPerMillionChars().toBigDecimal(),
+                price.transcriptionPerMinute().toBigDecimal()) > 0;
     }
 
     @Override
@@ -29,7 +31,9 @@ final class JdbiModels implements Models {
         ModelPrice price = model.price();
         return sql.update(model.name(), ModelRow.platforms(model), ModelRow.upstreams(model),
                 price.inputPerMillion().toBigDecimal(), price.outputPerMillion().toBigDecimal(),
-                price.perCall().toBigDecimal(), model.enabled(), ModelRow.publicLimits(model), model.maxOutputTokens()) > 0;
+                price.perCall().toBigDecimal(), model.enabled(), ModelRow.publicLimits(model), model.maxOutputTokens(),
+                model.kind().wireName(), price.speechPerMillionChars().toBigDecimal(),
+                price.transcriptionPerMinute().toBigDecimal()) > 0;
     }
 
     @Override

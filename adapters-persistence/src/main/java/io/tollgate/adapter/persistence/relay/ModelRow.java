@@ -4,6 +4,7 @@ import io.tollgate.adapter.persistence.database.Columns;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Model;
+import io.tollgate.domain.relay.ModelKind;
 import io.tollgate.domain.relay.ModelPrice;
 import io.tollgate.domain.relay.ModelRoute;
 import io.tollgate.domain.relay.PublicAccess;
@@ -21,10 +22,12 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 record ModelRow(String name, List<String> platforms, List<String> upstreams, BigDecimal inputPerMillion,
                 BigDecimal outputPerMillion, BigDecimal perCall, boolean enabled, Long publicDailyTokens,
-                Long publicIpDailyRequests, Long publicIpDailyTokens, long maxOutputTokens) {
+                Long publicIpDailyRequests, Long publicIpDailyTokens, long maxOutputTokens, String kind,
+                BigDecimal speechPerMillionChars, BigDecimal transcriptionPerMinute) {
 
     static final String COLUMNS = "name, input_per_million, output_per_million, per_call, enabled,"
             + " public_daily_tokens, public_ip_daily_requests, public_ip_daily_tokens, max_output_tokens,"
+            + " kind, speech_per_million_chars, transcription_per_minute,"
             + " (SELECT array_agg(r ->> 'platform' ORDER BY o) FROM jsonb_array_elements(routes) WITH ORDINALITY"
             + " AS e(r, o)) AS route_platforms,"
             + " (SELECT array_agg(r ->> 'upstream' ORDER BY o) FROM jsonb_array_elements(routes) WITH ORDINALITY"
@@ -40,7 +43,8 @@ record ModelRow(String name, List<String> platforms, List<String> upstreams, Big
                 Columns.strings(rs, "route_upstreams"), rs.getBigDecimal("input_per_million"),
                 rs.getBigDecimal("output_per_million"), rs.getBigDecimal("per_call"), rs.getBoolean("enabled"),
                 rs.getObject("public_daily_tokens", Long.class), rs.getObject("public_ip_daily_requests", Long.class),
-                rs.getObject("public_ip_daily_tokens", Long.class), rs.getLong("max_output_tokens"));
+                rs.getObject("public_ip_daily_tokens", Long.class), rs.getLong("max_output_tokens"), rs.getString("kind"),
+                rs.getBigDecimal("speech_per_million_chars"), rs.getBigDecimal("transcription_per_minute"));
     }
 
     /** The three public limits in column order, or three nulls for a private model. */
@@ -65,9 +69,11 @@ record ModelRow(String name, List<String> platforms, List<String> upstreams, Big
                     .orElseThrow(() -> new IllegalStateException("unknown platform in the database: " + wire));
             routes.add(new ModelRoute(platform, upstreams.get(i)));
         }
-        return new Model(name, routes, new ModelPrice(Points.exactly(inputPerMillion),
-                Points.exactly(outputPerMillion), Points.exactly(perCall)), enabled,
+        ModelKind modelKind = ModelKind.fromWireName(kind)
+                .orElseThrow(() -> new IllegalStateException("unknown model kind in the database: " + kind));
+        return new Model(name, routes, new ModelPrice(Points.exactly(inputPerMillion), Points.exactly(outputPerMillion),
+                Points.exactly(perCall), Points.exactly(speechPerMillionChars), Points.exactly(transcriptionPerMinute)), enabled,
                 Optional.ofNullable(publicDailyTokens).map(daily -> new PublicAccess(daily, publicIpDailyRequests, publicIpDailyTokens)),
-                maxOutputTokens);
+                maxOutputTokens, modelKind);
     }
 }
