@@ -11,18 +11,21 @@ import io.tollgate.application.relay.catalog.ManageModels;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Model;
+import io.tollgate.domain.relay.ModelKind;
 import io.tollgate.domain.relay.ModelPrice;
 import io.tollgate.domain.relay.ModelRoute;
 import io.tollgate.domain.relay.PublicAccess;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /admin/api/models}: models, the platforms that serve them, their prices in points per 1M tokens, the
- * most output tokens one answer may have, and the daily limits of a public model.
+ * {@code /admin/api/models}: models, their kind, the platforms that serve them, their prices in points per 1M tokens
+ * (and per 1M characters of speech, per minute of transcription), the most output tokens one answer may have, and the
+ * daily limits of a public model.
  */
 public final class AdminModelRoutes {
 
@@ -42,7 +45,8 @@ public final class AdminModelRoutes {
         JsonNode body = AdminRequest.body(ctx);
         Model model = AdminRequest.valid("model", () -> new Model(AdminRequest.requiredText(body, "name"),
                 routes(body, AdminRequest.requiredText(body, "name")), price(body, ModelPrice.FREE), enabled(body, true),
-                publicAccess(body, Optional.empty()), maxOutputTokens(body, Model.DEFAULT_MAX_OUTPUT_TOKENS)));
+                publicAccess(body, Optional.empty()), maxOutputTokens(body, Model.DEFAULT_MAX_OUTPUT_TOKENS),
+                kind(body, ModelKind.CHAT)));
         reply(ctx, manageModels.add(model, Actors.ADMIN_API), 201);
     }
 
@@ -52,7 +56,7 @@ public final class AdminModelRoutes {
         reply(ctx, manageModels.edit(name, stored -> AdminRequest.valid("model", () -> new Model(name,
                 body.has("routes") ? routes(body, name) : stored.routes(), price(body, stored.price()),
                 enabled(body, stored.enabled()), publicAccess(body, stored.publicAccess()),
-                maxOutputTokens(body, stored.maxOutputTokens()))), Actors.ADMIN_API), 200);
+                maxOutputTokens(body, stored.maxOutputTokens()), kind(body, stored.kind()))), Actors.ADMIN_API), 200);
     }
 
     private static List<ModelRoute> routes(JsonNode body, String name) {
@@ -74,7 +78,19 @@ public final class AdminModelRoutes {
         return AdminRequest.valid("price", () -> new ModelPrice(
                 points(body, "inputPrice", current.inputPerMillion()),
                 points(body, "outputPrice", current.outputPerMillion()),
-                points(body, "perCallPrice", current.perCall())));
+                points(body, "perCallPrice", current.perCall()),
+                points(body, "speechPrice", current.speechPerMillionChars()),
+                points(body, "transcriptionPrice", current.transcriptionPerMinute())));
+    }
+
+    /** Absent keeps the current kind; otherwise one of the kinds' wire names. */
+    private static ModelKind kind(JsonNode body, ModelKind current) {
+        JsonNode value = body.get("kind");
+        if (value == null) {
+            return current;
+        }
+        return ModelKind.fromWireName(value.isTextual() ? value.asText() : "").orElseThrow(() -> new AdminRequest.Invalid(
+                "'kind' must be one of " + Arrays.stream(ModelKind.values()).map(ModelKind::wireName).toList()));
     }
 
     private static Points points(JsonNode body, String field, Points current) {
@@ -142,10 +158,13 @@ public final class AdminModelRoutes {
     static Map<String, Object> view(Model model) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("name", model.name());
+        view.put("kind", model.kind().wireName());
         view.put("routes", model.routes().stream().map(r -> Map.of("platform", r.platform().wireName(), "upstreamModel", r.upstreamModel())).toList());
         view.put("inputPrice", model.price().inputPerMillion().toShortestDecimal());
         view.put("outputPrice", model.price().outputPerMillion().toShortestDecimal());
         view.put("perCallPrice", model.price().perCall().toShortestDecimal());
+        view.put("speechPrice", model.price().speechPerMillionChars().toShortestDecimal());
+        view.put("transcriptionPrice", model.price().transcriptionPerMinute().toShortestDecimal());
         view.put("maxOutputTokens", model.maxOutputTokens());
         view.put("enabled", model.enabled());
         view.put("public", model.publicAccess().map(a -> Map.of("dailyTokens", a.dailyTokens(),

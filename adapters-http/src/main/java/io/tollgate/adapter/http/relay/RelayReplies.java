@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.tollgate.adapter.http.support.CallNotes;
 import io.tollgate.application.relay.RelayFailure;
 import io.tollgate.application.relay.RelayOutcome;
+import io.tollgate.domain.relay.ModelKind;
 import io.tollgate.domain.relay.SecretRedaction;
 import io.tollgate.domain.relay.UpstreamFailure;
 import java.io.IOException;
@@ -33,6 +34,9 @@ public final class RelayReplies {
                     "The model '" + unknown.model() + "' does not exist or is not enabled");
             case RelayFailure.ModelNotAllowed denied -> OpenAiError.reply(ctx, 403, "permission_error", "model_not_allowed", "model",
                     "This API key may not use the model '" + denied.model() + "'");
+            case RelayFailure.WrongEndpoint wrong -> OpenAiError.reply(ctx, 400, "invalid_request_error", "wrong_endpoint", "model",
+                    "The model '" + wrong.model() + "' is " + article(wrong.kind()) + " " + wrong.kind().wireName()
+                            + " model: call POST " + wrong.kind().endpoint());
             case RelayFailure.RateLimited limited -> {
                 ctx.header("Retry-After", "60");
                 OpenAiError.reply(ctx, 429, "rate_limit_error", "rate_limit_exceeded", null,
@@ -70,6 +74,10 @@ public final class RelayReplies {
     /** What a caller whose request ran out of time is told, in a reply or in a stream's last event. */
     static String deadlineText(Duration deadline) {
         return "No answer within the request deadline of " + deadline.toSeconds() + " s";
+    }
+
+    private static String article(ModelKind kind) {
+        return kind == ModelKind.EMBEDDING ? "an" : "a";
     }
 
     private static String limitText(RelayFailure.PublicLimitReached.Limit limit) {

@@ -1,5 +1,6 @@
 package io.tollgate.adapter.http.relay;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.tollgate.adapter.http.memfit.MemfitGate;
@@ -21,8 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The OpenAI-compatible API: {@code /v1/chat/completions} (JSON and SSE) and {@code /v1/models}; without a key,
- * only public models.
+ * The OpenAI-compatible API: {@code /v1/chat/completions} (JSON and SSE), {@code /v1/embeddings}, {@code /v1/rerank}
+ * and {@code /v1/models}; without a key, only public models.
  */
 public final class RelayRoutes {
 
@@ -44,17 +45,24 @@ public final class RelayRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/v1/chat/completions", this::chat);
+        routes.post("/v1/chat/completions", ctx -> relay(ctx, ChatRequests::check));
+        routes.post("/v1/embeddings", ctx -> relay(ctx, EmbeddingRequests::check));
+        routes.post("/v1/rerank", ctx -> relay(ctx, RerankRequests::check));
         routes.get("/v1/models", this::models);
     }
 
-    private void chat(Context ctx) throws IOException {
+    /** Checks one endpoint's JSON body into a call, or says which parameter is wrong. */
+    private interface Check {
+        ChatRequests.Checked check(JsonNode body, byte[] raw);
+    }
+
+    private void relay(Context ctx, Check check) throws IOException {
         Optional<ChatBody.Read> body = ChatBody.read(ctx, maxBodyBytes);
         if (body.isEmpty() || !MemfitGate.admits(ctx, memfitGate, body.get().json())) {
             return;
         }
         ChatCall call;
-        switch (ChatRequests.check(body.get().json(), body.get().raw())) {
+        switch (check.check(body.get().json(), body.get().raw())) {
             case ChatRequests.Checked.Invalid invalid -> {
                 OpenAiError.invalidRequest(ctx, invalid.param(), invalid.message());
                 return;
@@ -64,7 +72,7 @@ public final class RelayRoutes {
         RelayOutcome outcome = chat.relay(new RelayChat.Command(BearerToken.of(ctx), call, RequestIds.of(ctx),
                 ClientIp.of(ctx, trustedProxies)));
         switch (outcome) {
-            case RelayOutcome.Answered answered -> ctx.contentType("application/json").result(answered.body());
+            case RelayOutcome.Answered answered -> ctx.contentType(answered.contentType()).result(answered.body());
             case RelayOutcome.Streaming streaming -> RelayReplies.stream(ctx, streaming);
             case RelayFailure failure -> RelayReplies.failure(ctx, failure, clock);
         }
@@ -86,6 +94,7 @@ public final class RelayRoutes {
         view.put("object", "model");
         view.put("created", 0);
         view.put("owned_by", model.routes().get(0).platform().wireName());
+        view.put("kind", model.kind().wireName());
         return view;
     }
 }

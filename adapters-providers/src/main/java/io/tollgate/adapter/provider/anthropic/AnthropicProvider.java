@@ -11,6 +11,7 @@ import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.ModelKind;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.net.URI;
@@ -54,6 +55,9 @@ public final class AnthropicProvider implements ChatProvider {
 
     @Override
     public UpstreamResult call(UpstreamRequest request) {
+        if (request.kind() != ModelKind.CHAT) {
+            return OpenAiShapes.unsupportedKind(Platform.ANTHROPIC, request.kind());
+        }
         try {
             return send(request);
         } catch (RuntimeException fault) {

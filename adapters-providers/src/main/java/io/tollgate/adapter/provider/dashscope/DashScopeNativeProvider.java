@@ -10,6 +10,7 @@ import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.ModelKind;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.net.URI;
@@ -52,6 +53,9 @@ public final class DashScopeNativeProvider implements ChatProvider {
 
     @Override
     public UpstreamResult call(UpstreamRequest request) {
+        if (request.kind() != ModelKind.CHAT) {
+            return OpenAiShapes.unsupportedKind(Platform.DASHSCOPE_NATIVE, request.kind());
+        }
         try {
             Timeouts timeouts = defaults.forAttempt(request.limits(), request.account().options(), clock.instant());
             Optional<byte[]> body = DashScopeRequest.translate(request);

@@ -7,6 +7,7 @@ import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.ModelKind;
 import io.tollgate.domain.relay.TokenCounter;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamRequest;
@@ -22,7 +23,8 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The built-in mock platform: answers in process, the same request always with the same OpenAI-format reply.
+ * The built-in mock platform: answers in process, the same request always with the same OpenAI-format reply (chat,
+ * embeddings, rerank).
  * Account options: {@code latencyMs}, {@code chunks}, {@code failStatus}/{@code failClass}, {@code failEvery}.
  */
 public final class MockProvider implements ChatProvider {
@@ -58,6 +60,9 @@ public final class MockProvider implements ChatProvider {
         boolean configuredFailure = options.containsKey("failStatus") || options.containsKey("failClass");
         if (every > 0 ? count % every == 0 : configuredFailure) {
             return new UpstreamResult.Failed(failure(options));
+        }
+        if (request.kind() != ModelKind.CHAT) {
+            return MockKinds.answer(request, tokens);
         }
         Optional<MockReply> reply = MockReply.answer(request, tokens);
         if (reply.isEmpty()) {
@@ -106,7 +111,7 @@ public final class MockProvider implements ChatProvider {
         }
     }
 
-    private static byte[] errorBody(String message, String type) {
+    static byte[] errorBody(String message, String type) {
         return ("{\"error\":{\"message\":\"" + message + "\",\"type\":\"" + type + "\"}}").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -5,6 +5,7 @@ import io.tollgate.adapter.provider.memfit.MemfitClient;
 import io.tollgate.adapter.provider.shapes.OpenAiShapes;
 import io.tollgate.adapter.provider.transport.Addresses;
 import io.tollgate.adapter.provider.transport.Authorization;
+import io.tollgate.adapter.provider.transport.FailureReader;
 import io.tollgate.adapter.provider.transport.PlatformCalls;
 import io.tollgate.adapter.provider.transport.Timeouts;
 import io.tollgate.domain.account.FailureClass;
@@ -12,6 +13,7 @@ import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.ModelKind;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.net.URI;
@@ -26,7 +28,10 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The OpenAI-compatible family (OpenAI, DashScope, Qianfan v2, GLM v4, Spark HTTP) over pooled blocking HTTP/1.1. */
+/**
+ * The OpenAI-compatible family (OpenAI, DashScope, Qianfan v2, GLM v4, Spark HTTP) over pooled blocking HTTP/1.1:
+ * chat completions, embeddings and (Jina/Cohere-compatible) rerank.
+ */
 public final class OpenAiCompatibleProvider implements ChatProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenAiCompatibleProvider.class);
@@ -76,11 +81,15 @@ public final class OpenAiCompatibleProvider implements ChatProvider {
     private UpstreamResult send(UpstreamRequest request, Optional<String> memfitHeader) {
         ProviderAccount account = request.account();
         Timeouts timeouts = defaults.forAttempt(request.limits(), account.options(), clock.instant());
+        Optional<String> path = path(request.kind());
+        if (path.isEmpty()) {
+            return OpenAiShapes.unsupportedKind(account.platform(), request.kind());
+        }
         Optional<byte[]> body = RequestRewriter.rewrite(request);
         if (body.isEmpty()) {
             return OpenAiShapes.notAChatRequest();
         }
-        Optional<URI> endpoint = PlatformCalls.endpoint(account.baseUrl(), "/chat/completions");
+        Optional<URI> endpoint = PlatformCalls.endpoint(account.baseUrl(), path.get());
         if (endpoint.isEmpty()) {
             return Failures.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
         }
@@ -89,8 +98,22 @@ public final class OpenAiCompatibleProvider implements ChatProvider {
         post.setHeader("Authorization", authorization.header(account, request.credential()));
         memfitHeader.ifPresent(value -> post.setHeader(MemfitClient.HEADER, value));
         post.setEntity(new ByteArrayEntity(body.get(), JSON));
+        if (request.kind() != ModelKind.CHAT) {
+            FailureReader failures = new FailureReader(account.platform(), request.credential(), timeouts, clock, timer);
+            return PlatformCalls.send(post, timeouts, addresses, new KindReplies(failures, timeouts, clock, timer)::read);
+        }
         return PlatformCalls.send(post, timeouts, addresses, exchange -> new ResponseReader(account.platform(), request.credential(), timeouts,
                 clock, timer).read(exchange, request.stream()));
+    }
+
+    /** The platform's path for a model of this kind, under the account's base URL; empty for a kind not served yet. */
+    private static Optional<String> path(ModelKind kind) {
+        return switch (kind) {
+            case CHAT -> Optional.of("/chat/completions");
+            case EMBEDDING -> Optional.of("/embeddings");
+            case RERANK -> Optional.of("/rerank");
+            case SPEECH, TRANSCRIPTION -> Optional.empty();
+        };
     }
 
 }

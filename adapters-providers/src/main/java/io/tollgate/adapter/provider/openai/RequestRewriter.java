@@ -8,13 +8,14 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tollgate.adapter.provider.shapes.OutputLimit;
 import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.relay.ModelKind;
 import io.tollgate.domain.relay.UpstreamRequest;
 import java.io.IOException;
 import java.util.Optional;
 
 /**
  * Turns the caller's body into the upstream one: the upstream model name, the output limit within the model's maximum,
- * and usage asked for when streaming.
+ * and usage asked for when streaming; a body of another kind than chat gets only the upstream model name.
  */
 final class RequestRewriter {
 
@@ -38,6 +39,9 @@ final class RequestRewriter {
             return Optional.empty();
         }
         body.put("model", request.upstreamModel());
+        if (request.kind() != ModelKind.CHAT) {
+            return write(body);
+        }
         if (request.maxOutputTokens().isPresent()) {
             long limit = OutputLimit.of(request, body).getAsLong();
             // Where the caller sent neither: OpenAI's reasoning models refuse max_tokens, and the other platforms of the
@@ -57,6 +61,10 @@ final class RequestRewriter {
         } else if (body.has("stream")) {
             body.put("stream", false);
         }
+        return write(body);
+    }
+
+    private static Optional<byte[]> write(ObjectNode body) {
         try {
             return Optional.of(JSON.writeValueAsBytes(body));
         } catch (IOException cannotHappenForATree) {

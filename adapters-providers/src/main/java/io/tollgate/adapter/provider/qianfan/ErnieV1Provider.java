@@ -11,6 +11,7 @@ import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.ModelKind;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.net.URI;
@@ -60,6 +61,9 @@ public final class ErnieV1Provider implements ChatProvider {
 
     @Override
     public UpstreamResult call(UpstreamRequest request) {
+        if (request.kind() != ModelKind.CHAT) {
+            return OpenAiShapes.unsupportedKind(Platform.ERNIE_V1, request.kind());
+        }
         try {
             Optional<ErnieCredential> credential = ErnieCredential.parse(request.credential());
             if (credential.isEmpty()) {

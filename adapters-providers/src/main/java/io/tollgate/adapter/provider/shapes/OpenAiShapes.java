@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tollgate.domain.account.FailureClass;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.relay.ModelKind;
 import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamResult;
@@ -90,5 +92,16 @@ public final class OpenAiShapes {
         String message = "the request body is not a chat request this platform can take";
         return new UpstreamResult.Failed(new UpstreamFailure(FailureClass.CLIENT, 400, message, Optional.empty(),
                 "application/json", error(message, "invalid_request_error", "")));
+    }
+
+    /**
+     * The caller's refusal when the platform's adapter does not serve models of this kind (an admin routed one to it):
+     * said plainly, never retried on another account of the same platform.
+     */
+    public static UpstreamResult unsupportedKind(Platform platform, ModelKind kind) {
+        String message = "the " + platform.displayName() + " platform does not serve " + kind.wireName()
+                + " models through Tollgate yet; route the model to an OpenAI-compatible account";
+        return new UpstreamResult.Failed(new UpstreamFailure(FailureClass.CLIENT, 400, message, Optional.empty(),
+                "application/json", error(message, "invalid_request_error", "unsupported_model_kind")));
     }
 }
