@@ -14,6 +14,7 @@ import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.relay.StreamEvent;
+import io.tollgate.domain.relay.ModelKind;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.relay.UpstreamStream;
@@ -45,6 +46,13 @@ public final class Fixtures {
     public static UpstreamRequest request(Platform platform, String baseUrl, boolean stream, Map<String, String> options) {
         return new UpstreamRequest(account(platform, baseUrl, options), "sk-test-credential-123", "upstream-model",
                 BODY.getBytes(StandardCharsets.UTF_8), stream);
+    }
+
+    /** A call to a model of {@code kind} with this JSON body. */
+    public static UpstreamRequest request(Platform platform, String baseUrl, ModelKind kind, String body) {
+        return new UpstreamRequest(account(platform, baseUrl, Map.of()), "sk-test-credential-123", "upstream-model",
+                body.getBytes(StandardCharsets.UTF_8), false, java.util.OptionalLong.empty(),
+                io.tollgate.domain.relay.AttemptLimits.NONE, kind, UpstreamRequest.JSON);
     }
 
     public static UpstreamRequest request(Platform platform, String baseUrl, boolean stream) {
