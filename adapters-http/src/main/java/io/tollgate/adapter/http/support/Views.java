@@ -49,6 +49,9 @@ public final class Views {
         view.put("keyId", record.key().map(Object::toString).orElse(null));
         view.put("accountId", record.account().map(Object::toString).orElse(null));
         view.put("model", record.model());
+        view.put("kind", record.kind().wireName());
+        view.put("units", record.units());
+        view.put("unit", record.kind().unit());
         view.put("promptTokens", record.usage().promptTokens());
         view.put("completionTokens", record.usage().completionTokens());
         view.put("estimated", record.usage().estimated());
