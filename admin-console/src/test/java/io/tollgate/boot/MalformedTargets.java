@@ -38,6 +38,17 @@ final class MalformedTargets {
                                 Map.of("/model", NOT_TEXT, "/messages", List.of("\"x\"", "5", "{}", "[5]", "[]"),
                                         "/messages/0/role", List.of("5", "\"nobody\""), "/max_tokens", concat(List.of("\"x\"", "-1", "1.5", "[]"), EXTREMES),
                                         "/stream", List.of("\"yes\"", "1", "[]", "{}")), "/model"),
+                        // A chat model on the other doors: a body that stays valid is refused as the wrong endpoint, never billed.
+                        target("relay", "POST", "/v1/embeddings", "{\"model\":\"mock-gpt\",\"input\":[\"hi\",\"there\"],"
+                                        + "\"encoding_format\":\"base64\",\"dimensions\":8}",
+                                Map.of("/model", NOT_TEXT, "/input", List.of("5", "{}", "[]", "[5, \"x\"]", "[[]]", "[-1]", "\"\""),
+                                        "/input/0", List.of("5", "[]", "{}", "null"), "/encoding_format", List.of("5", "\"int8\"", "[]"),
+                                        "/dimensions", concat(List.of("\"x\"", "0", "-1", "1.5", "[]"), EXTREMES)), "/model", "/input/0"),
+                        target("relay", "POST", "/v1/rerank", "{\"model\":\"mock-gpt\",\"query\":\"tea\",\"documents\":[\"green tea\","
+                                        + "\"coffee\"],\"top_n\":1,\"return_documents\":true}",
+                                Map.of("/model", NOT_TEXT, "/query", List.of("5", "[]", "{}", "\"\""), "/documents", List.of("\"x\"", "5", "{}", "[]"),
+                                        "/documents/0", List.of("5", "[]", "{}", "null"), "/top_n", concat(List.of("\"x\"", "0", "1.5", "[]"), EXTREMES),
+                                        "/return_documents", NOT_BOOLEAN), "/model", "/query", "/documents/0"),
                         target("relay", "GET", "/v1/models", "{}", Map.of())),
                 "memfit", List.of("GET", "POST", "PUT", "PATCH", "DELETE").stream()
                         .map(method -> target("memfit", method, "/v1/memfit-totp-uuid", "{\"any\":\"thing\"}", Map.of())).toList(),

@@ -70,7 +70,7 @@ class ReadmeWalkthroughTest {
         return block.group(1);
     }
 
-    private static String bash(String script, String base) throws Exception {
+    static String bash(String script, String base) throws Exception {
         ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).redirectErrorStream(true);
         builder.environment().put("BASE", base);
         Process process = builder.start();
