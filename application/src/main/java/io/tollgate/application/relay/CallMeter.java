@@ -9,7 +9,7 @@ import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Model;
-import io.tollgate.domain.relay.ModelKind;
+import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.relay.TokenCounter;
 import io.tollgate.domain.relay.Usage;
 import io.tollgate.domain.relay.UsageRecord;

@@ -1,6 +1,6 @@
 package io.tollgate.application.relay;
 
-import io.tollgate.domain.relay.ModelKind;
+import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.relay.UpstreamRequest;
 import java.util.Objects;
 import java.util.OptionalLong;

@@ -1,7 +1,7 @@
 package io.tollgate.application.relay;
 
 import io.tollgate.domain.money.Points;
-import io.tollgate.domain.relay.ModelKind;
+import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.relay.UpstreamFailure;
 import java.time.Duration;
 import java.time.Instant;

@@ -20,7 +20,7 @@ import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Reservation;
 import io.tollgate.domain.relay.ReservationId;
-import io.tollgate.domain.relay.ModelKind;
+import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.relay.Usage;
 import io.tollgate.domain.relay.UsageRecord;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.tollgate.domain.relay;
 
+import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.account.Platform;
 import java.util.List;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.tollgate.domain.relay;
 
+import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.money.Multiplier;
 import io.tollgate.domain.money.Points;
 import java.math.BigDecimal;

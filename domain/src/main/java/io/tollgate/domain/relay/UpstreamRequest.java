@@ -1,5 +1,6 @@
 package io.tollgate.domain.relay;
 
+import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.account.ProviderAccount;
 import java.util.Objects;
 import java.util.OptionalLong;

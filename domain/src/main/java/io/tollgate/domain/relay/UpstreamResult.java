@@ -1,5 +1,6 @@
 package io.tollgate.domain.relay;
 
+import io.tollgate.domain.relay.kind.ModelKind;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -1,5 +1,6 @@
 package io.tollgate.domain.relay;
 
+import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.identity.ApiKeyId;

@@ -1,5 +1,6 @@
 package io.tollgate.domain.relay;
 
+import io.tollgate.domain.relay.kind.ModelKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -11,7 +11,7 @@ import io.tollgate.application.relay.catalog.ManageModels;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Model;
-import io.tollgate.domain.relay.ModelKind;
+import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.relay.ModelPrice;
 import io.tollgate.domain.relay.ModelRoute;
 import io.tollgate.domain.relay.PublicAccess;

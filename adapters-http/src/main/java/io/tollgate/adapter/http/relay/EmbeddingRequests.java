@@ -2,7 +2,7 @@ package io.tollgate.adapter.http.relay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.application.relay.ChatCall;
-import io.tollgate.domain.relay.ModelKind;
+import io.tollgate.domain.relay.kind.ModelKind;
 
 /**
  * Checks an embeddings body as OpenAI does: {@code input} is a string, an array of strings, an array of tokens or an

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.tollgate.adapter.http.support.CallNotes;
 import io.tollgate.application.relay.RelayFailure;
 import io.tollgate.application.relay.RelayOutcome;
-import io.tollgate.domain.relay.ModelKind;
+import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.relay.SecretRedaction;
 import io.tollgate.domain.relay.UpstreamFailure;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.tollgate.adapter.http.relay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.application.relay.ChatCall;
-import io.tollgate.domain.relay.ModelKind;
+import io.tollgate.domain.relay.kind.ModelKind;
 
 /** Checks a rerank body in the Jina/Cohere shape: {@code {model, query, documents:[string…], top_n?, return_documents?}}. */
 final class RerankRequests {

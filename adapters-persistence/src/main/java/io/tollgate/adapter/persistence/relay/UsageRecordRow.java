@@ -7,7 +7,7 @@ import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.identity.ApiKeyId;
 import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.money.Points;
-import io.tollgate.domain.relay.ModelKind;
+import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.relay.Usage;
 import io.tollgate.domain.relay.UsageRecord;
 import java.math.BigDecimal;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tollgate.adapter.provider.shapes.OutputLimit;
 import io.tollgate.domain.account.Platform;
-import io.tollgate.domain.relay.ModelKind;
+import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.relay.UpstreamRequest;
 import java.io.IOException;
 import java.util.Optional;

@@ -12,7 +12,7 @@ import io.tollgate.adapter.provider.Fixtures;
 import io.tollgate.adapter.provider.tokens.JtokkitTokenCounter;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
-import io.tollgate.domain.relay.ModelKind;
+import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

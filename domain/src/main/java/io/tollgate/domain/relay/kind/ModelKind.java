@@ -1,4 +1,4 @@
-package io.tollgate.domain.relay;
+package io.tollgate.domain.relay.kind;
 
 import java.util.Locale;
 import java.util.Optional;
