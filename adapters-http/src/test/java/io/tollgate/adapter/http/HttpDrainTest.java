@@ -99,6 +99,18 @@ class HttpDrainTest {
         assertTrue(report.took().compareTo(Duration.ofNanos(System.nanoTime() - start).minus(HttpDrain.QUIET)) >= 0, report.toString());
     }
 
+    @Test
+    void aCallerThatKeepsSendingDoesNotHoldTheStopForTheWholeGrace() throws Exception {
+        CompletableFuture<HttpDrain.Report> drained = CompletableFuture.supplyAsync(() -> drainFor(Duration.ofSeconds(30)));
+        while (!drained.isDone()) {
+            client.send(request("/shareAuth/init"), HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(HttpDrain.QUIET.toMillis() / 5);
+        }
+        HttpDrain.Report report = drained.get();
+        assertTrue(report.took().compareTo(HttpDrain.MOST_QUIET_WAIT.plusSeconds(3)) < 0, report.toString());
+        assertTrue(report.refused() > 0, report.toString());
+    }
+
     /** Asks until the drain has begun, then returns the refusal. */
     private HttpResponse<String> refusalOf(String path) throws Exception {
         for (int attempt = 0; attempt < 200; attempt++) {
