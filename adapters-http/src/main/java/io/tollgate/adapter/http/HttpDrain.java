@@ -26,11 +26,17 @@ public final class HttpDrain extends Handler.Wrapper {
         }
     }
 
+    /** How long no request may have arrived before the server stops. */
+    static final Duration QUIET = Duration.ofMillis(250);
+    /** The longest the drain waits for that once nothing is in flight. */
+    static final Duration MOST_QUIET_WAIT = Duration.ofSeconds(2);
+
     private final JettyErrors errors;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicLong refused = new AtomicLong();
     private final Object quiet = new Object();
     private volatile boolean draining;
+    private volatile long lastArrival = System.nanoTime();
 
     public HttpDrain(boolean fastGptMode) {
         this.errors = new JettyErrors(fastGptMode);
@@ -39,6 +45,7 @@ public final class HttpDrain extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         inFlight.incrementAndGet();
+        lastArrival = System.nanoTime();
         // Checked after counting, so that a drain that has begun either sees this request or the request sees it.
         if (draining) {
             release();
@@ -67,19 +74,30 @@ public final class HttpDrain extends Handler.Wrapper {
         return inFlight.get();
     }
 
-    /** Refuses new requests from now on and waits up to {@code grace} for those in flight to be answered. */
+    /**
+     * Refuses new requests from now on and waits up to {@code grace} for those in flight to be answered, then until
+     * none arrived for {@link #QUIET} (at most {@link #MOST_QUIET_WAIT}): a request the server accepted just before
+     * is then refused with a reply, not cut by the stop.
+     */
     public Report drain(Duration grace) throws InterruptedException {
         long start = System.nanoTime();
         draining = true;
         int atStart = inFlight.get();
         long deadline = start + grace.toNanos();
         synchronized (quiet) {
-            long left;
-            while (inFlight.get() > 0 && (left = deadline - System.nanoTime()) > 0) {
-                quiet.wait(Math.max(1, left / 1_000_000));
-            }
+            waitWhile(() -> inFlight.get() > 0, deadline);
+            // Refusals are quick; a caller that keeps sending must not hold the stop for the whole grace.
+            long quietDeadline = Math.min(deadline, System.nanoTime() + MOST_QUIET_WAIT.toNanos());
+            waitWhile(() -> inFlight.get() > 0 || System.nanoTime() - lastArrival < QUIET.toNanos(), quietDeadline);
         }
         return new Report(atStart, inFlight.get(), refused.get(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private void waitWhile(java.util.function.BooleanSupplier condition, long deadline) throws InterruptedException {
+        long left;
+        while (condition.getAsBoolean() && (left = deadline - System.nanoTime()) > 0) {
+            quiet.wait(Math.max(1, Math.min(left, QUIET.toNanos()) / 1_000_000));
+        }
     }
 
     private void release() {

@@ -83,6 +83,34 @@ class HttpDrainTest {
         assertTrue(report.took().compareTo(Duration.ofSeconds(5)) < 0, report.toString());
     }
 
+    @Test
+    void theDrainEndsOnlyOnceRequestsStoppedArrivingSoThoseAcceptedJustBeforeTheStopGetAReply() throws Exception {
+        CompletableFuture<HttpDrain.Report> drained = CompletableFuture.supplyAsync(() -> drainFor(Duration.ofSeconds(30)));
+        long start = System.nanoTime();
+        int refusals = 0;
+        while (System.nanoTime() - start < 3 * HttpDrain.QUIET.toNanos()) {
+            assertEquals(503, client.send(request("/shareAuth/init"), HttpResponse.BodyHandlers.ofString()).statusCode());
+            refusals++;
+            assertTrue(!drained.isDone(), "the drain waits while requests keep arriving");
+            Thread.sleep(HttpDrain.QUIET.toMillis() / 5);
+        }
+        HttpDrain.Report report = drained.get(10, TimeUnit.SECONDS);
+        assertEquals(refusals, report.refused());
+        assertTrue(report.took().compareTo(Duration.ofNanos(System.nanoTime() - start).minus(HttpDrain.QUIET)) >= 0, report.toString());
+    }
+
+    @Test
+    void aCallerThatKeepsSendingDoesNotHoldTheStopForTheWholeGrace() throws Exception {
+        CompletableFuture<HttpDrain.Report> drained = CompletableFuture.supplyAsync(() -> drainFor(Duration.ofSeconds(30)));
+        while (!drained.isDone()) {
+            client.send(request("/shareAuth/init"), HttpResponse.BodyHandlers.ofString());
+            Thread.sleep(HttpDrain.QUIET.toMillis() / 5);
+        }
+        HttpDrain.Report report = drained.get();
+        assertTrue(report.took().compareTo(HttpDrain.MOST_QUIET_WAIT.plusSeconds(3)) < 0, report.toString());
+        assertTrue(report.refused() > 0, report.toString());
+    }
+
     /** Asks until the drain has begun, then returns the refusal. */
     private HttpResponse<String> refusalOf(String path) throws Exception {
         for (int attempt = 0; attempt < 200; attempt++) {

@@ -52,7 +52,8 @@ final class AccessLog {
         long firstByte = CallNotes.firstByteNanos(ctx).orElse(now) - started;
         Optional<String> model = CallNotes.model(ctx);
         String door = Doors.of(ctx.path(), model, memfit);
-        String modelLabel = model.map(name -> catalog.byName(name).isPresent() || memfit.covers(name) ? name : "other").orElse("none");
+        // Runs before the reply is written: it reads the catalog in memory only, never the database (which may be away).
+        String modelLabel = model.map(name -> catalog.known(name) || memfit.covers(name) ? name : "other").orElse("none");
         String contentType = String.valueOf(ctx.res().getContentType());
         String kind = contentType.startsWith("text/event-stream") ? "stream" : "json";
         int status = ctx.statusCode();

@@ -3,11 +3,13 @@ package io.tollgate.adapter.persistence.billing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.persistence.TestDatabases;
 import io.tollgate.adapter.persistence.TestUsers;
+import io.tollgate.adapter.persistence.database.Unreachable;
 import io.tollgate.domain.billing.BalanceChange;
 import io.tollgate.domain.billing.ChargeResult;
 import io.tollgate.domain.billing.ConsumptionRequest;
@@ -20,11 +22,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 
 /** One busy user's ShareAuth finishes are charged in groups: each exactly once, never past the balance. */
@@ -114,5 +119,42 @@ class ConsumptionCommitterTest {
                 assertEquals(((ChargeResult.Charged) first).consumption().id(), repeat.consumption().id());
             }
         }
+    }
+
+    @Test
+    void aDatabaseThatDoesNotAnswerFailsTheCallersWithinThePatienceAndTheirRetriesAreChargedOnce() throws Exception {
+        topUp("100");
+        CompletableFuture<Throwable> inFlight;
+        CompletableFuture<Throwable> queued;
+        try (Handle other = TestDatabases.jdbi(database).open()) {
+            // Another transaction holds the user's row: the batch waits on it, as on a database that stopped answering.
+            other.begin();
+            other.createQuery("SELECT id FROM users WHERE id = :id FOR UPDATE").bind("id", user.value()).mapTo(UUID.class).one();
+            inFlight = refused(finish(1, "in-flight"));
+            Thread.sleep(200);
+            queued = refused(finish(2, "queued"));
+            for (CompletableFuture<Throwable> caller : List.of(inFlight, queued)) {
+                Throwable failure = caller.get();
+                assertTrue(Unreachable.is(failure), "answered as the database being away (a 503): " + failure);
+            }
+            other.rollback();
+        }
+        // The charge already in its transaction went through once the row was free; the queued one was dropped.
+        assertInstanceOf(ChargeResult.AlreadyCharged.class, database.consumptions().charge(finish(1, "in-flight")));
+        assertInstanceOf(ChargeResult.Charged.class, database.consumptions().charge(finish(2, "queued")));
+        assertInstanceOf(ChargeResult.AlreadyCharged.class, database.consumptions().charge(finish(2, "queued")));
+        assertEquals(Points.exactly("94"), database.users().byId(user).orElseThrow().balance(), "100 - 2 × 3");
+        assertEquals(Points.exactly("6"), consumed());
+    }
+
+    /** Charges on another thread: what it threw, within the patience and a little. */
+    private CompletableFuture<Throwable> refused(ConsumptionRequest request) {
+        return CompletableFuture.supplyAsync(() -> {
+            long start = System.nanoTime();
+            Throwable thrown = assertThrows(RuntimeException.class, () -> database.consumptions().charge(request));
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(waited < ConsumptionCommitter.PATIENCE.toMillis() + 500, "answered within the patience: " + waited + " ms");
+            return thrown;
+        });
     }
 }

@@ -26,6 +26,14 @@ public final class ModelCatalog {
         return Optional.ofNullable(byName.get().get(name));
     }
 
+    /**
+     * Whether the model is in the copy in memory, never reading the database: for what runs on every call whatever the
+     * database does (the access log and the metrics' labels).
+     */
+    public boolean known(String name) {
+        return byName.loaded().map(models -> models.containsKey(name)).orElse(false);
+    }
+
     public List<Model> all() {
         return byName.get().values().stream().sorted(Comparator.comparing(Model::name)).toList();
     }
