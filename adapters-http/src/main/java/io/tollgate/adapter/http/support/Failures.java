@@ -19,8 +19,13 @@ public final class Failures {
 
     private Failures() {}
 
-    public static void register(RoutesConfig routes, boolean fastGptMode) {
-        routes.exception(HttpResponseException.class, (e, ctx) -> refused(ctx, e.getStatus(), e.getMessage(), fastGptMode));
+    /** {@code openAiPaths} tells the OpenAI door's unknown URLs (404) from its wrong methods (405). */
+    public static void register(RoutesConfig routes, boolean fastGptMode, OpenAiPaths openAiPaths) {
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() != 404 || !OpenAiPaths.in(ctx.path()) || !openAiPaths.refuseUnrouted(ctx)) {
+                refused(ctx, e.getStatus(), e.getMessage(), fastGptMode);
+            }
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             OptionalInt mistake = callersMistake(e);
             if (mistake.isPresent()) {
@@ -37,11 +42,15 @@ public final class Failures {
             refused(ctx, 500, "服务器错误 (internal error)", fastGptMode);
         });
         routes.error(404, "*", ctx -> {
-            if (ctx.result() == null) {
+            if (ctx.result() == null && !(OpenAiPaths.in(ctx.path()) && openAiPaths.refuseUnrouted(ctx))) {
                 refused(ctx, 404, "no route for " + ctx.method() + " " + ctx.path(), fastGptMode);
             }
         });
-        routes.error(405, "*", ctx -> refused(ctx, 405, "method not allowed", fastGptMode));
+        routes.error(405, "*", ctx -> {
+            if (ctx.result() == null) {
+                refused(ctx, 405, "method not allowed", fastGptMode);
+            }
+        });
     }
 
     /** The stable code of a refusal by its status. */
@@ -67,6 +76,10 @@ public final class Failures {
                     .inFastGptMode(fastGptMode);
             reply.body().put("requestId", RequestIds.of(ctx));
             ctx.status(reply.status()).json(reply.body());
+        } else if (OpenAiPaths.in(ctx.path())) {
+            boolean ours = status >= 500;
+            OpenAiPaths.reply(ctx, status, ours ? "server_error" : "invalid_request_error", code,
+                    ours ? message + " (request " + RequestIds.of(ctx) + ")" : message);
         } else {
             ApiError.reply(ctx, status, code, message);
         }
