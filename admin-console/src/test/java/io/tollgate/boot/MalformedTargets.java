@@ -38,7 +38,12 @@ final class MalformedTargets {
                                 Map.of("/model", NOT_TEXT, "/messages", List.of("\"x\"", "5", "{}", "[5]", "[]"),
                                         "/messages/0/role", List.of("5", "\"nobody\""), "/max_tokens", concat(List.of("\"x\"", "-1", "1.5", "[]"), EXTREMES),
                                         "/stream", List.of("\"yes\"", "1", "[]", "{}")), "/model"),
-                        target("relay", "GET", "/v1/models", "{}", Map.of())),
+                        target("relay", "GET", "/v1/models", "{}", Map.of()),
+                        target("relay", "GET", "/v1/models/mock-gpt", "{}", Map.of()),
+                        target("relay", "GET", "/v1/models/Qwen/Qwen2.5-7B", "{}", Map.of()),
+                        target("relay", "GET", "/v1/models/na%00me", "{}", Map.of()),
+                        target("relay", "DELETE", "/v1/models/mock-gpt", "{}", Map.of()),
+                        target("relay", "POST", "/v1/no-such-path", MalformedBodies.VALID, Map.of())),
                 "memfit", List.of("GET", "POST", "PUT", "PATCH", "DELETE").stream()
                         .map(method -> target("memfit", method, "/v1/memfit-totp-uuid", "{\"any\":\"thing\"}", Map.of())).toList(),
                 "user", List.of(
