@@ -16,6 +16,7 @@ import io.tollgate.adapter.http.oauth.OAuthChatRoutes;
 import io.tollgate.adapter.http.oauth.PlatformRoutes;
 import io.tollgate.adapter.http.portal.NotificationRoutes;
 import io.tollgate.adapter.http.portal.PortalRoutes;
+import io.tollgate.adapter.http.relay.OpenAiPaths;
 import io.tollgate.adapter.http.relay.RelayRoutes;
 import io.tollgate.adapter.http.shareauth.ShareAuthRoutes;
 import io.tollgate.adapter.http.support.AcceptBacklog;
@@ -24,7 +25,6 @@ import io.tollgate.adapter.http.support.ApiError;
 import io.tollgate.adapter.http.support.Failures;
 import io.tollgate.adapter.http.support.JettyErrors;
 import io.tollgate.adapter.http.support.Json;
-import io.tollgate.adapter.http.support.OpenAiPaths;
 import io.tollgate.adapter.http.support.PortalAuth;
 import io.tollgate.adapter.http.support.RequestIds;
 import java.time.Clock;
@@ -80,7 +80,7 @@ public final class HttpApi {
             oauth(config.routes, apis.oauth(), settings, clock);
             moreRoutes.accept(config.routes);
             config.routes.exception(AdminRequest.Invalid.class, (e, ctx) -> ApiError.badRequest(ctx, e.getMessage()));
-            Failures.register(config.routes, settings.fastGptMode(), openAiPaths);
+            Failures.register(config.routes, settings.fastGptMode(), openAiPaths::refuseUnrouted);
         });
     }
 

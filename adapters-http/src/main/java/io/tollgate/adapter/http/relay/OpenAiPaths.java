@@ -1,12 +1,11 @@
-package io.tollgate.adapter.http.support;
+package io.tollgate.adapter.http.relay;
 
 import io.javalin.config.RouterConfig;
 import io.javalin.event.HandlerMetaInfo;
 import io.javalin.http.Context;
 import io.javalin.router.matcher.PathParser;
-import java.util.LinkedHashMap;
+import io.tollgate.adapter.http.support.Failures;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,14 +25,9 @@ public final class OpenAiPaths {
         this.router = router;
     }
 
-    /** Whether the path belongs to the OpenAI-compatible door. */
-    public static boolean in(String path) {
-        return path.equals("/v1") || path.startsWith("/v1/");
-    }
-
     /** Notes a route as it is added; only the door's HTTP routes count. */
     public void added(HandlerMetaInfo handler) {
-        if (handler.getHttpMethod().isHttpMethod() && in(handler.getPath())) {
+        if (handler.getHttpMethod().isHttpMethod() && Failures.openAiDoor(handler.getPath())) {
             routes.add(new Route(handler.getHttpMethod().name(), new PathParser(handler.getPath(), router)));
         }
     }
@@ -42,7 +36,7 @@ public final class OpenAiPaths {
      * The 404 or 405 for a request to the door that no route took; false, with nothing answered, when a route does
      * serve it (a 404 of the route's own).
      */
-    boolean refuseUnrouted(Context ctx) {
+    public boolean refuseUnrouted(Context ctx) {
         String request = ctx.method().name() + " " + ctx.path();
         Set<String> allowed = new TreeSet<>();
         for (Route route : routes) {
@@ -54,22 +48,12 @@ public final class OpenAiPaths {
             return false;
         }
         if (allowed.isEmpty()) {
-            reply(ctx, 404, "invalid_request_error", "unknown_url",
+            OpenAiError.reply(ctx, 404, "invalid_request_error", "unknown_url", null,
                     "Unknown request URL: " + request + ". Please check the URL for typos.");
         } else {
             ctx.header("Allow", String.join(", ", allowed));
-            reply(ctx, 405, "invalid_request_error", "method_not_allowed", "Invalid method for URL (" + request + ")");
+            OpenAiError.reply(ctx, 405, "invalid_request_error", "method_not_allowed", null, "Invalid method for URL (" + request + ")");
         }
         return true;
-    }
-
-    /** An error in OpenAI's shape, {@code {"error":{"message","type","param","code"}}}. */
-    static void reply(Context ctx, int status, String type, String code, String message) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put("message", message);
-        error.put("type", type);
-        error.put("param", null);
-        error.put("code", code);
-        ctx.status(status).json(Map.of("error", error));
     }
 }
