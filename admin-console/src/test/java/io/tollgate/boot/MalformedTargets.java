@@ -49,7 +49,12 @@ final class MalformedTargets {
                                 Map.of("/model", NOT_TEXT, "/query", List.of("5", "[]", "{}", "\"\""), "/documents", List.of("\"x\"", "5", "{}", "[]"),
                                         "/documents/0", List.of("5", "[]", "{}", "null"), "/top_n", concat(List.of("\"x\"", "0", "1.5", "[]"), EXTREMES),
                                         "/return_documents", NOT_BOOLEAN), "/model", "/query", "/documents/0"),
-                        target("relay", "GET", "/v1/models", "{}", Map.of())),
+                        target("relay", "GET", "/v1/models", "{}", Map.of()),
+                        target("relay", "GET", "/v1/models/mock-gpt", "{}", Map.of()),
+                        target("relay", "GET", "/v1/models/Qwen/Qwen2.5-7B", "{}", Map.of()),
+                        target("relay", "GET", "/v1/models/na%00me", "{}", Map.of()),
+                        target("relay", "DELETE", "/v1/models/mock-gpt", "{}", Map.of()),
+                        target("relay", "POST", "/v1/no-such-path", MalformedBodies.VALID, Map.of())),
                 "memfit", List.of("GET", "POST", "PUT", "PATCH", "DELETE").stream()
                         .map(method -> target("memfit", method, "/v1/memfit-totp-uuid", "{\"any\":\"thing\"}", Map.of())).toList(),
                 "user", List.of(

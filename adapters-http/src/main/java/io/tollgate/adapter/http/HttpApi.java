@@ -16,6 +16,7 @@ import io.tollgate.adapter.http.oauth.OAuthChatRoutes;
 import io.tollgate.adapter.http.oauth.PlatformRoutes;
 import io.tollgate.adapter.http.portal.NotificationRoutes;
 import io.tollgate.adapter.http.portal.PortalRoutes;
+import io.tollgate.adapter.http.relay.OpenAiPaths;
 import io.tollgate.adapter.http.relay.RelayRoutes;
 import io.tollgate.adapter.http.shareauth.ShareAuthRoutes;
 import io.tollgate.adapter.http.support.AcceptBacklog;
@@ -66,6 +67,8 @@ public final class HttpApi {
                 AcceptBacklog.on(server);
             });
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
+            OpenAiPaths openAiPaths = new OpenAiPaths(config.router);
+            config.events.handlerAdded(openAiPaths::added);
             config.routes.before(RequestIds::assign);
             config.routes.before("/admin/api/*", adminAuth::check);
             config.routes.before("/api/v1/*", portalAuth::check);
@@ -77,7 +80,7 @@ public final class HttpApi {
             oauth(config.routes, apis.oauth(), settings, clock);
             moreRoutes.accept(config.routes);
             config.routes.exception(AdminRequest.Invalid.class, (e, ctx) -> ApiError.badRequest(ctx, e.getMessage()));
-            Failures.register(config.routes, settings.fastGptMode());
+            Failures.register(config.routes, settings.fastGptMode(), openAiPaths::refuseUnrouted);
         });
     }
 

@@ -18,6 +18,12 @@ public final class OpenAiError {
         ctx.status(status).json(Map.of("error", error));
     }
 
+    /** OpenAI's 404 for a model that is unknown, disabled, or not the caller's to use: the same words for all three. */
+    public static void modelNotFound(Context ctx, String model) {
+        reply(ctx, 404, "invalid_request_error", "model_not_found", null,
+                "The model `" + model + "` does not exist or you do not have access to it.");
+    }
+
     public static void invalidRequest(Context ctx, String param, String message) {
         reply(ctx, 400, "invalid_request_error", "invalid_request", param, message);
     }

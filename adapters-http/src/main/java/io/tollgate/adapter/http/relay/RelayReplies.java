@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /** Each relay failure's status and OpenAI-style body, mapped once, and a streamed answer's event stream. */
 public final class RelayReplies {
@@ -30,10 +31,9 @@ public final class RelayReplies {
             case RelayFailure.InvalidKey invalid ->
                     OpenAiError.reply(ctx, 401, "invalid_request_error", "invalid_api_key", null, "Invalid API key: " + invalid.why());
             case RelayFailure.UserDisabled disabled -> userDisabled(ctx);
-            case RelayFailure.UnknownModel unknown -> OpenAiError.reply(ctx, 400, "invalid_request_error", "model_not_found", "model",
-                    "The model '" + unknown.model() + "' does not exist or is not enabled");
-            case RelayFailure.ModelNotAllowed denied -> OpenAiError.reply(ctx, 403, "permission_error", "model_not_allowed", "model",
-                    "This API key may not use the model '" + denied.model() + "'");
+            case RelayFailure.UnknownModel unknown -> OpenAiError.modelNotFound(ctx, unknown.model());
+            // As OpenAI does for a project without access: the key learns nothing about models it may not use.
+            case RelayFailure.ModelNotAllowed denied -> OpenAiError.modelNotFound(ctx, denied.model());
             case RelayFailure.WrongEndpoint wrong -> OpenAiError.reply(ctx, 400, "invalid_request_error", "wrong_endpoint", "model",
                     "The model '" + wrong.model() + "' is " + article(wrong.kind()) + " " + wrong.kind().wireName()
                             + " model: call POST " + wrong.kind().endpoint());
@@ -103,6 +103,11 @@ public final class RelayReplies {
 
     /** Writes a streaming answer as server-sent events; a caller who leaves abandons the upstream session. */
     public static void stream(Context ctx, RelayOutcome.Streaming streaming) throws IOException {
+        stream(ctx, streaming, UnaryOperator.identity());
+    }
+
+    /** As above, with each upstream event changed by {@code eachEvent} on its way. */
+    static void stream(Context ctx, RelayOutcome.Streaming streaming, UnaryOperator<byte[]> eachEvent) throws IOException {
         ctx.status(200);
         ctx.res().setContentType("text/event-stream; charset=utf-8");
         ctx.res().setHeader("Cache-Control", "no-cache");
@@ -114,6 +119,6 @@ public final class RelayReplies {
             streaming.session().abandon();
             throw callerGone;
         }
-        streaming.session().pumpTo(new SseSink(out, () -> CallNotes.firstByte(ctx)));
+        streaming.session().pumpTo(new SseSink(out, () -> CallNotes.firstByte(ctx), eachEvent));
     }
 }

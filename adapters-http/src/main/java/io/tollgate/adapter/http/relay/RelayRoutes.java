@@ -17,13 +17,15 @@ import io.tollgate.domain.relay.Model;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * The OpenAI-compatible API: {@code /v1/chat/completions} (JSON and SSE), {@code /v1/embeddings}, {@code /v1/rerank}
- * and {@code /v1/models}; without a key, only public models.
+ * The OpenAI-compatible API: {@code /v1/chat/completions} (JSON and SSE), {@code /v1/embeddings}, {@code /v1/rerank},
+ * {@code /v1/models} and one model by id; without a key, only public models.
  */
 public final class RelayRoutes {
 
@@ -45,6 +47,8 @@ public final class RelayRoutes {
     }
 
     public void register(RoutesConfig routes) {
+        // <id> takes slashes: model names such as Qwen/Qwen2.5-7B are sent as they are.
+        routes.get("/v1/models/<id>", this::model);
         routes.post("/v1/chat/completions", ctx -> relay(ctx, ChatRequests::check));
         routes.post("/v1/embeddings", ctx -> relay(ctx, EmbeddingRequests::check));
         routes.post("/v1/rerank", ctx -> relay(ctx, RerankRequests::check));
@@ -71,17 +75,28 @@ public final class RelayRoutes {
         }
         RelayOutcome outcome = chat.relay(new RelayChat.Command(BearerToken.of(ctx), call, RequestIds.of(ctx),
                 ClientIp.of(ctx, trustedProxies)));
+        AskedModel asked = new AskedModel(call.model());
         switch (outcome) {
-            case RelayOutcome.Answered answered -> ctx.contentType(answered.contentType()).result(answered.body());
-            case RelayOutcome.Streaming streaming -> RelayReplies.stream(ctx, streaming);
+            case RelayOutcome.Answered answered -> ctx.contentType(answered.contentType()).result(
+                    answered.contentType().startsWith("application/json") ? asked.in(answered.body()) : answered.body());
+            case RelayOutcome.Streaming streaming -> RelayReplies.stream(ctx, streaming, asked::in);
             case RelayFailure failure -> RelayReplies.failure(ctx, failure, clock);
         }
     }
 
     private void models(Context ctx) {
+        withVisible(ctx, visible -> ctx.json(Map.of("object", "list", "data", visible.stream().map(RelayRoutes::modelView).toList())));
+    }
+
+    private void model(Context ctx) {
+        String id = ctx.pathParam("id");
+        withVisible(ctx, visible -> visible.stream().filter(model -> model.name().equals(id)).findFirst()
+                .ifPresentOrElse(model -> ctx.json(modelView(model)), () -> OpenAiError.modelNotFound(ctx, id)));
+    }
+
+    private void withVisible(Context ctx, Consumer<List<Model>> answer) {
         switch (models.visibleTo(BearerToken.of(ctx))) {
-            case ListModels.Outcome.Visible visible -> ctx.json(Map.of("object", "list",
-                    "data", visible.models().stream().map(RelayRoutes::modelView).toList()));
+            case ListModels.Outcome.Visible visible -> answer.accept(visible.models());
             case ListModels.Outcome.UserDisabled disabled -> RelayReplies.userDisabled(ctx);
             case ListModels.Outcome.InvalidKey invalid ->
                     OpenAiError.reply(ctx, 401, "invalid_request_error", "invalid_api_key", null, "invalid API key");

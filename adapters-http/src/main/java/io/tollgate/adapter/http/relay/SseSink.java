@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /** A caller's event stream in OpenAI's format: the upstream events as they come, then {@code [DONE]} or one error event. */
 final class SseSink implements StreamSink {
@@ -25,6 +26,7 @@ final class SseSink implements StreamSink {
 
     private final OutputStream out;
     private final Runnable onFirstWrite;
+    private final UnaryOperator<byte[]> eachEvent;
     private boolean written;
 
     SseSink(OutputStream out) {
@@ -32,12 +34,22 @@ final class SseSink implements StreamSink {
     }
 
     SseSink(OutputStream out, Runnable onFirstWrite) {
+        this(out, onFirstWrite, UnaryOperator.identity());
+    }
+
+    /** {@code eachEvent} changes each upstream event on its way (it names the model the caller asked for). */
+    SseSink(OutputStream out, Runnable onFirstWrite, UnaryOperator<byte[]> eachEvent) {
         this.out = out;
         this.onFirstWrite = onFirstWrite;
+        this.eachEvent = eachEvent;
     }
 
     @Override
     public boolean write(byte[] bytes) {
+        return send(eachEvent.apply(bytes));
+    }
+
+    private boolean send(byte[] bytes) {
         try {
             out.write(bytes);
             out.flush();
@@ -53,17 +65,17 @@ final class SseSink implements StreamSink {
 
     @Override
     public void finish() {
-        write(DONE);
+        send(DONE);
     }
 
     @Override
     public void fail(UpstreamFailure failure) {
-        write(errorEvent(failure));
+        send(errorEvent(failure));
     }
 
     @Override
     public void deadlineExceeded(Duration deadline) {
-        write(errorEvent(RelayReplies.deadlineText(deadline) + "; the stream was cut short", "timeout_error", "deadline_exceeded"));
+        send(errorEvent(RelayReplies.deadlineText(deadline) + "; the stream was cut short", "timeout_error", "deadline_exceeded"));
     }
 
     static byte[] errorEvent(UpstreamFailure failure) {

@@ -3,7 +3,10 @@ package io.tollgate.adapter.http.support;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
@@ -19,8 +22,16 @@ public final class Failures {
 
     private Failures() {}
 
-    public static void register(RoutesConfig routes, boolean fastGptMode) {
-        routes.exception(HttpResponseException.class, (e, ctx) -> refused(ctx, e.getStatus(), e.getMessage(), fastGptMode));
+    /**
+     * {@code refuseUnroutedOpenAi} answers a request to the OpenAI door that no route took (an unknown URL or a
+     * wrong method) and says whether it did.
+     */
+    public static void register(RoutesConfig routes, boolean fastGptMode, Predicate<Context> refuseUnroutedOpenAi) {
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() != 404 || !openAiDoor(ctx.path()) || !refuseUnroutedOpenAi.test(ctx)) {
+                refused(ctx, e.getStatus(), e.getMessage(), fastGptMode);
+            }
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             OptionalInt mistake = callersMistake(e);
             if (mistake.isPresent()) {
@@ -37,11 +48,20 @@ public final class Failures {
             refused(ctx, 500, "服务器错误 (internal error)", fastGptMode);
         });
         routes.error(404, "*", ctx -> {
-            if (ctx.result() == null) {
+            if (ctx.result() == null && !(openAiDoor(ctx.path()) && refuseUnroutedOpenAi.test(ctx))) {
                 refused(ctx, 404, "no route for " + ctx.method() + " " + ctx.path(), fastGptMode);
             }
         });
-        routes.error(405, "*", ctx -> refused(ctx, 405, "method not allowed", fastGptMode));
+        routes.error(405, "*", ctx -> {
+            if (ctx.result() == null) {
+                refused(ctx, 405, "method not allowed", fastGptMode);
+            }
+        });
+    }
+
+    /** Whether the path belongs to the OpenAI-compatible door, whose errors have OpenAI's shape. */
+    public static boolean openAiDoor(String path) {
+        return path.equals("/v1") || path.startsWith("/v1/");
     }
 
     /** The stable code of a refusal by its status. */
@@ -67,6 +87,14 @@ public final class Failures {
                     .inFastGptMode(fastGptMode);
             reply.body().put("requestId", RequestIds.of(ctx));
             ctx.status(reply.status()).json(reply.body());
+        } else if (openAiDoor(ctx.path())) {
+            boolean ours = status >= 500;
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("message", ours ? message + " (request " + RequestIds.of(ctx) + ")" : message);
+            error.put("type", ours ? "server_error" : "invalid_request_error");
+            error.put("param", null);
+            error.put("code", code);
+            ctx.status(status).json(Map.of("error", error));
         } else {
             ApiError.reply(ctx, status, code, message);
         }
