@@ -29,8 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * ERNIE over Qianfan v1 (chat, embeddings, reranker), answered in OpenAI's or Jina's format. The credential is {@code AK:SK}; the account option
- * {@code endpoint} names the chat endpoint when the model's own name is not it.
+ * ERNIE over Qianfan v1 (chat, embeddings, reranker), answered in OpenAI's or Jina's format. The credential is
+ * {@code AK:SK}; the account option {@code endpoint} names the endpoint when the model's own name is not it.
  */
 public final class ErnieV1Provider implements ChatProvider {
 
