@@ -17,6 +17,7 @@ import io.tollgate.domain.relay.UpstreamResult;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -91,21 +92,25 @@ public final class DashScopeNativeProvider implements ChatProvider {
 
     /** An embeddings or rerank call to its native service, answered in OpenAI's or Jina's shape. */
     private UpstreamResult kind(UpstreamRequest request) {
-        Optional<DashScopeKinds.Call> call = DashScopeKinds.of(request.kind(), request.upstreamModel(), request.body());
-        if (call.isEmpty()) {
+        Optional<List<DashScopeKinds.Call>> calls = DashScopeKinds.of(request.kind(), request.upstreamModel(), request.body());
+        if (calls.isEmpty()) {
             return KindShapes.notTexts();
         }
-        Optional<URI> endpoint = PlatformCalls.endpoint(request.account().baseUrl(), call.get().path());
+        Timeouts timeouts = defaults.forAttempt(request.limits(), request.account().options(), clock.instant());
+        return KindShapes.inTurn(calls.get(), call -> send(request, call, timeouts));
+    }
+
+    private UpstreamResult send(UpstreamRequest request, DashScopeKinds.Call call, Timeouts timeouts) {
+        Optional<URI> endpoint = PlatformCalls.endpoint(request.account().baseUrl(), call.path());
         if (endpoint.isEmpty()) {
             return Failures.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
         }
-        Timeouts timeouts = defaults.forAttempt(request.limits(), request.account().options(), clock.instant());
         HttpPost post = new HttpPost(endpoint.get());
         post.setHeader("Authorization", "Bearer " + request.credential());
         post.setHeader("Accept", "application/json");
-        post.setEntity(new ByteArrayEntity(call.get().body().toString().getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_JSON));
+        post.setEntity(new ByteArrayEntity(call.body().toString().getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_JSON));
         NativeKindReader reader = new NativeKindReader(DashScopeDialect.INSTANCE, request.credential(), request.upstreamModel(),
                 timeouts, clock, timer);
-        return PlatformCalls.send(post, timeouts, addresses, exchange -> reader.read(exchange, call.get().translation()));
+        return PlatformCalls.send(post, timeouts, addresses, exchange -> reader.read(exchange, call.translation()));
     }
 }

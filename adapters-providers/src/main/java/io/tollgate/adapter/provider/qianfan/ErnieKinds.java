@@ -10,6 +10,7 @@ import io.tollgate.adapter.provider.shapes.RequestJson;
 import io.tollgate.domain.relay.kind.ModelKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,50 +21,66 @@ final class ErnieKinds {
 
     static final String EMBEDDING_PATH = "/rpc/2.0/ai_custom/v1/wenxinworkshop/embeddings/";
     static final String RERANK_PATH = "/rpc/2.0/ai_custom/v1/wenxinworkshop/reranker/";
+    /** Embedding-V1 and the bge models take at most 16 texts a request; tao-8k one. */
+    static final int MAX_TEXTS = 16;
 
     /** The v1 request (its path up to the endpoint) and how to read its answer. */
     record Call(String path, ObjectNode body, NativeKindReader.Translation translation) {}
 
     private ErnieKinds() {}
 
-    /** The call for this kind, or empty when the caller's body cannot be sent (token arrays, not JSON). */
-    static Optional<Call> of(ModelKind kind, String model, byte[] callerBody) {
+    /**
+     * The calls for this kind, one after another (embeddings in batches the endpoint takes), or empty when the
+     * caller's body cannot be sent (token arrays, not JSON).
+     */
+    static Optional<List<Call>> of(ModelKind kind, String model, byte[] callerBody) {
         Optional<ObjectNode> parsed = RequestJson.object(callerBody);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
         ObjectNode in = parsed.get();
-        ObjectNode out = RequestJson.EXACT.createObjectNode();
         if (kind == ModelKind.EMBEDDING) {
             Optional<List<String>> texts = KindShapes.texts(in.path("input"));
             if (texts.isEmpty()) {
                 return Optional.empty();
             }
-            ArrayNode input = out.putArray("input");
-            texts.get().forEach(input::add);
-            if (in.path("user").isTextual()) {
-                out.put("user_id", in.get("user").asText());
+            int size = model.toLowerCase(Locale.ROOT).startsWith("tao-8k") ? 1 : MAX_TEXTS;
+            List<Call> calls = new ArrayList<>();
+            for (int offset = 0; offset < texts.get().size(); offset += size) {
+                calls.add(embedding(in, model, texts.get().subList(offset, Math.min(offset + size, texts.get().size())), offset));
             }
-            boolean base64 = in.path("encoding_format").asText("float").equals("base64");
-            return Optional.of(new Call(EMBEDDING_PATH, out, answer -> embeddings(answer, model, base64)));
+            return Optional.of(calls);
         }
+        ObjectNode out = RequestJson.EXACT.createObjectNode();
         out.set("query", in.path("query"));
         out.set("documents", in.path("documents"));
         if (in.path("top_n").canConvertToInt()) {
             out.put("top_n", in.get("top_n").asInt());
         }
         boolean withDocuments = in.path("return_documents").asBoolean(true);
-        return Optional.of(new Call(RERANK_PATH, out, answer -> rerank(answer, model, withDocuments)));
+        return Optional.of(List.of(new Call(RERANK_PATH, out, answer -> rerank(answer, model, withDocuments))));
     }
 
-    private static Optional<ObjectNode> embeddings(JsonNode answer, String model, boolean base64) {
+    /** One batch of the caller's texts, the first of them at {@code offset} in its input. */
+    private static Call embedding(ObjectNode in, String model, List<String> texts, int offset) {
+        ObjectNode out = RequestJson.EXACT.createObjectNode();
+        ArrayNode input = out.putArray("input");
+        texts.forEach(input::add);
+        if (in.path("user").isTextual()) {
+            out.put("user_id", in.get("user").asText());
+        }
+        boolean base64 = in.path("encoding_format").asText("float").equals("base64");
+        return new Call(EMBEDDING_PATH, out, answer -> embeddings(answer, model, base64, offset));
+    }
+
+    private static Optional<ObjectNode> embeddings(JsonNode answer, String model, boolean base64, int offset) {
         JsonNode data = answer.path("data");
         if (!data.isArray()) {
             return Optional.empty();
         }
         List<KindShapes.Vector> vectors = new ArrayList<>();
         for (JsonNode item : data) {
-            vectors.add(new KindShapes.Vector(item.path("index").asInt(), item.path("embedding")));
+            vectors.add(new KindShapes.Vector(offset + item.path("index").asInt(), item.path("embedding")));
         }
         return Optional.of(KindShapes.embeddings(model, vectors, base64, tokens(answer)));
     }

@@ -19,6 +19,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -123,19 +124,19 @@ public final class ErnieV1Provider implements ChatProvider {
 
     /** An embeddings or reranker call to its v1 endpoint, answered in OpenAI's or Jina's shape. */
     private UpstreamResult kind(UpstreamRequest request, ErnieCredential credential, Optional<String> endpoint, Timeouts timeouts) {
-        Optional<ErnieKinds.Call> call = ErnieKinds.of(request.kind(), request.upstreamModel(), request.body());
-        if (call.isEmpty()) {
+        Optional<List<ErnieKinds.Call>> calls = ErnieKinds.of(request.kind(), request.upstreamModel(), request.body());
+        if (calls.isEmpty()) {
             return KindShapes.notTexts();
         }
         if (endpoint.isEmpty()) {
             return Failures.failed(FailureClass.CLIENT, 400, "the model's name is no Qianfan v1 endpoint");
         }
-        byte[] body = call.get().body().toString().getBytes(StandardCharsets.UTF_8);
-        return withToken(request, credential, timeouts, token -> {
+        return KindShapes.inTurn(calls.get(), call -> withToken(request, credential, timeouts, token -> {
             NativeKindReader reader = new NativeKindReader(ErnieDialect.INSTANCE, token, request.upstreamModel(), timeouts, clock, timer);
-            return post(request.account().baseUrl(), call.get().path() + endpoint.get(), token, body, false, timeouts,
-                    exchange -> reader.read(exchange, call.get().translation()));
-        });
+            return post(request.account().baseUrl(), call.path() + endpoint.get(), token,
+                    call.body().toString().getBytes(StandardCharsets.UTF_8), false, timeouts,
+                    exchange -> reader.read(exchange, call.translation()));
+        }));
     }
 
     private UpstreamResult post(String baseUrl, String path, String token, byte[] body, boolean stream, Timeouts timeouts,

@@ -6,13 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamResult;
+import io.tollgate.domain.relay.Usage;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * OpenAI's embeddings list and Jina's rerank reply, built from what a native platform sent, so that the caller and the
@@ -77,11 +81,53 @@ public final class KindShapes {
         return reply;
     }
 
+    /**
+     * Sends the calls one after another: the first failure is the answer (the relay fails over as for any other), else
+     * their replies joined; a platform that takes a few texts a request embeds a longer input in batches this way.
+     */
+    public static <T> UpstreamResult inTurn(List<T> calls, Function<T, UpstreamResult> send) {
+        List<UpstreamResult.Completed> parts = new ArrayList<>();
+        for (T call : calls) {
+            UpstreamResult result = send.apply(call);
+            if (!(result instanceof UpstreamResult.Completed completed)) {
+                return result;
+            }
+            parts.add(completed);
+        }
+        return parts.size() == 1 ? parts.get(0) : joined(parts);
+    }
+
+    /** The replies to consecutive batches (each indexed from the whole input's start): their data in order, tokens summed. */
+    private static UpstreamResult.Completed joined(List<UpstreamResult.Completed> parts) {
+        ObjectNode reply = null;
+        long tokens = 0;
+        for (UpstreamResult.Completed part : parts) {
+            ObjectNode answer = (ObjectNode) read(part.body());
+            if (reply == null) {
+                reply = answer;
+            } else {
+                ((ArrayNode) reply.get("data")).addAll((ArrayNode) answer.get("data"));
+            }
+            tokens += part.usage().map(Usage::promptTokens).orElse(0L);
+        }
+        reply.set("usage", usage(tokens));
+        return new UpstreamResult.Completed(reply.toString().getBytes(StandardCharsets.UTF_8),
+                Optional.of(new Usage(tokens, 0, false)), "");
+    }
+
     /** The caller's refusal when its input is token arrays: these platforms embed text only. */
     public static UpstreamResult notTexts() {
         String message = "this platform embeds text only: send 'input' as a string or an array of strings";
         return new UpstreamResult.Failed(new UpstreamFailure(FailureClass.CLIENT, 400, message, Optional.empty(),
                 "application/json", OpenAiShapes.error(message, "invalid_request_error", "unsupported_input")));
+    }
+
+    private static JsonNode read(byte[] body) {
+        try {
+            return OpenAiShapes.JSON.readTree(body);
+        } catch (IOException ownReplyIsJson) {
+            throw new IllegalStateException(ownReplyIsJson);
+        }
     }
 
     private static ObjectNode usage(long tokens) {

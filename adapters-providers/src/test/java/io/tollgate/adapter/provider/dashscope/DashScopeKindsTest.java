@@ -18,6 +18,7 @@ import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.relay.Usage;
 import io.tollgate.domain.relay.kind.ModelKind;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Embeddings and rerank against a local fake of DashScope's native services, in their own formats and error replies. */
@@ -80,6 +81,67 @@ class DashScopeKindsTest {
 
             assertEquals("AACAPwAAAEA=", JSON.readTree(completed.body()).path("data").path(0).path("embedding").asText());
             assertTrue(JSON.readTree(platform.last().body()).path("parameters").path("dimension").isMissingNode());
+        }
+    }
+
+    /** A native reply with {@code count} vectors whose first number is the batch's number, and 2 tokens per text. */
+    private static String batchReply(int batch, int count) {
+        StringBuilder embeddings = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            embeddings.append(i == 0 ? "" : ",").append("{\"embedding\":[").append(batch).append(".0,").append(i)
+                    .append(".0],\"text_index\":").append(i).append('}');
+        }
+        return "{\"output\":{\"embeddings\":[" + embeddings + "]},\"usage\":{\"total_tokens\":" + 2 * count
+                + "},\"request_id\":\"r-" + batch + "\"}";
+    }
+
+    private static String texts(int count) {
+        StringBuilder texts = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            texts.append(i == 0 ? "" : ",").append("\"chunk ").append(i).append('"');
+        }
+        return "{\"model\":\"text-embedding-v4\",\"input\":[" + texts + "]}";
+    }
+
+    @Test
+    void anInputLongerThanTenTextsIsEmbeddedInBatchesOfTenAndJoinedInOrderWithTheirTokensSummed() throws Exception {
+        AtomicInteger batches = new AtomicInteger();
+        try (FakePlatform platform = new FakePlatform(exchange -> {
+            int batch = batches.incrementAndGet();
+            FakePlatform.json(200, batchReply(batch, batch < 3 ? 10 : 3)).serve(exchange);
+        })) {
+            UpstreamResult.Completed completed = assertInstanceOf(UpstreamResult.Completed.class,
+                    call(platform, ModelKind.EMBEDDING, texts(23)));
+
+            assertEquals(3, batches.get());
+            assertEquals(3, JSON.readTree(platform.last().body()).path("input").path("texts").size());
+            JsonNode data = JSON.readTree(completed.body()).path("data");
+            assertEquals(23, data.size());
+            for (int i = 0; i < 23; i++) {
+                assertEquals(i, data.get(i).path("index").asInt());
+                assertEquals("[" + (i / 10 + 1) + ".0," + i % 10 + ".0]", data.get(i).path("embedding").toString());
+            }
+            assertEquals(46, JSON.readTree(completed.body()).path("usage").path("prompt_tokens").asInt());
+            assertEquals(Optional.of(new Usage(46, 0, false)), completed.usage());
+        }
+    }
+
+    @Test
+    void aBatchThatFailsFailsTheWholeAttemptSoTheRelayFailsOverWithTheWholeInput() throws Exception {
+        AtomicInteger batches = new AtomicInteger();
+        try (FakePlatform platform = new FakePlatform(exchange -> {
+            if (batches.incrementAndGet() == 2) {
+                FakePlatform.json(429, "{\"code\":\"Throttling.RateQuota\",\"message\":\"Requests rate limit exceeded\","
+                        + "\"request_id\":\"r-9\"}").serve(exchange);
+            } else {
+                FakePlatform.json(200, batchReply(1, 10)).serve(exchange);
+            }
+        })) {
+            UpstreamFailure failure = assertInstanceOf(UpstreamResult.Failed.class,
+                    call(platform, ModelKind.EMBEDDING, texts(30))).failure();
+
+            assertEquals(FailureClass.RATE, failure.failureClass());
+            assertEquals(2, batches.get(), "no batch is sent after a failed one");
         }
     }
 

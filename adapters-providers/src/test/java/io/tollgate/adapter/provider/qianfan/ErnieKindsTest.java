@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** Embeddings and the reranker against a local fake of Qianfan v1, in its own formats and its errors-in-a-200. */
@@ -67,6 +68,36 @@ class ErnieKindsTest {
             assertEquals("[0.0125,-0.5]", reply.path("data").path(1).path("embedding").toString());
             assertEquals(12, reply.path("usage").path("prompt_tokens").asInt());
             assertEquals(Optional.of(new Usage(12, 0, false)), completed.usage());
+        }
+    }
+
+    @Test
+    void anInputLongerThanSixteenTextsIsEmbeddedInBatchesAndJoinedInOrder() throws Exception {
+        AtomicInteger batches = new AtomicInteger();
+        try (FakeErnie ernie = new FakeErnie(token -> {
+            int count = batches.incrementAndGet() == 1 ? 16 : 4;
+            StringBuilder data = new StringBuilder();
+            for (int i = 0; i < count; i++) {
+                data.append(i == 0 ? "" : ",").append("{\"object\":\"embedding\",\"embedding\":[").append(batches.get())
+                        .append(".0],\"index\":").append(i).append('}');
+            }
+            return FakePlatform.json(200, "{\"id\":\"as-" + count + "\",\"object\":\"embedding_list\",\"created\":1687155816,"
+                    + "\"data\":[" + data + "],\"usage\":{\"prompt_tokens\":" + count + ",\"total_tokens\":" + count + "}}");
+        })) {
+            StringBuilder input = new StringBuilder();
+            for (int i = 0; i < 20; i++) {
+                input.append(i == 0 ? "" : ",").append("\"段落").append(i).append('"');
+            }
+            UpstreamResult.Completed completed = assertInstanceOf(UpstreamResult.Completed.class, call(ernie, "embedding-v1",
+                    ModelKind.EMBEDDING, "{\"model\":\"embedding-v1\",\"input\":[" + input + "]}"));
+
+            assertEquals(2, ernie.chatPaths.size());
+            assertEquals(1, ernie.tokenFetches.get(), "both batches use the one token");
+            JsonNode data = JSON.readTree(completed.body()).path("data");
+            assertEquals(20, data.size());
+            assertEquals(19, data.get(19).path("index").asInt());
+            assertEquals("[2.0]", data.get(19).path("embedding").toString());
+            assertEquals(Optional.of(new Usage(20, 0, false)), completed.usage());
         }
     }
 
