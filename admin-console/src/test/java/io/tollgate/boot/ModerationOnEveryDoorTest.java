@@ -143,4 +143,21 @@ class ModerationOnEveryDoorTest {
         assertEquals(4, admin.ledger(caller).size(), "the opening balance and three charged calls");
         assertTrue(admin.balance(caller).compareTo(new BigDecimal("10")) < 0);
     }
+
+    @Test
+    void aChatOnTheCallersOwnAccountIsScreenedAsTheCatalogsModelOfThatName() {
+        OAuthUser owner = OAuthUser.create(tg, "owner", "0");
+        String account = owner.bindByKey("mock", "own", "sk-own-key", 0);
+        String body = "{\"account_id\":\"" + account + "\",\"model\":\"mock-gpt\",\"messages\":[{\"role\":\"user\","
+                + "\"content\":\"any contraband here\"}]}";
+        assertEquals(200, owner.call("POST", "/api/v1/oauth/chat/completions", body).statusCode(), "mock-gpt does not block yet");
+
+        assertEquals(200, tg.admin("PATCH", "/admin/api/models/mock-gpt", "{\"moderation\":\"block\"}").statusCode());
+        try {
+            assertRefused(owner.call("POST", "/api/v1/oauth/chat/completions", body), "messages");
+        } finally {
+            tg.admin("PATCH", "/admin/api/models/mock-gpt", "{\"moderation\":\"off\"}");
+        }
+        assertTrue(console.get("/console/audit").body().contains("user:owner"));
+    }
 }

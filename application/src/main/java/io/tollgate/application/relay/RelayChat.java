@@ -91,9 +91,7 @@ public final class RelayChat {
             return new RelayFailure.ModelNotAllowed(call.model());
         }
         Model model = found.get();
-        ScreenPrompts.Caller caller = new ScreenPrompts.Caller(Actors.user(user.username()), model.name(),
-                key.map(k -> k.name() + " (" + k.hint() + "…)"));
-        Optional<RelayFailure> limited = wrongEndpoint(model, call).or(() -> refused(model, call, caller))
+        Optional<RelayFailure> limited = wrongEndpoint(model, call).or(() -> refused(model, call, caller(user, key, model)))
                 .or(() -> key.flatMap(limits::admit));
         if (limited.isPresent()) {
             return limited.get();
@@ -117,6 +115,15 @@ public final class RelayChat {
     private static Optional<RelayFailure> wrongEndpoint(Model model, ChatCall call) {
         return model.kind() == call.endpoint() ? Optional.empty()
                 : Optional.of(new RelayFailure.WrongEndpoint(model.name(), model.kind()));
+    }
+
+    /** A call on the user's own accounts is screened as the model of that name in the catalog, when there is one. */
+    public Optional<RelayFailure> screenOwn(User user, Optional<ApiKey> key, ChatCall call) {
+        return models.byName(call.model()).flatMap(model -> refused(model, call, caller(user, key, model)));
+    }
+
+    private static ScreenPrompts.Caller caller(User user, Optional<ApiKey> key, Model model) {
+        return new ScreenPrompts.Caller(Actors.user(user.username()), model.name(), key.map(k -> k.name() + " (" + k.hint() + "…)"));
     }
 
     private Optional<RelayFailure> refused(Model model, ChatCall call, ScreenPrompts.Caller caller) {
