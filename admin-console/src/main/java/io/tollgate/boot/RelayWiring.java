@@ -3,6 +3,7 @@ package io.tollgate.boot;
 import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.provider.Providers;
+import io.tollgate.application.moderation.ScreenPrompts;
 import io.tollgate.application.relay.ChatWithOwnAccounts;
 import io.tollgate.application.relay.CheckAccount;
 import io.tollgate.application.relay.KeyLimits;
@@ -20,13 +21,13 @@ record RelayWiring(ModelCatalog models, ListModels listModels, RelayChat chat, C
                    CheckAccount checkAccount, ManageModels manageModels, UsageLog usageLog) {
 
     static RelayWiring of(Database database, IdentityWiring identity, AccountWiring accounts, Wiring.Upstream upstream,
-                          Config config, AuditTrail audit, Clock clock) {
+                          Config config, AuditTrail audit, ScreenPrompts screen, Clock clock) {
         ModelCatalog models = new ModelCatalog(database.models(), clock, Wiring.RELAY_REFRESH);
         RelaySettings settings = new RelaySettings(config.relayMaxAttempts(), config.requestDeadline(), config.firstByteTimeout(),
                 config.streamIdleTimeout());
         RelayChat chat = new RelayChat(identity.apiKeys(), models, new KeyLimits(database.rateWindows(), clock),
                 new PublicLimits(database.publicUsage(), accounts.quotaDay(), clock), database.metering(),
-                accounts.pool(), upstream.providers(), upstream.tokens(), settings, clock);
+                accounts.pool(), upstream.providers(), upstream.tokens(), settings, screen, clock);
         ChatWithOwnAccounts own = new ChatWithOwnAccounts(database.providerAccounts(), accounts.pool(), upstream.providers(),
                 database.metering(), database.accountCalls(), upstream.tokens(), database.userPreferences(),
                 accounts.renewal(), chat, settings, clock);

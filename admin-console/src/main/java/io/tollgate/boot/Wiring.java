@@ -74,7 +74,7 @@ final class Wiring {
         AccountWiring account = AccountWiring.of(database, upstream, config, audit, clock);
         return new Contexts(audit, identity, BillingWiring.of(database, hasher, audit, clock), moderation,
                 TotpWiring.of(database, config, audit, clock), account,
-                RelayWiring.of(database, identity, account, upstream, config, audit, clock),
+                RelayWiring.of(database, identity, account, upstream, config, audit, moderation.screen(), clock),
                 ShareAuthWiring.of(database, identity, moderation, signed.shareAuth(), audit, clock));
     }
 

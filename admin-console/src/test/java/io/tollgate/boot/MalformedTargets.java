@@ -13,6 +13,7 @@ final class MalformedTargets {
     private static final List<String> NOT_TEXT = List.of("5", "[]", "{}", "true");
     private static final List<String> NOT_NUMBER = List.of("\"abc\"", "[]", "{}", "true");
     private static final List<String> NOT_BOOLEAN = List.of("\"yes\"", "1", "[]");
+    private static final List<String> MODERATION = List.of("\"maybe\"", "\"BLOCK\"", "5", "null", "[]", "{}");
     /** Numbers JSON allows and the bounds let through, which no amount, price, multiplier or count can be. */
     private static final List<String> EXTREMES = List.of("1e1000", "-1e-1000", "1e308", "-9e18");
     private static final List<String> NOT_AN_AMOUNT = concat(NOT_NUMBER, EXTREMES);
@@ -92,12 +93,14 @@ final class MalformedTargets {
                         target("admin", "POST", "/admin/api/keys", "{\"userId\":\"" + ids.user() + "\",\"name\":\"k\",\"models\":[\"mock-*\"],\"rpm\":10}",
                                 Map.of("/userId", NOT_TEXT, "/models", List.of("\"x\"", "[5]"), "/rpm", concat(List.of("\"x\"", "-1", "1.5"), EXTREMES)), "/name", "/models/0"),
                         target("admin", "POST", "/admin/api/models", "{\"name\":\"fuzz-model-2\",\"routes\":[{\"platform\":\"mock\","
-                                        + "\"upstreamModel\":\"mock-gpt\"}],\"inputPrice\":1}",
-                                Map.of("/name", NOT_TEXT, "/routes", List.of("\"x\"", "[]", "5"), "/inputPrice", NOT_AN_AMOUNT),
+                                        + "\"upstreamModel\":\"mock-gpt\"}],\"inputPrice\":1,\"moderation\":\"block\"}",
+                                Map.of("/name", NOT_TEXT, "/routes", List.of("\"x\"", "[]", "5"), "/inputPrice", NOT_AN_AMOUNT,
+                                        "/moderation", MODERATION),
                                 "/name", "/routes/0/upstreamModel"),
                         target("admin", "PATCH", "/admin/api/models/" + ids.model(), "{\"routes\":[{\"platform\":\"mock\",\"upstreamModel\":\"mock-gpt\"}],"
-                                        + "\"inputPrice\":2,\"enabled\":true}",
-                                Map.of("/inputPrice", NOT_AN_AMOUNT, "/enabled", NOT_BOOLEAN), "/routes/0/upstreamModel"),
+                                        + "\"inputPrice\":2,\"enabled\":true,\"moderation\":\"off\"}",
+                                Map.of("/inputPrice", NOT_AN_AMOUNT, "/enabled", NOT_BOOLEAN, "/moderation", MODERATION),
+                                "/routes/0/upstreamModel"),
                         target("admin", "POST", "/admin/api/accounts", "{\"platform\":\"mock\",\"name\":\"fuzz-acct\",\"credential\":\"k\","
                                         + "\"models\":[\"mock-gpt\"],\"weight\":5,\"options\":{\"a\":\"b\"}}",
                                 Map.of("/platform", NOT_TEXT, "/name", NOT_TEXT, "/models", List.of("\"x\"", "[5]"),

@@ -22,4 +22,9 @@ public final class Actors {
     public static String user(Username username) {
         return "user:" + username.value();
     }
+
+    /** A caller without an API key, using a public model, known only by their client IP. */
+    public static String anonymous(String clientIp) {
+        return "public:" + clientIp;
+    }
 }

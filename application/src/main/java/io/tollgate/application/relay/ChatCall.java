@@ -1,17 +1,20 @@
 package io.tollgate.application.relay;
 
+import io.tollgate.application.moderation.PromptText;
 import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.relay.UpstreamRequest;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
  * A validated request to one of the OpenAI-compatible endpoints: the model, the caller's body as received and its
  * content type, whether it streams and wants the usage chunk, the caller's max_tokens (the output the call holds for,
- * within the model's maximum), and the endpoint it came through, named by the kind of model that endpoint serves.
+ * within the model's maximum), the endpoint it came through, named by the kind of model that endpoint serves, and the
+ * caller's text as the endpoint's check found it (what a model's moderation reads).
  */
 public record ChatCall(String model, byte[] body, boolean stream, boolean wantsUsage, OptionalLong maxTokens,
-                       ModelKind endpoint, String contentType) {
+                       ModelKind endpoint, String contentType, List<PromptText> prompt) {
 
     public ChatCall {
         Objects.requireNonNull(model, "model");
@@ -19,6 +22,13 @@ public record ChatCall(String model, byte[] body, boolean stream, boolean wantsU
         Objects.requireNonNull(maxTokens, "maxTokens");
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(contentType, "contentType");
+        prompt = List.copyOf(prompt);
+    }
+
+    /** Without the prompt's text: nothing for moderation to read. */
+    public ChatCall(String model, byte[] body, boolean stream, boolean wantsUsage, OptionalLong maxTokens,
+                    ModelKind endpoint, String contentType) {
+        this(model, body, stream, wantsUsage, maxTokens, endpoint, contentType, List.of());
     }
 
     /** A chat-completions request. */
@@ -29,5 +39,10 @@ public record ChatCall(String model, byte[] body, boolean stream, boolean wantsU
     /** A whole JSON request to the endpoint of {@code endpoint}'s kind, which neither streams nor bounds an output. */
     public static ChatCall json(ModelKind endpoint, String model, byte[] body) {
         return new ChatCall(model, body, false, false, OptionalLong.empty(), endpoint, UpstreamRequest.JSON);
+    }
+
+    /** The same call, carrying the caller's text for moderation. */
+    public ChatCall withPrompt(List<PromptText> texts) {
+        return new ChatCall(model, body, stream, wantsUsage, maxTokens, endpoint, contentType, texts);
     }
 }

@@ -30,7 +30,7 @@ import java.util.function.Predicate;
 /**
  * Chats through the caller's own platform accounts, free of points: the one named, or the enabled one with the
  * most quota left for the model. When none can serve it, falls back to points through the system pool if the user
- * allows it, else answers with the quota's reset time.
+ * allows it, else answers with the quota's reset time. A prompt the catalog's model of that name blocks is refused.
  */
 public final class ChatWithOwnAccounts {
 
@@ -91,6 +91,10 @@ public final class ChatWithOwnAccounts {
 
     private RelayOutcome callOwn(Command command, Predicate<ProviderAccount> scope, String name) {
         ChatCall call = command.callFor().apply(name);
+        Optional<RelayFailure> refused = pointsRelay.screenOwn(command.user(), command.key(), call);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         Model model = new Model(name, Arrays.stream(Platform.values()).map(p -> new ModelRoute(p, name)).toList(),
                 ModelPrice.FREE, true);
         CallMeter meter = new CallMeter(metering, pool, tokens, clock,

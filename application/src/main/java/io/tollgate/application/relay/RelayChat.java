@@ -2,7 +2,9 @@ package io.tollgate.application.relay;
 
 import io.tollgate.application.account.AccountPool;
 import io.tollgate.application.identity.ApiKeyAuthentication;
+import io.tollgate.application.audit.Actors;
 import io.tollgate.application.identity.AuthenticateApiKey;
+import io.tollgate.application.moderation.ScreenPrompts;
 import io.tollgate.application.relay.catalog.ModelCatalog;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
@@ -21,7 +23,7 @@ import java.util.Optional;
 
 /**
  * Relays one OpenAI-format call (chat, embeddings, rerank, audio): checks the key, the model, that the model is of
- * the endpoint's kind, and the limits, holds the most the call can
+ * the endpoint's kind, that its prompt passes the model's moderation, and the limits, holds the most the call can
  * cost (and refuses it when the balance does not cover that), then tries accounts (most quota left first) until one answers, failing over on RATE, QUOTA, AUTH and
  * TRANSIENT failures before anything reached the caller, and settles the actual cost. A call without a key may
  * use a public model, within its daily limits, and is charged to nobody.
@@ -41,11 +43,12 @@ public final class RelayChat {
     private final TokenCounter tokens;
     private final CostCeiling ceiling;
     private final RelaySettings settings;
+    private final ScreenPrompts screen;
     private final Clock clock;
 
     public RelayChat(AuthenticateApiKey authenticate, ModelCatalog models, KeyLimits limits, PublicLimits publicLimits,
                      Metering metering, AccountPool pool, Map<Platform, ChatProvider> providers, TokenCounter tokens,
-                     RelaySettings settings, Clock clock) {
+                     RelaySettings settings, ScreenPrompts screen, Clock clock) {
         this.authenticate = authenticate;
         this.models = models;
         this.limits = limits;
@@ -56,6 +59,7 @@ public final class RelayChat {
         this.tokens = tokens;
         this.ceiling = new CostCeiling(tokens);
         this.settings = settings;
+        this.screen = screen;
         this.clock = clock;
     }
 
@@ -87,7 +91,8 @@ public final class RelayChat {
             return new RelayFailure.ModelNotAllowed(call.model());
         }
         Model model = found.get();
-        Optional<RelayFailure> limited = wrongEndpoint(model, call).or(() -> key.flatMap(limits::admit));
+        Optional<RelayFailure> limited = wrongEndpoint(model, call).or(() -> refused(model, call, caller(user, key, model)))
+                .or(() -> key.flatMap(limits::admit));
         if (limited.isPresent()) {
             return limited.get();
         }
@@ -96,7 +101,8 @@ public final class RelayChat {
     }
 
     private RelayOutcome relayPublic(Command command, Model model) {
-        Optional<RelayFailure> refused = wrongEndpoint(model, command.call())
+        ScreenPrompts.Caller caller = new ScreenPrompts.Caller(Actors.anonymous(command.clientIp()), model.name(), Optional.empty());
+        Optional<RelayFailure> refused = wrongEndpoint(model, command.call()).or(() -> refused(model, command.call(), caller))
                 .or(() -> publicLimits.admit(model, command.clientIp())).or(() -> unservable(model));
         if (refused.isPresent()) {
             return refused.get();
@@ -109,6 +115,20 @@ public final class RelayChat {
     private static Optional<RelayFailure> wrongEndpoint(Model model, ChatCall call) {
         return model.kind() == call.endpoint() ? Optional.empty()
                 : Optional.of(new RelayFailure.WrongEndpoint(model.name(), model.kind()));
+    }
+
+    /** A call on the user's own accounts is screened as the model of that name in the catalog, when there is one. */
+    public Optional<RelayFailure> screenOwn(User user, Optional<ApiKey> key, ChatCall call) {
+        return models.byName(call.model()).flatMap(model -> refused(model, call, caller(user, key, model)));
+    }
+
+    private static ScreenPrompts.Caller caller(User user, Optional<ApiKey> key, Model model) {
+        return new ScreenPrompts.Caller(Actors.user(user.username()), model.name(), key.map(k -> k.name() + " (" + k.hint() + "…)"));
+    }
+
+    private Optional<RelayFailure> refused(Model model, ChatCall call, ScreenPrompts.Caller caller) {
+        return screen.screen(model.moderation(), call.prompt(), caller)
+                .map(blocked -> new RelayFailure.PromptRefused(model.name(), blocked.param()));
     }
 
     private Optional<RelayFailure> unservable(Model model) {

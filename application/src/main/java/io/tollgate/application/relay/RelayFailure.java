@@ -21,6 +21,9 @@ public sealed interface RelayFailure extends RelayOutcome {
     /** The model was called through the endpoint of another kind; {@code kind} names the right one. */
     record WrongEndpoint(String model, ModelKind kind) implements RelayFailure {}
 
+    /** The model blocks prompts holding a sensitive word and {@code param} held one; which word is for admins only. */
+    record PromptRefused(String model, String param) implements RelayFailure {}
+
     /** The key's requests or tokens per minute are used up. */
     record RateLimited(String limit, int perMinute) implements RelayFailure {}
 

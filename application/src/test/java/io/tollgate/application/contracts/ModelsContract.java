@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.moderation.PromptModeration;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Model;
 import io.tollgate.domain.relay.kind.ModelKind;
@@ -72,6 +73,19 @@ public abstract class ModelsContract {
 
         assertEquals(Optional.of(rerank), models.byName("tts-1"));
         assertEquals(ModelKind.CHAT, models.byName("tts-1").map(m -> model("gpt", "1", true).kind()).orElseThrow());
+    }
+
+    @Test
+    void aModelKeepsItsModerationAndAnUpdateTurnsItOff() {
+        Model blocking = new Model("guarded", List.of(new ModelRoute(Platform.OPENAI, "guarded")), ModelPrice.FREE, true,
+                Optional.empty(), Model.DEFAULT_MAX_OUTPUT_TOKENS, ModelKind.CHAT, PromptModeration.BLOCK);
+        models.add(blocking);
+        assertEquals(Optional.of(blocking), models.byName("guarded"));
+
+        Model open = new Model("guarded", blocking.routes(), ModelPrice.FREE, true);
+        assertTrue(models.update(open));
+
+        assertEquals(PromptModeration.OFF, models.byName("guarded").orElseThrow().moderation());
     }
 
     @Test

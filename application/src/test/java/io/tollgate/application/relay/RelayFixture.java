@@ -12,11 +12,14 @@ import io.tollgate.application.fakes.InMemoryModels;
 import io.tollgate.application.fakes.InMemoryProviderAccounts;
 import io.tollgate.application.fakes.InMemoryPublicUsage;
 import io.tollgate.application.fakes.InMemoryRateWindows;
+import io.tollgate.application.fakes.InMemorySensitiveWords;
 import io.tollgate.application.fakes.InMemoryStore;
 import io.tollgate.application.fakes.InMemoryUsers;
 import io.tollgate.application.fakes.SettableClock;
 import io.tollgate.application.identity.AuthenticateApiKey;
 import io.tollgate.application.identity.IssueApiKey;
+import io.tollgate.application.moderation.ScreenPrompts;
+import io.tollgate.application.moderation.SensitiveWordCatalog;
 import io.tollgate.application.relay.catalog.ModelCatalog;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.HealthPolicy;
@@ -61,6 +64,8 @@ final class RelayFixture {
             clock, Duration.ofSeconds(5));
     final ManageAccounts manageAccounts = new ManageAccounts(accounts, new FakeCredentialCipher(), pool, calls,
             new UpstreamAddressRule(false), host -> java.util.List.of(), audit);
+    final InMemorySensitiveWords sensitiveWords = new InMemorySensitiveWords();
+    final SensitiveWordCatalog wordCatalog = new SensitiveWordCatalog(sensitiveWords, clock, Duration.ofSeconds(5));
     final RelayChat relay;
 
     RelayFixture(ModelPrice price) {
@@ -75,7 +80,8 @@ final class RelayFixture {
                 new io.tollgate.application.fakes.InMemoryRememberedKeys(), clock, Duration.ZERO);
         relay = new RelayChat(authenticate, catalog, new KeyLimits(new InMemoryRateWindows(), clock),
                 new PublicLimits(publicUsage, QuotaDay.SHANGHAI, clock), metering, pool,
-                Map.of(Platform.OPENAI, platform), new WordCounter(), new RelaySettings(3), clock);
+                Map.of(Platform.OPENAI, platform), new WordCounter(), new RelaySettings(3),
+                new ScreenPrompts(wordCatalog, audit), clock);
     }
 
     /** Prices that make token counts easy to read: 1,000 points per million prompt tokens, 2,000 per million completion tokens. */

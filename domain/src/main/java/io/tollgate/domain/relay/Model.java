@@ -2,6 +2,7 @@ package io.tollgate.domain.relay;
 
 import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.moderation.PromptModeration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,11 +14,12 @@ import java.util.stream.Collectors;
 /**
  * A model callers may ask for: the platforms that serve it, its price, whether it is on, whether callers
  * without an API key may use it (within its public limits), the most tokens one answer may have (a caller's
- * larger {@code max_tokens} is lowered to it, and a call's hold counts on it), and its kind (the endpoint that
- * calls it).
+ * larger {@code max_tokens} is lowered to it, and a call's hold counts on it), its kind (the endpoint that
+ * calls it), and whether a prompt holding a sensitive word is refused.
  */
 public record Model(String name, List<ModelRoute> routes, ModelPrice price, boolean enabled,
-                    Optional<PublicAccess> publicAccess, long maxOutputTokens, ModelKind kind) {
+                    Optional<PublicAccess> publicAccess, long maxOutputTokens, ModelKind kind,
+                    PromptModeration moderation) {
 
     /** The most output tokens of a model whose admin set none: what most chat models allow by default. */
     public static final long DEFAULT_MAX_OUTPUT_TOKENS = 4096;
@@ -36,9 +38,16 @@ public record Model(String name, List<ModelRoute> routes, ModelPrice price, bool
         Objects.requireNonNull(price, "price");
         Objects.requireNonNull(publicAccess, "publicAccess");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(moderation, "moderation");
         if (maxOutputTokens < 1 || maxOutputTokens > MAX_OUTPUT_TOKENS_LIMIT) {
             throw new IllegalArgumentException("a model's maximum output is 1 to " + MAX_OUTPUT_TOKENS_LIMIT + " tokens");
         }
+    }
+
+    /** Without moderation. */
+    public Model(String name, List<ModelRoute> routes, ModelPrice price, boolean enabled, Optional<PublicAccess> publicAccess,
+                 long maxOutputTokens, ModelKind kind) {
+        this(name, routes, price, enabled, publicAccess, maxOutputTokens, kind, PromptModeration.OFF);
     }
 
     /** A chat model. */
@@ -77,6 +86,6 @@ public record Model(String name, List<ModelRoute> routes, ModelPrice price, bool
     }
 
     public Model withEnabled(boolean on) {
-        return new Model(name, routes, price, on, publicAccess, maxOutputTokens, kind);
+        return new Model(name, routes, price, on, publicAccess, maxOutputTokens, kind, moderation);
     }
 }

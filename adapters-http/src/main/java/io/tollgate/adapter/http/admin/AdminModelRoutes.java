@@ -9,6 +9,7 @@ import io.tollgate.adapter.http.support.ApiError;
 import io.tollgate.adapter.http.support.Views;
 import io.tollgate.application.relay.catalog.ManageModels;
 import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.moderation.PromptModeration;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Model;
 import io.tollgate.domain.relay.kind.ModelKind;
@@ -25,7 +26,7 @@ import java.util.Optional;
 /**
  * {@code /admin/api/models}: models, their kind, the platforms that serve them, their prices in points per 1M tokens
  * (and per 1M characters of speech, per minute of transcription), the most output tokens one answer may have, and the
- * daily limits of a public model.
+ * daily limits of a public model, and whether prompts holding a sensitive word are refused ({@code moderation}).
  */
 public final class AdminModelRoutes {
 
@@ -46,7 +47,7 @@ public final class AdminModelRoutes {
         Model model = AdminRequest.valid("model", () -> new Model(AdminRequest.requiredText(body, "name"),
                 routes(body, AdminRequest.requiredText(body, "name")), price(body, ModelPrice.FREE), enabled(body, true),
                 publicAccess(body, Optional.empty()), maxOutputTokens(body, Model.DEFAULT_MAX_OUTPUT_TOKENS),
-                kind(body, ModelKind.CHAT)));
+                kind(body, ModelKind.CHAT), moderation(body, PromptModeration.OFF)));
         reply(ctx, manageModels.add(model, Actors.ADMIN_API), 201);
     }
 
@@ -56,7 +57,8 @@ public final class AdminModelRoutes {
         reply(ctx, manageModels.edit(name, stored -> AdminRequest.valid("model", () -> new Model(name,
                 body.has("routes") ? routes(body, name) : stored.routes(), price(body, stored.price()),
                 enabled(body, stored.enabled()), publicAccess(body, stored.publicAccess()),
-                maxOutputTokens(body, stored.maxOutputTokens()), kind(body, stored.kind()))), Actors.ADMIN_API), 200);
+                maxOutputTokens(body, stored.maxOutputTokens()), kind(body, stored.kind()),
+                moderation(body, stored.moderation()))), Actors.ADMIN_API), 200);
     }
 
     private static List<ModelRoute> routes(JsonNode body, String name) {
@@ -91,6 +93,16 @@ public final class AdminModelRoutes {
         }
         return ModelKind.fromWireName(value.isTextual() ? value.asText() : "").orElseThrow(() -> new AdminRequest.Invalid(
                 "'kind' must be one of " + Arrays.stream(ModelKind.values()).map(ModelKind::wireName).toList()));
+    }
+
+    /** Absent keeps the current setting; otherwise 'off' or 'block' (refuse prompts holding a sensitive word). */
+    private static PromptModeration moderation(JsonNode body, PromptModeration current) {
+        JsonNode value = body.get("moderation");
+        if (value == null) {
+            return current;
+        }
+        return PromptModeration.fromWireName(value.isTextual() ? value.asText() : "").orElseThrow(() -> new AdminRequest.Invalid(
+                "'moderation' must be one of " + Arrays.stream(PromptModeration.values()).map(PromptModeration::wireName).toList()));
     }
 
     private static Points points(JsonNode body, String field, Points current) {
@@ -167,6 +179,7 @@ public final class AdminModelRoutes {
         view.put("transcriptionPrice", model.price().transcriptionPerMinute().toShortestDecimal());
         view.put("maxOutputTokens", model.maxOutputTokens());
         view.put("enabled", model.enabled());
+        view.put("moderation", model.moderation().wireName());
         view.put("public", model.publicAccess().map(a -> Map.of("dailyTokens", a.dailyTokens(),
                 "ipDailyRequests", a.ipDailyRequests(), "ipDailyTokens", a.ipDailyTokens())).orElse(null));
         return view;

@@ -1,7 +1,10 @@
 package io.tollgate.adapter.http.relay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tollgate.application.moderation.PromptText;
 import io.tollgate.application.relay.ChatCall;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -29,6 +32,7 @@ public final class ChatRequests {
         if (messages == null || !messages.isArray() || messages.isEmpty()) {
             return new Checked.Invalid("messages", "'messages' is required and must be a non-empty array");
         }
+        List<PromptText> prompt = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
             JsonNode message = messages.get(i);
             JsonNode role = message.get("role");
@@ -39,6 +43,7 @@ public final class ChatRequests {
             if (content != null && !(content.isTextual() || content.isArray() || content.isNull())) {
                 return new Checked.Invalid("messages[" + i + "].content", "content is a string, an array of parts, or null");
             }
+            addText(prompt, content);
         }
         JsonNode stream = body.get("stream");
         if (stream != null && !stream.isBoolean() && !stream.isNull()) {
@@ -61,6 +66,19 @@ public final class ChatRequests {
         }
         boolean streaming = stream != null && stream.asBoolean();
         boolean wantsUsage = options != null && options.path("include_usage").asBoolean(false);
-        return new Checked.Valid(new ChatCall(model.asText(), raw, streaming, wantsUsage, maxTokens));
+        return new Checked.Valid(new ChatCall(model.asText(), raw, streaming, wantsUsage, maxTokens).withPrompt(prompt));
+    }
+
+    /** A message's text for moderation: its content as a string, or the text of its text parts. */
+    private static void addText(List<PromptText> prompt, JsonNode content) {
+        if (content != null && content.isTextual()) {
+            prompt.add(new PromptText("messages", content.asText()));
+        } else if (content != null && content.isArray()) {
+            for (JsonNode part : content) {
+                if (part.path("text").isTextual()) {
+                    prompt.add(new PromptText("messages", part.path("text").asText()));
+                }
+            }
+        }
     }
 }

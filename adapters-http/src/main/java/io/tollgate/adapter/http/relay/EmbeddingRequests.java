@@ -1,8 +1,11 @@
 package io.tollgate.adapter.http.relay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tollgate.application.moderation.PromptText;
 import io.tollgate.application.relay.ChatCall;
 import io.tollgate.domain.relay.kind.ModelKind;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Checks an embeddings body as OpenAI does: {@code input} is a string, an array of strings, an array of tokens or an
@@ -34,7 +37,22 @@ final class EmbeddingRequests {
                 && dimensions.asInt() >= 1 && dimensions.asInt() <= MAX_DIMENSIONS)) {
             return new ChatRequests.Checked.Invalid("dimensions", "'dimensions' must be a whole number from 1 to " + MAX_DIMENSIONS);
         }
-        return new ChatRequests.Checked.Valid(ChatCall.json(ModelKind.EMBEDDING, model.asText(), raw));
+        return new ChatRequests.Checked.Valid(ChatCall.json(ModelKind.EMBEDDING, model.asText(), raw)
+                .withPrompt(texts(body.get("input"))));
+    }
+
+    /** The input's strings for moderation; token arrays carry no text to read. */
+    private static List<PromptText> texts(JsonNode input) {
+        List<PromptText> texts = new ArrayList<>();
+        if (input.isTextual()) {
+            texts.add(new PromptText("input", input.asText()));
+        }
+        for (JsonNode item : input.isArray() ? input : List.<JsonNode>of()) {
+            if (item.isTextual()) {
+                texts.add(new PromptText("input", item.asText()));
+            }
+        }
+        return texts;
     }
 
     /** What is wrong with {@code input}, or null when nothing is. */

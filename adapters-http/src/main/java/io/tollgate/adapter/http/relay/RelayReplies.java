@@ -37,6 +37,9 @@ public final class RelayReplies {
             case RelayFailure.WrongEndpoint wrong -> OpenAiError.reply(ctx, 400, "invalid_request_error", "wrong_endpoint", "model",
                     "The model '" + wrong.model() + "' is " + article(wrong.kind()) + " " + wrong.kind().wireName()
                             + " model: call POST " + wrong.kind().endpoint());
+            // The list stays the admins': the caller is not told which word matched.
+            case RelayFailure.PromptRefused refused -> OpenAiError.reply(ctx, 400, "invalid_request_error", "sensitive_words",
+                    refused.param(), "The prompt contains a word this model does not accept");
             case RelayFailure.RateLimited limited -> {
                 ctx.header("Retry-After", "60");
                 OpenAiError.reply(ctx, 429, "rate_limit_error", "rate_limit_exceeded", null,

@@ -1,8 +1,11 @@
 package io.tollgate.adapter.http.relay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tollgate.application.moderation.PromptText;
 import io.tollgate.application.relay.ChatCall;
 import io.tollgate.domain.relay.kind.ModelKind;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Checks a rerank body in the Jina/Cohere shape: {@code {model, query, documents:[string…], top_n?, return_documents?}}. */
 final class RerankRequests {
@@ -25,10 +28,12 @@ final class RerankRequests {
             return new ChatRequests.Checked.Invalid("documents",
                     "'documents' is required: an array of 1 to " + MAX_DOCUMENTS + " strings");
         }
+        List<PromptText> prompt = new ArrayList<>(List.of(new PromptText("query", query.asText())));
         for (int i = 0; i < documents.size(); i++) {
             if (!documents.get(i).isTextual()) {
                 return new ChatRequests.Checked.Invalid("documents[" + i + "]", "each document is a string");
             }
+            prompt.add(new PromptText("documents", documents.get(i).asText()));
         }
         JsonNode topN = body.get("top_n");
         if (topN != null && !topN.isNull() && !(topN.isIntegralNumber() && topN.canConvertToInt() && topN.asInt() >= 1)) {
@@ -38,6 +43,6 @@ final class RerankRequests {
         if (returnDocuments != null && !returnDocuments.isNull() && !returnDocuments.isBoolean()) {
             return new ChatRequests.Checked.Invalid("return_documents", "'return_documents' must be true or false");
         }
-        return new ChatRequests.Checked.Valid(ChatCall.json(ModelKind.RERANK, model.asText(), raw));
+        return new ChatRequests.Checked.Valid(ChatCall.json(ModelKind.RERANK, model.asText(), raw).withPrompt(prompt));
     }
 }

@@ -2,6 +2,7 @@ package io.tollgate.adapter.persistence.relay;
 
 import io.tollgate.adapter.persistence.database.Columns;
 import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.moderation.PromptModeration;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Model;
 import io.tollgate.domain.relay.kind.ModelKind;
@@ -23,11 +24,11 @@ import org.jdbi.v3.core.statement.StatementContext;
 record ModelRow(String name, List<String> platforms, List<String> upstreams, BigDecimal inputPerMillion,
                 BigDecimal outputPerMillion, BigDecimal perCall, boolean enabled, Long publicDailyTokens,
                 Long publicIpDailyRequests, Long publicIpDailyTokens, long maxOutputTokens, String kind,
-                BigDecimal speechPerMillionChars, BigDecimal transcriptionPerMinute) {
+                BigDecimal speechPerMillionChars, BigDecimal transcriptionPerMinute, String moderation) {
 
     static final String COLUMNS = "name, input_per_million, output_per_million, per_call, enabled,"
             + " public_daily_tokens, public_ip_daily_requests, public_ip_daily_tokens, max_output_tokens,"
-            + " kind, speech_per_million_chars, transcription_per_minute,"
+            + " kind, speech_per_million_chars, transcription_per_minute, moderation,"
             + " (SELECT array_agg(r ->> 'platform' ORDER BY o) FROM jsonb_array_elements(routes) WITH ORDINALITY"
             + " AS e(r, o)) AS route_platforms,"
             + " (SELECT array_agg(r ->> 'upstream' ORDER BY o) FROM jsonb_array_elements(routes) WITH ORDINALITY"
@@ -44,7 +45,8 @@ record ModelRow(String name, List<String> platforms, List<String> upstreams, Big
                 rs.getBigDecimal("output_per_million"), rs.getBigDecimal("per_call"), rs.getBoolean("enabled"),
                 rs.getObject("public_daily_tokens", Long.class), rs.getObject("public_ip_daily_requests", Long.class),
                 rs.getObject("public_ip_daily_tokens", Long.class), rs.getLong("max_output_tokens"), rs.getString("kind"),
-                rs.getBigDecimal("speech_per_million_chars"), rs.getBigDecimal("transcription_per_minute"));
+                rs.getBigDecimal("speech_per_million_chars"), rs.getBigDecimal("transcription_per_minute"),
+                rs.getString("moderation"));
     }
 
     /** The three public limits in column order, or three nulls for a private model. */
@@ -74,6 +76,7 @@ record ModelRow(String name, List<String> platforms, List<String> upstreams, Big
         return new Model(name, routes, new ModelPrice(Points.exactly(inputPerMillion), Points.exactly(outputPerMillion),
                 Points.exactly(perCall), Points.exactly(speechPerMillionChars), Points.exactly(transcriptionPerMinute)), enabled,
                 Optional.ofNullable(publicDailyTokens).map(daily -> new PublicAccess(daily, publicIpDailyRequests, publicIpDailyTokens)),
-                maxOutputTokens, modelKind);
+                maxOutputTokens, modelKind, PromptModeration.fromWireName(moderation)
+                        .orElseThrow(() -> new IllegalStateException("unknown moderation in the database: " + moderation)));
     }
 }
