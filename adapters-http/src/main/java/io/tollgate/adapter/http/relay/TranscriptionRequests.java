@@ -58,7 +58,7 @@ final class TranscriptionRequests {
     /** "param: message" for what is wrong, or null when nothing is. */
     private static String problem(FormData form) {
         Optional<FormData.Part> file = form.part("file");
-        if (file.isEmpty() || file.get().filename().isEmpty() || file.get().content().length == 0) {
+        if (file.isEmpty() || file.get().content().length == 0) {
             return "file: 'file' is required: a non-empty audio file";
         }
         Optional<FormData.Part> model = form.part("model");
