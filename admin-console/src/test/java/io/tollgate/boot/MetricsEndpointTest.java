@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code GET /metrics} after a JSON chat, a streamed chat, a failing platform and a ShareAuth finish. */
+/** {@code GET /metrics} after a JSON chat, a streamed chat, a failing platform, an embedding, a rerank and a ShareAuth finish. */
 class MetricsEndpointTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,6 +47,16 @@ class MetricsEndpointTest {
         assertEquals(200, chat(key, MockCatalog.MODEL, true).statusCode());
         assertEquals(502, chat(key, "failing", false).statusCode());
         chat(key, "no-such-model-anywhere", false);
+        for (String kind : new String[] {"embedding", "rerank"}) {
+            assertEquals(201, tg.admin("POST", "/admin/api/models", "{\"name\":\"mock-" + kind + "\",\"kind\":\"" + kind
+                    + "\",\"routes\":[{\"platform\":\"mock\"}],\"inputPrice\":1000}").statusCode());
+            assertEquals(201, tg.admin("POST", "/admin/api/accounts", "{\"platform\":\"mock\",\"name\":\"mock-" + kind
+                    + "\",\"models\":[\"mock-" + kind + "\"]}").statusCode());
+        }
+        assertEquals(200, tg.post("/v1/embeddings", "{\"model\":\"mock-embedding\",\"input\":\"secret prompt words\"}",
+                "Authorization", "Bearer " + key).statusCode());
+        assertEquals(200, tg.post("/v1/rerank", "{\"model\":\"mock-rerank\",\"query\":\"secret\",\"documents\":[\"prompt words\"]}",
+                "Authorization", "Bearer " + key).statusCode());
         tg.post("/shareAuth/finish", "{\"token\":\"not-a-token\",\"appName\":\"app\",\"chatId\":\"c1\"}");
         scraped = scrape("Bearer " + TOKEN).body();
     }
@@ -104,11 +114,14 @@ class MetricsEndpointTest {
 
     @Test
     void everyFamilyIsThereWithItsLabels() {
-        assertFamily("tollgate_requests_total", Set.of("door", "model", "kind", "status"), "door=openai", "door=shareauth",
-                "kind=json", "kind=stream", "model=mock-gpt", "model=failing", "model=other", "status=200", "status=502");
-        assertFamily("tollgate_request_duration_seconds_bucket", Set.of("door", "le"), "door=openai");
-        assertFamily("tollgate_request_duration_seconds_count", Set.of("door"), "door=shareauth");
-        assertFamily("tollgate_time_to_first_byte_seconds_count", Set.of("door"), "door=openai");
+        assertFamily("tollgate_requests_total", Set.of("door", "endpoint", "model", "kind", "status"), "door=openai", "door=shareauth",
+                "endpoint=chat", "endpoint=embedding", "endpoint=rerank", "endpoint=none", "kind=json", "kind=stream",
+                "model=mock-gpt", "model=mock-embedding", "model=failing", "model=other", "status=200", "status=502");
+        assertTrue(scraped.contains("door=\"openai\",endpoint=\"embedding\",kind=\"json\",model=\"mock-embedding\",status=\"200\""),
+                "an embedding call is counted under its endpoint");
+        assertFamily("tollgate_request_duration_seconds_bucket", Set.of("door", "endpoint", "le"), "door=openai", "endpoint=rerank");
+        assertFamily("tollgate_request_duration_seconds_count", Set.of("door", "endpoint"), "door=shareauth", "endpoint=none");
+        assertFamily("tollgate_time_to_first_byte_seconds_count", Set.of("door", "endpoint"), "door=openai", "endpoint=embedding");
         assertFamily("tollgate_upstream_calls_total", Set.of("platform", "account", "outcome"),
                 "account=down", "outcome=transient", "account=built-in mock", "outcome=ok", "platform=mock", "platform=openai");
         assertFamily("tollgate_settlement_batch_size_count", Set.of());

@@ -52,28 +52,29 @@ final class AccessLog {
         long firstByte = CallNotes.firstByteNanos(ctx).orElse(now) - started;
         Optional<String> model = CallNotes.model(ctx);
         String door = Doors.of(ctx.path(), model, memfit);
+        String endpoint = Endpoints.of(ctx.path());
         // Runs before the reply is written: it reads the catalog in memory only, never the database (which may be away).
         String modelLabel = model.map(name -> catalog.known(name) || memfit.covers(name) ? name : "other").orElse("none");
         String contentType = String.valueOf(ctx.res().getContentType());
         String kind = contentType.startsWith("text/event-stream") ? "stream" : "json";
         int status = ctx.statusCode();
-        meters.request(door, modelLabel, kind, status, now - started, firstByte);
+        meters.request(door, endpoint, modelLabel, kind, status, now - started, firstByte);
         CallTrace trace = CallTrace.current().orElseGet(CallTrace::begin);
         CallTrace.end();
         LOG.atInfo().addKeyValue("method", ctx.method().name()).addKeyValue("path", ctx.path()).addKeyValue("status", status)
-                .addKeyValue("door", door).addKeyValue("model", modelLabel).addKeyValue("kind", kind)
+                .addKeyValue("door", door).addKeyValue("endpoint", endpoint).addKeyValue("model", modelLabel).addKeyValue("kind", kind)
                 .addKeyValue("duration_ms", TimeUnit.NANOSECONDS.toMillis(now - started))
                 .addKeyValue("ttfb_ms", TimeUnit.NANOSECONDS.toMillis(firstByte))
                 .addKeyValue("attempts", String.join(",", trace.accounts())).addKeyValue("caller", trace.caller().orElse("-"))
-                .log("{} {} {} door={} model={} kind={} ms={} ttfb_ms={} attempts=[{}] caller={}", ctx.method().name(), ctx.path(),
-                        status, door, modelLabel, kind, TimeUnit.NANOSECONDS.toMillis(now - started),
+                .log("{} {} {} door={} endpoint={} model={} kind={} ms={} ttfb_ms={} attempts=[{}] caller={}", ctx.method().name(),
+                        ctx.path(), status, door, endpoint, modelLabel, kind, TimeUnit.NANOSECONDS.toMillis(now - started),
                         TimeUnit.NANOSECONDS.toMillis(firstByte), String.join(",", trace.accounts()), trace.caller().orElse("-"));
         Scope scope = ctx.attribute(SCOPE);
         Span span = ctx.attribute(SPAN);
         if (scope != null && span != null) {
             scope.close();
             span.setAttribute("http.response.status_code", status).setAttribute("tollgate.door", door)
-                    .setAttribute("tollgate.model", modelLabel);
+                    .setAttribute("tollgate.endpoint", endpoint).setAttribute("tollgate.model", modelLabel);
             tracing.end(span, status < 500 ? "ok" : "status_" + status);
         }
     }

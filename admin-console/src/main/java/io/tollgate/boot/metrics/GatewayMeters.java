@@ -53,12 +53,15 @@ final class GatewayMeters implements Telemetry, AutoCloseable {
         return new MicrometerMetricsTrackerFactory(registry);
     }
 
-    void request(String door, String model, String kind, int status, long durationNanos, long firstByteNanos) {
-        Counter.builder("tollgate.requests").description("HTTP calls by door, model, reply kind and status")
-                .tags("door", door, "model", model, "kind", kind, "status", String.valueOf(status)).register(registry).increment();
+    void request(String door, String endpoint, String model, String kind, int status, long durationNanos, long firstByteNanos) {
+        Counter.builder("tollgate.requests").description("HTTP calls by door, endpoint, model, reply kind and status")
+                .tags("door", door, "endpoint", endpoint, "model", model, "kind", kind, "status", String.valueOf(status))
+                .register(registry).increment();
         Timer.builder("tollgate.request.duration").description("Time from request to the end of the reply").tag("door", door)
+                .tag("endpoint", endpoint)
                 .serviceLevelObjectives(REQUEST_BUCKETS).register(registry).record(Duration.ofNanos(durationNanos));
         Timer.builder("tollgate.time.to.first.byte").description("Time from request to the first byte of the reply").tag("door", door)
+                .tag("endpoint", endpoint)
                 .serviceLevelObjectives(REQUEST_BUCKETS).register(registry).record(Duration.ofNanos(firstByteNanos));
     }
 

@@ -2,6 +2,7 @@ package io.tollgate.adapter.provider.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tollgate.adapter.provider.errors.ErrorClassifier;
 import io.tollgate.adapter.provider.errors.Failures;
 import io.tollgate.adapter.provider.transport.Bodies;
@@ -12,6 +13,7 @@ import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.relay.Usage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -58,7 +60,20 @@ final class KindReplies {
         if (error != null && !error.isNull() && !error.isBoolean() || reply.path("code").canConvertToLong() && reply.path("code").asLong() != 0) {
             return new UpstreamResult.Failed(failures.classify(ErrorClassifier.IN_BODY, exchange::header, body));
         }
-        return new UpstreamResult.Completed(body, usage(reply), "");
+        return new UpstreamResult.Completed(jinaDocuments(reply).orElse(body), usage(reply), "");
+    }
+
+    /** GLM and Qianfan v2 send each ranked document as a bare string; Jina's shape, which callers read, wraps it in {@code {text}}. */
+    private static Optional<byte[]> jinaDocuments(JsonNode reply) {
+        boolean bare = false;
+        for (JsonNode result : reply.path("results")) {
+            if (result.path("document").isTextual() && result instanceof ObjectNode entry) {
+                String text = entry.get("document").asText();
+                entry.putObject("document").put("text", text);
+                bare = true;
+            }
+        }
+        return bare ? Optional.of(reply.toString().getBytes(StandardCharsets.UTF_8)) : Optional.empty();
     }
 
     private static Optional<Usage> usage(JsonNode reply) {

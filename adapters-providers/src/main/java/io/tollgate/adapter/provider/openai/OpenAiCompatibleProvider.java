@@ -83,7 +83,7 @@ public final class OpenAiCompatibleProvider implements ChatProvider {
     private UpstreamResult send(UpstreamRequest request, Optional<String> memfitHeader) {
         ProviderAccount account = request.account();
         Timeouts timeouts = defaults.forAttempt(request.limits(), account.options(), clock.instant());
-        Optional<String> path = path(request.kind());
+        Optional<String> path = path(account.platform(), request.kind());
         if (path.isEmpty()) {
             return OpenAiShapes.unsupportedKind(account.platform(), request.kind());
         }
@@ -116,11 +116,12 @@ public final class OpenAiCompatibleProvider implements ChatProvider {
     }
 
     /** The platform's path for a model of this kind, under the account's base URL; empty for a kind not served yet. */
-    private static Optional<String> path(ModelKind kind) {
+    private static Optional<String> path(Platform platform, ModelKind kind) {
         return switch (kind) {
             case CHAT -> Optional.of("/chat/completions");
             case EMBEDDING -> Optional.of("/embeddings");
-            case RERANK -> Optional.of("/rerank");
+            // Qianfan v2 names its rerank endpoint in the plural; GLM v4 and the Jina/Cohere family say /rerank.
+            case RERANK -> Optional.of(platform == Platform.QIANFAN ? "/rerankers" : "/rerank");
             case SPEECH -> Optional.of("/audio/speech");
             case TRANSCRIPTION -> Optional.of("/audio/transcriptions");
         };

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The Qianfan v1 chat endpoint that serves a model: a few names differ, most are the model name itself. */
+/** The Qianfan v1 endpoint (chat, embeddings or reranker) that serves a model: a few names differ, most are the model name itself. */
 final class ErnieEndpoints {
 
     private static final Map<String, String> BY_MODEL = Map.ofEntries(
@@ -20,7 +20,12 @@ final class ErnieEndpoints {
             Map.entry("ernie-lite-8k", "ernie-lite-8k"),
             Map.entry("ernie-tiny-8k", "ernie-tiny-8k"),
             Map.entry("ernie-character-8k", "ernie-char-8k"),
-            Map.entry("ernie-functions-8k", "ernie-func-8k"));
+            Map.entry("ernie-functions-8k", "ernie-func-8k"),
+            Map.entry("bge-large-zh", "bge_large_zh"),
+            Map.entry("bge-large-en", "bge_large_en"),
+            Map.entry("tao-8k", "tao_8k"),
+            Map.entry("bce-reranker-base", "bce_reranker_base"),
+            Map.entry("bce-reranker-base_v1", "bce_reranker_base"));
     // The endpoint is a path segment: nothing that could climb out of it or start a query.
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._-]+");
 

@@ -2,6 +2,8 @@ package io.tollgate.adapter.provider.qianfan;
 
 import io.tollgate.adapter.provider.errors.ErrorBody;
 import io.tollgate.adapter.provider.errors.Failures;
+import io.tollgate.adapter.provider.shapes.KindShapes;
+import io.tollgate.adapter.provider.shapes.NativeKindReader;
 import io.tollgate.adapter.provider.shapes.NativeReader;
 import io.tollgate.adapter.provider.shapes.OpenAiShapes;
 import io.tollgate.adapter.provider.transport.Addresses;
@@ -11,13 +13,13 @@ import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
-import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,8 +30,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * ERNIE over Qianfan v1, answered in OpenAI's format. The credential is {@code AK:SK}; the account option
- * {@code endpoint} names the chat endpoint when the model's own name is not it.
+ * ERNIE over Qianfan v1 (chat, embeddings, reranker), answered in OpenAI's or Jina's format. The credential is
+ * {@code AK:SK}; the account option {@code endpoint} names the endpoint when the model's own name is not it.
  */
 public final class ErnieV1Provider implements ChatProvider {
 
@@ -61,21 +63,18 @@ public final class ErnieV1Provider implements ChatProvider {
 
     @Override
     public UpstreamResult call(UpstreamRequest request) {
-        if (request.kind() != ModelKind.CHAT) {
-            return OpenAiShapes.unsupportedKind(Platform.ERNIE_V1, request.kind());
-        }
         try {
             Optional<ErnieCredential> credential = ErnieCredential.parse(request.credential());
             if (credential.isEmpty()) {
                 return Failures.failed(FailureClass.AUTH, 401, "the credential is not in the form AK:SK");
             }
-            Optional<byte[]> body = ErnieRequest.translate(request);
-            Optional<String> endpoint = ErnieEndpoints.of(request.upstreamModel(), request.account().options());
-            if (body.isEmpty() || endpoint.isEmpty()) {
-                return OpenAiShapes.notAChatRequest();
-            }
             Timeouts timeouts = defaults.forAttempt(request.limits(), request.account().options(), clock.instant());
-            return withToken(request, credential.get(), timeouts, token -> chat(request, endpoint.get(), token, body.get(), timeouts));
+            Optional<String> endpoint = ErnieEndpoints.of(request.upstreamModel(), request.account().options());
+            return switch (request.kind()) {
+                case CHAT -> chat(request, credential.get(), endpoint, timeouts);
+                case EMBEDDING, RERANK -> kind(request, credential.get(), endpoint, timeouts);
+                case SPEECH, TRANSCRIPTION -> OpenAiShapes.unsupportedKind(Platform.ERNIE_V1, request.kind());
+            };
         } catch (RuntimeException fault) {
             LOG.warn("Call to {} failed unexpectedly", request, fault);
             return Failures.failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());
@@ -110,17 +109,45 @@ public final class ErnieV1Provider implements ChatProvider {
         return code.equals("110") || code.equals("111");
     }
 
-    private UpstreamResult chat(UpstreamRequest request, String endpoint, String token, byte[] body, Timeouts timeouts) {
-        Optional<URI> uri = PlatformCalls.endpoint(request.account().baseUrl(),
-                PATH + endpoint + "?access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+    private UpstreamResult chat(UpstreamRequest request, ErnieCredential credential, Optional<String> endpoint, Timeouts timeouts) {
+        Optional<byte[]> body = ErnieRequest.translate(request);
+        if (body.isEmpty() || endpoint.isEmpty()) {
+            return OpenAiShapes.notAChatRequest();
+        }
+        return withToken(request, credential, timeouts, token -> {
+            // The token is what a leaked message could expose here; the AK:SK never goes to the chat endpoint.
+            NativeReader reader = new NativeReader(ErnieDialect.INSTANCE, token, request.upstreamModel(), timeouts, clock, timer);
+            return post(request.account().baseUrl(), PATH + endpoint.get(), token, body.get(), request.stream(), timeouts,
+                    exchange -> reader.read(exchange, request.stream()));
+        });
+    }
+
+    /** An embeddings or reranker call to its v1 endpoint, answered in OpenAI's or Jina's shape. */
+    private UpstreamResult kind(UpstreamRequest request, ErnieCredential credential, Optional<String> endpoint, Timeouts timeouts) {
+        Optional<List<ErnieKinds.Call>> calls = ErnieKinds.of(request.kind(), request.upstreamModel(), request.body());
+        if (calls.isEmpty()) {
+            return KindShapes.notTexts();
+        }
+        if (endpoint.isEmpty()) {
+            return Failures.failed(FailureClass.CLIENT, 400, "the model's name is no Qianfan v1 endpoint");
+        }
+        return KindShapes.inTurn(calls.get(), call -> withToken(request, credential, timeouts, token -> {
+            NativeKindReader reader = new NativeKindReader(ErnieDialect.INSTANCE, token, request.upstreamModel(), timeouts, clock, timer);
+            return post(request.account().baseUrl(), call.path() + endpoint.get(), token,
+                    call.body().toString().getBytes(StandardCharsets.UTF_8), false, timeouts,
+                    exchange -> reader.read(exchange, call.translation()));
+        }));
+    }
+
+    private UpstreamResult post(String baseUrl, String path, String token, byte[] body, boolean stream, Timeouts timeouts,
+                                PlatformCalls.Reader reader) {
+        Optional<URI> uri = PlatformCalls.endpoint(baseUrl, path + "?access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
         if (uri.isEmpty()) {
             return Failures.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
         }
         HttpPost post = new HttpPost(uri.get());
-        post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");
+        post.setHeader("Accept", stream ? "text/event-stream" : "application/json");
         post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
-        // The token is what a leaked message could expose here; the AK:SK never goes to the chat endpoint.
-        NativeReader reader = new NativeReader(ErnieDialect.INSTANCE, token, request.upstreamModel(), timeouts, clock, timer);
-        return PlatformCalls.send(post, timeouts, addresses, exchange -> reader.read(exchange, request.stream()));
+        return PlatformCalls.send(post, timeouts, addresses, reader);
     }
 }
