@@ -42,9 +42,9 @@ final class TranscriptionRequests {
             OpenAiError.invalidRequest(ctx, null, "the body must be multipart/form-data with a boundary");
             return Optional.empty();
         }
-        String problem = problem(form.get());
-        if (problem != null) {
-            OpenAiError.invalidRequest(ctx, problem.substring(0, problem.indexOf(':')), problem.substring(problem.indexOf(':') + 2));
+        Optional<ChatRequests.Checked.Invalid> invalid = problem(form.get());
+        if (invalid.isPresent()) {
+            OpenAiError.invalidRequest(ctx, invalid.get().param(), invalid.get().message());
             return Optional.empty();
         }
         String model = form.get().part("model").orElseThrow().text();
@@ -55,25 +55,29 @@ final class TranscriptionRequests {
                 FormData.contentType(boundary), AudioLength.boundMillis(file)));
     }
 
-    /** "param: message" for what is wrong, or null when nothing is. */
-    private static String problem(FormData form) {
+    /** What is wrong with the form, if anything. */
+    private static Optional<ChatRequests.Checked.Invalid> problem(FormData form) {
         Optional<FormData.Part> file = form.part("file");
         if (file.isEmpty() || file.get().content().length == 0) {
-            return "file: 'file' is required: a non-empty audio file";
+            return invalid("file", "'file' is required: a non-empty audio file");
         }
         Optional<FormData.Part> model = form.part("model");
         if (model.isEmpty() || model.get().filename().isPresent() || model.get().text().isBlank()) {
-            return "model: 'model' is required and must be a string";
+            return invalid("model", "'model' is required and must be a string");
         }
         Optional<FormData.Part> format = form.part("response_format");
         if (format.isPresent() && !FORMATS.contains(format.get().text())) {
-            return "response_format: 'response_format' must be one of json, text, srt, verbose_json, vtt";
+            return invalid("response_format", "'response_format' must be one of json, text, srt, verbose_json, vtt");
         }
         Optional<FormData.Part> temperature = form.part("temperature");
         if (temperature.isPresent() && !isTemperature(temperature.get().text())) {
-            return "temperature: 'temperature' must be a number from 0 to 1";
+            return invalid("temperature", "'temperature' must be a number from 0 to 1");
         }
-        return null;
+        return Optional.empty();
+    }
+
+    private static Optional<ChatRequests.Checked.Invalid> invalid(String param, String message) {
+        return Optional.of(new ChatRequests.Checked.Invalid(param, message));
     }
 
     private static boolean isTemperature(String text) {
