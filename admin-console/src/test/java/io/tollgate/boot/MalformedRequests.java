@@ -16,7 +16,12 @@ final class MalformedRequests {
 
     /** One route with a body it would accept, the fields a wrong type breaks, and where a NUL is refused. */
     record Target(String family, String method, String path, String validBody, Map<String, List<String>> wrongTypes,
-                  List<String> nulFields) {}
+                  List<String> nulFields, String contentType) {
+
+        boolean isForm() {
+            return contentType.startsWith("multipart/");
+        }
+    }
 
     /** What a generated body breaks, for the report of a failure. */
     enum Kind { TRUNCATED, CONTROL_BYTES, RANDOM_BYTES, HUGE_NUMBER, NUL_TEXT, WRONG_TYPE, DEEP_NESTING }
@@ -38,10 +43,13 @@ final class MalformedRequests {
 
     Malformed next(Target target) {
         Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
-        if (kind == Kind.NUL_TEXT && target.nulFields().isEmpty() || kind == Kind.WRONG_TYPE && target.wrongTypes().isEmpty()) {
+        if (!target.isForm() && (kind == Kind.NUL_TEXT && target.nulFields().isEmpty() || kind == Kind.WRONG_TYPE && target.wrongTypes().isEmpty())) {
             kind = Kind.TRUNCATED;
         }
         byte[] valid = target.validBody().getBytes(StandardCharsets.UTF_8);
+        if (target.isForm() && kind != Kind.TRUNCATED && kind != Kind.CONTROL_BYTES && kind != Kind.RANDOM_BYTES) {
+            return new Malformed(kind, MalformedForms.broken(kind, random));
+        }
         return new Malformed(kind, switch (kind) {
             case TRUNCATED -> java.util.Arrays.copyOf(valid, random.nextInt(valid.length));
             case CONTROL_BYTES -> controlBytes(valid);

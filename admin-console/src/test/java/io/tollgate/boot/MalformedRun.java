@@ -43,7 +43,7 @@ final class MalformedRun {
         }
         int client = clients.incrementAndGet();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tg.base() + target.path())).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", target.contentType())
                 .header("X-Forwarded-For", "10." + (client >> 16 & 255) + "." + (client >> 8 & 255) + "." + (client & 255))
                 .method(target.method(), HttpRequest.BodyPublishers.ofByteArray(body.body()));
         if (bearer != null) {

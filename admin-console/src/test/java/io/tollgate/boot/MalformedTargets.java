@@ -50,6 +50,13 @@ final class MalformedTargets {
                                 Map.of("/model", NOT_TEXT, "/query", List.of("5", "[]", "{}", "\"\""), "/documents", List.of("\"x\"", "5", "{}", "[]"),
                                         "/documents/0", List.of("5", "[]", "{}", "null"), "/top_n", concat(List.of("\"x\"", "0", "1.5", "[]"), EXTREMES),
                                         "/return_documents", NOT_BOOLEAN), "/model", "/query", "/documents/0"),
+                        target("relay", "POST", "/v1/audio/speech", "{\"model\":\"mock-gpt\",\"input\":\"hello\",\"voice\":\"alloy\","
+                                        + "\"response_format\":\"wav\",\"speed\":1.5}",
+                                Map.of("/model", NOT_TEXT, "/input", List.of("5", "[]", "{}", "\"\"", "null"), "/voice", NOT_TEXT,
+                                        "/response_format", List.of("5", "\"ogg\"", "[]"), "/speed", concat(List.of("\"x\"", "0", "5", "[]"), EXTREMES)),
+                                "/model", "/input", "/voice"),
+                        new Target("relay", "POST", "/v1/audio/transcriptions", MalformedForms.valid(), Map.of(), List.of(),
+                                MalformedForms.CONTENT_TYPE),
                         target("relay", "GET", "/v1/models", "{}", Map.of()),
                         target("relay", "GET", "/v1/models/mock-gpt", "{}", Map.of()),
                         target("relay", "GET", "/v1/models/Qwen/Qwen2.5-7B", "{}", Map.of()),
@@ -117,7 +124,7 @@ final class MalformedTargets {
 
     private static Target target(String family, String method, String path, String body, Map<String, List<String>> wrongTypes,
                                  String... nulFields) {
-        return new Target(family, method, path, body, wrongTypes, List.of(nulFields));
+        return new Target(family, method, path, body, wrongTypes, List.of(nulFields), "application/json");
     }
 
     private static List<String> concat(List<String> first, List<String> second) {

@@ -69,13 +69,14 @@ final class CallMeter {
 
     /**
      * What the call is billed on in its kind's unit: a chat's total tokens, an embedding's or rerank's input tokens,
-     * and for speech and transcription what the provider measured (nothing, when it measured nothing).
+     * and for speech and transcription what the provider measured, else what the request measured (its characters, its
+     * WAV length or the bound from its size).
      */
     long units(Usage usage, OptionalLong measured) {
         return switch (model.kind()) {
             case CHAT -> usage.totalTokens();
             case EMBEDDING, RERANK -> usage.promptTokens();
-            case SPEECH, TRANSCRIPTION -> measured.orElse(0);
+            case SPEECH, TRANSCRIPTION -> measured.orElse(call.units().orElse(0));
         };
     }
 
@@ -129,7 +130,7 @@ final class CallMeter {
 
     /** Nothing was used: the whole reservation goes back. */
     void refund(Optional<ProviderAccount> account, Optional<FailureClass> failure) {
-        settle(account, Usage.NONE, UsageRecord.Status.FAILED, failure);
+        settle(account, Usage.NONE, 0, UsageRecord.Status.FAILED, failure, "");
     }
 
     /**

@@ -10,11 +10,13 @@ import java.util.OptionalLong;
 /**
  * A validated request to one of the OpenAI-compatible endpoints: the model, the caller's body as received and its
  * content type, whether it streams and wants the usage chunk, the caller's max_tokens (the output the call holds for,
- * within the model's maximum), the endpoint it came through, named by the kind of model that endpoint serves, and the
- * caller's text as the endpoint's check found it (what a model's moderation reads).
+ * within the model's maximum), the endpoint it came through, named by the kind of model that endpoint serves, the
+ * units the request itself measures where its kind is not billed on tokens (a speech's input characters, a
+ * transcription's audio length, exact from a WAV header, else bounded from the file's size), which its hold counts
+ * on, and the caller's text as the endpoint's check found it (what a model's moderation reads).
  */
 public record ChatCall(String model, byte[] body, boolean stream, boolean wantsUsage, OptionalLong maxTokens,
-                       ModelKind endpoint, String contentType, List<PromptText> prompt) {
+                       ModelKind endpoint, String contentType, OptionalLong units, List<PromptText> prompt) {
 
     public ChatCall {
         Objects.requireNonNull(model, "model");
@@ -22,27 +24,29 @@ public record ChatCall(String model, byte[] body, boolean stream, boolean wantsU
         Objects.requireNonNull(maxTokens, "maxTokens");
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(contentType, "contentType");
+        Objects.requireNonNull(units, "units");
         prompt = List.copyOf(prompt);
-    }
-
-    /** Without the prompt's text: nothing for moderation to read. */
-    public ChatCall(String model, byte[] body, boolean stream, boolean wantsUsage, OptionalLong maxTokens,
-                    ModelKind endpoint, String contentType) {
-        this(model, body, stream, wantsUsage, maxTokens, endpoint, contentType, List.of());
     }
 
     /** A chat-completions request. */
     public ChatCall(String model, byte[] body, boolean stream, boolean wantsUsage, OptionalLong maxTokens) {
-        this(model, body, stream, wantsUsage, maxTokens, ModelKind.CHAT, UpstreamRequest.JSON);
+        this(model, body, stream, wantsUsage, maxTokens, ModelKind.CHAT, UpstreamRequest.JSON, OptionalLong.empty(), List.of());
     }
 
     /** A whole JSON request to the endpoint of {@code endpoint}'s kind, which neither streams nor bounds an output. */
     public static ChatCall json(ModelKind endpoint, String model, byte[] body) {
-        return new ChatCall(model, body, false, false, OptionalLong.empty(), endpoint, UpstreamRequest.JSON);
+        return new ChatCall(model, body, false, false, OptionalLong.empty(), endpoint, UpstreamRequest.JSON,
+                OptionalLong.empty(), List.of());
+    }
+
+    /** An audio request (speech or transcription) with its body's content type and the units it measures. */
+    public static ChatCall audio(ModelKind endpoint, String model, byte[] body, String contentType, long units) {
+        return new ChatCall(model, body, false, false, OptionalLong.empty(), endpoint, contentType, OptionalLong.of(units),
+                List.of());
     }
 
     /** The same call, carrying the caller's text for moderation. */
     public ChatCall withPrompt(List<PromptText> texts) {
-        return new ChatCall(model, body, stream, wantsUsage, maxTokens, endpoint, contentType, texts);
+        return new ChatCall(model, body, stream, wantsUsage, maxTokens, endpoint, contentType, units, texts);
     }
 }

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
  * The most a call can cost, which it holds against the balance before it is made: the whole request body counted
  * with the tokenizer (the messages plus everything around them, so at least the prompt the platform counts), the
  * output bounded by the caller's max_tokens within the model's maximum, the price per call, times the group ratio.
- * Embeddings and rerank have no output: their input alone. Speech is billed on characters, no more than the body's
- * bytes; a transcription's length is known only from its reply, so it holds its body's bytes as milliseconds.
+ * Embeddings and rerank have no output: their input alone. Speech holds its input characters; a transcription its
+ * audio's length as the request measured it (exact for WAV, bounded from the file's size for other formats).
  */
 final class CostCeiling {
 
@@ -29,7 +29,7 @@ final class CostCeiling {
         return switch (model.kind()) {
             case CHAT -> model.price().cost(new Usage(promptBound(call.body()), model.outputBound(call.maxTokens()), true), groupRatio);
             case EMBEDDING, RERANK -> model.price().cost(model.kind(), promptBound(call.body()), groupRatio);
-            case SPEECH, TRANSCRIPTION -> model.price().cost(model.kind(), call.body().length, groupRatio);
+            case SPEECH, TRANSCRIPTION -> model.price().cost(model.kind(), call.units().orElse(call.body().length), groupRatio);
         };
     }
 

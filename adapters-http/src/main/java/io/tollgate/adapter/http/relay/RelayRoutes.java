@@ -1,6 +1,7 @@
 package io.tollgate.adapter.http.relay;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.tollgate.adapter.http.memfit.MemfitGate;
@@ -25,7 +26,8 @@ import java.util.function.Consumer;
 
 /**
  * The OpenAI-compatible API: {@code /v1/chat/completions} (JSON and SSE), {@code /v1/embeddings}, {@code /v1/rerank},
- * {@code /v1/models} and one model by id; without a key, only public models.
+ * {@code /v1/audio/speech}, {@code /v1/audio/transcriptions} (multipart), {@code /v1/models} and one model by id;
+ * without a key, only public models.
  */
 public final class RelayRoutes {
 
@@ -52,6 +54,8 @@ public final class RelayRoutes {
         routes.post("/v1/chat/completions", ctx -> relay(ctx, ChatRequests::check));
         routes.post("/v1/embeddings", ctx -> relay(ctx, EmbeddingRequests::check));
         routes.post("/v1/rerank", ctx -> relay(ctx, RerankRequests::check));
+        routes.post("/v1/audio/speech", ctx -> relay(ctx, SpeechRequests::check));
+        routes.post("/v1/audio/transcriptions", this::transcribe);
         routes.get("/v1/models", this::models);
     }
 
@@ -73,6 +77,18 @@ public final class RelayRoutes {
             }
             case ChatRequests.Checked.Valid valid -> call = valid.call();
         }
+        deliver(ctx, call);
+    }
+
+    private void transcribe(Context ctx) throws IOException {
+        Optional<ChatCall> call = TranscriptionRequests.read(ctx, maxBodyBytes);
+        if (call.isPresent() && MemfitGate.admits(ctx, memfitGate,
+                JsonNodeFactory.instance.objectNode().put("model", call.get().model()))) {
+            deliver(ctx, call.get());
+        }
+    }
+
+    private void deliver(Context ctx, ChatCall call) throws IOException {
         RelayOutcome outcome = chat.relay(new RelayChat.Command(BearerToken.of(ctx), call, RequestIds.of(ctx),
                 ClientIp.of(ctx, trustedProxies)));
         AskedModel asked = new AskedModel(call.model());

@@ -19,26 +19,43 @@ public final class Body {
 
     private Body() {}
 
+    /** What reading a body of any content gave. */
+    public sealed interface Bytes {
+        record Whole(byte[] raw) implements Bytes {}
+
+        record TooLarge(long limit) implements Bytes {}
+
+        record Unreadable() implements Bytes {}
+    }
+
     public static Read jsonObject(Context ctx, long limit) {
+        return switch (bytes(ctx, limit)) {
+            case Bytes.TooLarge tooLarge -> new Read.TooLarge(tooLarge.limit());
+            case Bytes.Unreadable unreadable -> new Read.NotJsonObject();
+            case Bytes.Whole whole -> Json.parse(whole.raw()).filter(JsonNode::isObject)
+                    .<Read>map(json -> new Read.Parsed(json, whole.raw()))
+                    .orElseGet(Read.NotJsonObject::new);
+        };
+    }
+
+    /** The whole body when it is within {@code limit} bytes. */
+    public static Bytes bytes(Context ctx, long limit) {
         String declared = ctx.header("Content-Length");
         boolean declaredTooLarge = declared != null && declared.matches("\\d{1,18}") && Long.parseLong(declared) > limit;
-        byte[] bytes;
         try (InputStream in = ctx.req().getInputStream()) {
             if (declaredTooLarge) {
                 drainModestExcess(in, Long.parseLong(declared), limit);
-                return new Read.TooLarge(limit);
+                return new Bytes.TooLarge(limit);
             }
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) {
                 drainModestExcess(in, limit * 4, limit);
-                return new Read.TooLarge(limit);
+                return new Bytes.TooLarge(limit);
             }
+            return new Bytes.Whole(bytes);
         } catch (IOException unreadable) {
-            return new Read.NotJsonObject();
+            return new Bytes.Unreadable();
         }
-        return Json.parse(bytes).filter(JsonNode::isObject)
-                .<Read>map(json -> new Read.Parsed(json, bytes))
-                .orElseGet(Read.NotJsonObject::new);
     }
 
     /**

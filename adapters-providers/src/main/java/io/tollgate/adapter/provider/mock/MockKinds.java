@@ -7,6 +7,7 @@ import io.tollgate.domain.relay.TokenCounter;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
+import io.tollgate.domain.relay.kind.ModelKind;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ final class MockKinds {
     private MockKinds() {}
 
     static UpstreamResult answer(UpstreamRequest request, TokenCounter tokens) {
+        if (request.kind() == ModelKind.TRANSCRIPTION) {
+            return MockAudio.transcription(request);
+        }
         JsonNode body;
         try {
             body = OpenAiShapes.JSON.readTree(request.body());
@@ -28,11 +32,12 @@ final class MockKinds {
         return switch (request.kind()) {
             case EMBEDDING -> MockEmbeddings.answer(body, request, tokens);
             case RERANK -> MockRerank.answer(body, request, tokens);
-            case CHAT, SPEECH, TRANSCRIPTION -> OpenAiShapes.unsupportedKind(request.account().platform(), request.kind());
+            case SPEECH -> MockAudio.speech(body);
+            case CHAT, TRANSCRIPTION -> OpenAiShapes.unsupportedKind(request.account().platform(), request.kind());
         };
     }
 
-    private static UpstreamResult refused(String message) {
+    static UpstreamResult refused(String message) {
         return new UpstreamResult.Failed(new UpstreamFailure(FailureClass.CLIENT, 400, message, Optional.empty(),
                 "application/json", MockProvider.errorBody(message, "invalid_request_error")));
     }

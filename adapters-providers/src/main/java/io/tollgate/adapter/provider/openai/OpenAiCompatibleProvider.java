@@ -13,6 +13,7 @@ import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.kind.FormData;
 import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.http.ContentType;
@@ -30,7 +32,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The OpenAI-compatible family (OpenAI, DashScope, Qianfan v2, GLM v4, Spark HTTP) over pooled blocking HTTP/1.1:
- * chat completions, embeddings and (Jina/Cohere-compatible) rerank.
+ * chat completions, embeddings, (Jina/Cohere-compatible) rerank, speech and transcriptions (multipart).
  */
 public final class OpenAiCompatibleProvider implements ChatProvider {
 
@@ -85,6 +87,9 @@ public final class OpenAiCompatibleProvider implements ChatProvider {
         if (path.isEmpty()) {
             return OpenAiShapes.unsupportedKind(account.platform(), request.kind());
         }
+        if (request.kind() == ModelKind.TRANSCRIPTION) {
+            return transcribe(request, timeouts, endpointOf(account, path.get()), memfitHeader);
+        }
         Optional<byte[]> body = RequestRewriter.rewrite(request);
         if (body.isEmpty()) {
             return OpenAiShapes.notAChatRequest();
@@ -94,10 +99,14 @@ public final class OpenAiCompatibleProvider implements ChatProvider {
             return Failures.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
         }
         HttpPost post = new HttpPost(endpoint.get());
-        post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");
+        post.setHeader("Accept", request.stream() ? "text/event-stream" : request.kind() == ModelKind.SPEECH ? "*/*" : "application/json");
         post.setHeader("Authorization", authorization.header(account, request.credential()));
         memfitHeader.ifPresent(value -> post.setHeader(MemfitClient.HEADER, value));
         post.setEntity(new ByteArrayEntity(body.get(), JSON));
+        if (request.kind() == ModelKind.SPEECH) {
+            FailureReader failures = new FailureReader(account.platform(), request.credential(), timeouts, clock, timer);
+            return PlatformCalls.send(post, timeouts, addresses, new AudioReplies(failures, timeouts, clock, timer, request.kind())::read);
+        }
         if (request.kind() != ModelKind.CHAT) {
             FailureReader failures = new FailureReader(account.platform(), request.credential(), timeouts, clock, timer);
             return PlatformCalls.send(post, timeouts, addresses, new KindReplies(failures, timeouts, clock, timer)::read);
@@ -113,8 +122,34 @@ public final class OpenAiCompatibleProvider implements ChatProvider {
             case EMBEDDING -> Optional.of("/embeddings");
             // Qianfan v2 names its rerank endpoint in the plural; GLM v4 and the Jina/Cohere family say /rerank.
             case RERANK -> Optional.of(platform == Platform.QIANFAN ? "/rerankers" : "/rerank");
-            case SPEECH, TRANSCRIPTION -> Optional.empty();
+            case SPEECH -> Optional.of("/audio/speech");
+            case TRANSCRIPTION -> Optional.of("/audio/transcriptions");
         };
+    }
+
+    /** The caller's form with the upstream model name, sent as multipart under a boundary of its own. */
+    private UpstreamResult transcribe(UpstreamRequest request, Timeouts timeouts, Optional<URI> endpoint,
+                                      Optional<String> memfitHeader) {
+        Optional<FormData> form = FormData.parse(request.body(), request.contentType());
+        if (form.isEmpty()) {
+            return Failures.failed(FailureClass.CLIENT, 400, "the request body is not multipart/form-data");
+        }
+        if (endpoint.isEmpty()) {
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the account's base URL is not a valid URI");
+        }
+        String boundary = "tollgate-" + UUID.randomUUID();
+        HttpPost post = new HttpPost(endpoint.get());
+        post.setHeader("Accept", "application/json, text/plain, */*");
+        post.setHeader("Authorization", authorization.header(request.account(), request.credential()));
+        memfitHeader.ifPresent(value -> post.setHeader(MemfitClient.HEADER, value));
+        post.setEntity(new ByteArrayEntity(form.get().with("model", request.upstreamModel()).encode(boundary),
+                ContentType.parse(FormData.contentType(boundary))));
+        FailureReader failures = new FailureReader(request.account().platform(), request.credential(), timeouts, clock, timer);
+        return PlatformCalls.send(post, timeouts, addresses, new AudioReplies(failures, timeouts, clock, timer, request.kind())::read);
+    }
+
+    private static Optional<URI> endpointOf(ProviderAccount account, String path) {
+        return PlatformCalls.endpoint(account.baseUrl(), path);
     }
 
 }

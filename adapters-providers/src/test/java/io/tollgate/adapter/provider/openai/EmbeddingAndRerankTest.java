@@ -100,12 +100,11 @@ class EmbeddingAndRerankTest {
     }
 
     @Test
-    void audioIsNotServedYetAndNativeAdaptersRefuseOtherKindsPlainlyWithoutCallingAnything() {
-        UpstreamResult speech = Fixtures.provider().call(Fixtures.request(Platform.OPENAI, "http://127.0.0.1:1/v1", ModelKind.SPEECH, "{}"));
+    void nativeAdaptersRefuseOtherKindsPlainlyWithoutCallingAnything() {
         UpstreamResult anthropic = new AnthropicProvider(Timeouts.DEFAULTS, Fixtures.CLOCK, Watchdogs.timer())
                 .call(Fixtures.request(Platform.ANTHROPIC, "http://127.0.0.1:1/v1", ModelKind.EMBEDDING, EMBED));
 
-        for (UpstreamResult result : new UpstreamResult[] {speech, anthropic}) {
+        for (UpstreamResult result : new UpstreamResult[] {anthropic}) {
             io.tollgate.domain.relay.UpstreamFailure failure = assertInstanceOf(UpstreamResult.Failed.class, result).failure();
             assertEquals(FailureClass.CLIENT, failure.failureClass());
             assertEquals(400, failure.status());
