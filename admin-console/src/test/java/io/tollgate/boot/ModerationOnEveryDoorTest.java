@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A model whose moderation is {@code block} refuses a chat, an embedding and a rerank holding a listed word with
+ * A model whose moderation is {@code block} refuses a chat, an embedding, a rerank and a speech holding a listed word with
  * OpenAI's 400, before any hold or upstream call, and admins read the words in the audit log; a model whose
  * moderation is off serves the same prompts.
  */
@@ -28,6 +28,7 @@ class ModerationOnEveryDoorTest {
     private static final String CHAT = "{\"model\":\"%s\",\"messages\":[{\"role\":\"system\",\"content\":\"be brief\"},"
             + "{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"where is the Black-Market tonight\"}]}]}";
     private static final String EMBED = "{\"model\":\"%s\",\"input\":[\"a harmless chunk\",\"prices on the black market\"]}";
+    private static final String SPEECH = "{\"model\":\"guarded-speech\",\"voice\":\"alloy\",\"input\":\"meet me at the black market\"}";
     private static final String RERANK = "{\"model\":\"%s\",\"query\":\"prices\",\"documents\":[\"tea\",\"BLACK MARKET tea\"]}";
 
     private static FakePlatform platform;
@@ -38,7 +39,7 @@ class ModerationOnEveryDoorTest {
     @BeforeAll
     static void start() throws Exception {
         platform = new FakePlatform(Map.of("chatter", FakePlatform.completion("fine"), "embedder", json(200, EMBEDDED),
-                "ranker", json(200, RERANKED)));
+                "ranker", json(200, RERANKED), "speaker", json(200, "{}")));
         try (FirstStartLog log = new FirstStartLog()) {
             tg = RunningTollgate.onKnownPort(Map.of());
             console = new ConsoleClient(tg.base());
@@ -52,6 +53,8 @@ class ModerationOnEveryDoorTest {
         account("chatter", "chat");
         account("embedder", "embedding");
         account("ranker", "rerank");
+        model("guarded-speech", "speech", "\"block\"");
+        account("speaker", "speech");
         HttpResponse<String> words = tg.admin("PUT", "/admin/api/sensitive-words", "{\"words\":[\"black market\",\"contraband\"]}");
         assertEquals(200, words.statusCode(), words.body());
     }
@@ -111,20 +114,23 @@ class ModerationOnEveryDoorTest {
         int chats = platform.calls("chatter");
         int embeds = platform.calls("embedder");
         int reranks = platform.calls("ranker");
+        int speeches = platform.calls("speaker");
 
         assertRefused(post(caller, "/v1/chat/completions", CHAT.formatted("guarded-chat")), "messages");
         assertRefused(post(caller, "/v1/embeddings", EMBED.formatted("guarded-embedding")), "input");
         assertRefused(post(caller, "/v1/rerank", RERANK.formatted("guarded-rerank")), "documents");
+        assertRefused(post(caller, "/v1/audio/speech", SPEECH), "input");
 
         assertEquals(chats, platform.calls("chatter"), "no upstream chat");
         assertEquals(embeds, platform.calls("embedder"), "no upstream embedding");
         assertEquals(reranks, platform.calls("ranker"), "no upstream rerank");
+        assertEquals(speeches, platform.calls("speaker"), "no upstream speech");
         assertEquals(0, new BigDecimal("10").compareTo(admin.balance(caller)), "the balance is unchanged");
         assertEquals(1, admin.ledger(caller).size(), "only the opening balance");
         JsonNode usage = RelayAdmin.read(tg.admin("GET", "/admin/api/users/" + caller.id() + "/usage", null).body()).get("data");
         assertEquals(0, usage.size(), usage.toString());
         String audit = console.get("/console/audit").body();
-        for (String model : new String[] {"guarded-chat", "guarded-embedding", "guarded-rerank"}) {
+        for (String model : new String[] {"guarded-chat", "guarded-embedding", "guarded-rerank", "guarded-speech"}) {
             assertTrue(audit.contains("model " + model), model + " in " + audit);
         }
         assertTrue(audit.contains("block-sensitive-prompt") && audit.contains("user:" + caller.username())
