@@ -89,6 +89,10 @@ final class MalformedTargets {
                         target("oauth", "POST", "/api/v1/oauth/chat/completions", "{\"account_id\":\"" + ids.ownAccount() + "\",\"model\":\"mock-gpt\","
                                         + "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"stream\":false}",
                                 Map.of("/messages", List.of("\"x\"", "5", "{}", "[5]"), "/model", List.of("5", "[]", "{}", "\"\"")), "/model"),
+                        target("oauth", "POST", "/api/v1/oauth/embeddings", "{\"account_id\":\"" + ids.ownAccount()
+                                        + "\",\"model\":\"mock-embedding\",\"input\":[\"a\",\"b\"],\"dimensions\":4}",
+                                Map.of("/input", List.of("\"\"", "5", "{}", "[]", "[\"a\",5]", "[[-1]]"), "/model", List.of("5", "[]", "{}", "\"\""),
+                                        "/dimensions", List.of("0", "\"4\"", "1.5", "99999999"), "/encoding_format", List.of("\"hex\"", "5")), "/model"),
                         target("oauth", "GET", "/api/v1/oauth/callback?state=fuzz&code=fuzz", "{}", Map.of())),
                 "admin", List.of(
                         target("admin", "POST", "/admin/api/users", "{\"username\":\"fuzzed\",\"password\":\"password123\",\"balance\":5}",

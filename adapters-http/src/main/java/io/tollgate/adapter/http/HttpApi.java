@@ -13,6 +13,7 @@ import io.tollgate.adapter.http.memfit.MemfitRoutes;
 import io.tollgate.adapter.http.oauth.OAuthAccountRoutes;
 import io.tollgate.adapter.http.oauth.OAuthCallbackRoute;
 import io.tollgate.adapter.http.oauth.OAuthChatRoutes;
+import io.tollgate.adapter.http.oauth.OAuthEmbeddingRoutes;
 import io.tollgate.adapter.http.oauth.PlatformRoutes;
 import io.tollgate.adapter.http.portal.NotificationRoutes;
 import io.tollgate.adapter.http.portal.PortalRoutes;
@@ -115,5 +116,6 @@ public final class HttpApi {
         new OAuthAccountRoutes(api.check(), api.bind(), api.settings(), api.accounts()).register(routes);
         new OAuthCallbackRoute(api.bind()).register(routes);
         new OAuthChatRoutes(api.chat(), settings.maxBodyBytes(), clock).register(routes);
+        new OAuthEmbeddingRoutes(api.chat(), settings.maxBodyBytes(), clock).register(routes);
     }
 }

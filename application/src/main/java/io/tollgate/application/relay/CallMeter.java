@@ -122,7 +122,7 @@ final class CallMeter {
                 account.ifPresent(a -> owner.calls().record(new AccountCall(requestId, Optional.of(owner.user().id()), a.id(), model.name(),
                         usage.promptTokens(), usage.completionTokens(), usage.estimated(), millis,
                         AccountCall.Outcome.valueOf(status.name()), failure, now, pool.quotaDay(),
-                        new CallSummary(owner.requestSummary(), answer.toString(), error))));
+                        new CallSummary(owner.requestSummary(), answer.toString(), error), model.kind().wireName())));
                 yield Points.ZERO;
             }
         };

@@ -95,8 +95,9 @@ public final class ChatWithOwnAccounts {
         if (refused.isPresent()) {
             return refused.get();
         }
+        // The call's endpoint is the model's kind, so an embedding is sent and counted as one.
         Model model = new Model(name, Arrays.stream(Platform.values()).map(p -> new ModelRoute(p, name)).toList(),
-                ModelPrice.FREE, true);
+                ModelPrice.FREE, true, Optional.empty(), Model.DEFAULT_MAX_OUTPUT_TOKENS, call.endpoint());
         CallMeter meter = new CallMeter(metering, pool, tokens, clock,
                 new Payer.Owner(command.user(), calls, command.requestSummary()), command.requestId(), model, call);
         Attempts.Scope own = new PoolScope(pool, scope, name, ANY);

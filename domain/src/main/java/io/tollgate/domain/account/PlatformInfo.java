@@ -1,6 +1,7 @@
 package io.tollgate.domain.account;
 
 import io.tollgate.domain.identity.UserId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,9 +15,12 @@ import java.util.Set;
  *
  * @param family the platform's name in the OAuth proxy guide ({@code qwen}, {@code ernie}, …); several wire formats
  *     of one vendor share it
+ * @param defaultEmbeddingModels embedding models a user's own account serves beside its chat models; kept apart so
+ *     the usual model and the platform list stay chat models
  */
 public record PlatformInfo(Platform platform, String family, String nameZh, String nameEn, String providerZh,
-                           OptionalLong freeDailyTokens, List<String> defaultModels, Set<Binding> bindings) {
+                           OptionalLong freeDailyTokens, List<String> defaultModels, Set<Binding> bindings,
+                           List<String> defaultEmbeddingModels) {
 
     public PlatformInfo {
         Objects.requireNonNull(platform, "platform");
@@ -32,6 +36,13 @@ public record PlatformInfo(Platform platform, String family, String nameZh, Stri
         }
         defaultModels = List.copyOf(defaultModels);
         bindings = Set.copyOf(bindings);
+        defaultEmbeddingModels = List.copyOf(defaultEmbeddingModels);
+    }
+
+    /** A platform whose own accounts serve no embedding model. */
+    public PlatformInfo(Platform platform, String family, String nameZh, String nameEn, String providerZh,
+                        OptionalLong freeDailyTokens, List<String> defaultModels, Set<Binding> bindings) {
+        this(platform, family, nameZh, nameEn, providerZh, freeDailyTokens, defaultModels, bindings, List.of());
     }
 
     /** The daily quota a user's new account gets when they ask for none: the free quota, else unlimited (0). */
@@ -39,9 +50,10 @@ public record PlatformInfo(Platform platform, String family, String nameZh, Stri
         return asked.isPresent() ? asked.getAsLong() : freeDailyTokens.orElse(0);
     }
 
-    /** A user's own account on this platform, serving its usual models, enabled. */
+    /** A user's own account on this platform, serving its usual chat and embedding models, enabled. */
     public ProviderAccount ownAccount(AccountId id, String name, String baseUrl, OptionalLong dailyQuota, UserId owner) {
-        Set<String> models = defaultModels.isEmpty() ? Set.of(platform.wireName()) : Set.copyOf(defaultModels);
+        Set<String> models = new HashSet<>(defaultModels.isEmpty() ? Set.of(platform.wireName()) : defaultModels);
+        models.addAll(defaultEmbeddingModels);
         return new ProviderAccount(id, platform, name, baseUrl, models, dailyQuotaOr(dailyQuota), 1, AccountHealth.ENABLED,
                 Map.of(), Optional.of(owner));
     }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tollgate.domain.identity.UserId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -46,6 +48,20 @@ class PlatformCatalogTest {
         assertEquals(List.of("glm-3-turbo", "glm-4"), info(Platform.GLM).defaultModels());
         assertEquals(Set.of(Binding.API_KEY), info(Platform.SPARK).bindings());
         assertTrue(info(Platform.MOCK).bindings().isEmpty(), "the built-in mock needs no credential");
+    }
+
+    @Test
+    void anOwnAccountServesItsPlatformsEmbeddingModelsButItsUsualModelStaysAChatModel() {
+        ProviderAccount account = info(Platform.DASHSCOPE).ownAccount(new AccountId(UUID.randomUUID()), "mine",
+                Platform.DASHSCOPE.defaultBaseUrl(), OptionalLong.empty(), new UserId(UUID.randomUUID()));
+
+        assertTrue(account.serves("text-embedding-v3"));
+        assertTrue(account.serves("qwen-max"));
+        assertEquals("qwen-turbo", account.usualModel());
+        assertEquals(List.of("qwen-turbo", "qwen-plus", "qwen-max"), info(Platform.DASHSCOPE).defaultModels(), "the portal's list stays chat");
+        assertEquals(List.of("embedding-3"), info(Platform.GLM).defaultEmbeddingModels());
+        assertEquals(List.of("mock-embedding"), info(Platform.MOCK).defaultEmbeddingModels());
+        assertEquals(List.of(), info(Platform.ANTHROPIC).defaultEmbeddingModels());
     }
 
     @Test

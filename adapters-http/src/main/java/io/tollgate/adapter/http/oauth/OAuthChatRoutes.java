@@ -73,7 +73,7 @@ public final class OAuthChatRoutes {
     }
 
     /** The seed's ids are numbers in its examples; any id that is not one of ours is simply not found. */
-    private static AccountId parseId(JsonNode id) {
+    static AccountId parseId(JsonNode id) {
         try {
             return new AccountId(UUID.fromString(id.asText()));
         } catch (IllegalArgumentException notOurs) {

@@ -79,6 +79,7 @@ final class OwnAccountViews {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("request_id", call.requestId());
         json.put("model", call.model());
+        json.put("kind", call.kind());
         json.put("prompt_tokens", call.promptTokens());
         json.put("completion_tokens", call.completionTokens());
         json.put("total_tokens", call.totalTokens());

@@ -11,14 +11,14 @@ import java.util.List;
  * Checks an embeddings body as OpenAI does: {@code input} is a string, an array of strings, an array of tokens or an
  * array of token arrays; {@code encoding_format} float or base64; {@code dimensions} a positive whole number.
  */
-final class EmbeddingRequests {
+public final class EmbeddingRequests {
 
     static final int MAX_INPUTS = 2048;
     private static final int MAX_DIMENSIONS = 65_536;
 
     private EmbeddingRequests() {}
 
-    static ChatRequests.Checked check(JsonNode body, byte[] raw) {
+    public static ChatRequests.Checked check(JsonNode body, byte[] raw) {
         JsonNode model = body.get("model");
         if (model == null || !model.isTextual() || model.asText().isBlank()) {
             return new ChatRequests.Checked.Invalid("model", "'model' is required and must be a string");

@@ -38,7 +38,8 @@ public final class DatabaseAway {
                     .inFastGptMode(fastGptMode);
             reply.body().put("requestId", RequestIds.of(ctx));
             ctx.status(reply.status()).json(reply.body());
-        } else if (ctx.path().startsWith("/v1/") || ctx.path().startsWith("/api/v1/oauth/chat/")) {
+        } else if (ctx.path().startsWith("/v1/") || ctx.path().startsWith("/api/v1/oauth/chat/")
+                || ctx.path().equals("/api/v1/oauth/embeddings")) {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("message", "the database is unavailable; try again shortly");
             error.put("type", "server_error");

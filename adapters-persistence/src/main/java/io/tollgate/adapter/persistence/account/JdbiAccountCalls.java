@@ -26,9 +26,13 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Calls on users' own accounts: a usage record with summaries and the account's day counter, in one transaction. */
 final class JdbiAccountCalls implements AccountCalls {
 
-    /** The columns of {@code usage_records} a call on an own account fills: no key, and a cost of nothing. */
+    /**
+     * The columns of {@code usage_records} a call on an own account fills: no key, and a cost of nothing. Its units are
+     * its tokens, the unit of an account's quota.
+     */
     private static final String COLUMNS = "request_id, key_id, user_id, account_id, model, prompt_tokens, completion_tokens,"
-            + " estimated, cost, latency_ms, status, error_class, at, quota_day, request_summary, response_summary, error_detail";
+            + " estimated, cost, latency_ms, status, error_class, at, quota_day, request_summary, response_summary, error_detail,"
+            + " kind, units";
 
     private final Jdbi jdbi;
 
@@ -41,7 +45,7 @@ final class JdbiAccountCalls implements AccountCalls {
         jdbi.useTransaction(handle -> {
             handle.createUpdate("INSERT INTO usage_records (" + COLUMNS + ") VALUES"
                             + " (:requestId, NULL, :user, :account, :model, :prompt, :completion, :estimated, 0, :latency,"
-                            + " :status, :errorClass, :at, :day, :request, :response, :error)")
+                            + " :status, :errorClass, :at, :day, :request, :response, :error, :kind, :units)")
                     .bind("requestId", call.requestId())
                     .bind("user", call.user().map(UserId::value).orElse(null))
                     .bind("account", call.account().value())
@@ -57,6 +61,8 @@ final class JdbiAccountCalls implements AccountCalls {
                     .bind("request", call.summary().request())
                     .bind("response", call.summary().response())
                     .bind("error", call.summary().error())
+                    .bind("kind", call.kind())
+                    .bind("units", call.totalTokens())
                     .execute();
             handle.createUpdate("INSERT INTO account_token_usage (account_id, quota_day, tokens) VALUES (:account, :day, :tokens)"
                             + " ON CONFLICT (account_id, quota_day) DO UPDATE SET tokens = account_token_usage.tokens + EXCLUDED.tokens")
@@ -91,7 +97,8 @@ final class JdbiAccountCalls implements AccountCalls {
                 AccountCall.Outcome.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
                 Optional.ofNullable(rs.getString("error_class")).map(c -> FailureClass.valueOf(c.toUpperCase(Locale.ROOT))),
                 instant(rs, "at"), rs.getObject("quota_day", LocalDate.class),
-                new CallSummary(text(rs, "request_summary"), text(rs, "response_summary"), text(rs, "error_detail")));
+                new CallSummary(text(rs, "request_summary"), text(rs, "response_summary"), text(rs, "error_detail")),
+                rs.getString("kind"));
     }
 
     private static String text(ResultSet rs, String column) throws SQLException {
