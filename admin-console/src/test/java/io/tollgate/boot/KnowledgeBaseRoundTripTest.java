@@ -20,8 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a FastGPT knowledge base does through one gateway, on the mock platform: embed the chunks, embed the question,
- * rerank the nearest ten and answer from the best — one user, one balance, one usage record and one ledger row per call.
+ * What a FastGPT knowledge base does through one gateway, on the mock platform: embed the chunks, transcribe the question
+ * the user spoke, embed it, rerank the nearest ten and answer from the best — one user, one balance, four kinds of usage,
+ * one usage record and one ledger row per call.
  */
 class KnowledgeBaseRoundTripTest {
 
@@ -38,7 +39,10 @@ class KnowledgeBaseRoundTripTest {
         model("kb-embed", "embedding", "1000", "0", "0");
         model("kb-rerank", "rerank", "500", "0", "0.001");
         model("kb-chat", "chat", "2000", "4000", "0");
-        for (String name : List.of("kb-embed", "kb-rerank", "kb-chat")) {
+        HttpResponse<String> listen = tg.admin("POST", "/admin/api/models", "{\"name\":\"kb-listen\",\"kind\":\"transcription\","
+                + "\"routes\":[{\"platform\":\"mock\"}],\"transcriptionPrice\":6}");
+        assertEquals(201, listen.statusCode(), listen.body());
+        for (String name : List.of("kb-embed", "kb-rerank", "kb-chat", "kb-listen")) {
             admin.account(name, "mock", "http://mock.invalid/v1", name);
         }
     }
@@ -63,6 +67,8 @@ class KnowledgeBaseRoundTripTest {
 
         List<double[]> vectors = vectors(call(user, "/v1/embeddings", embedBody(chunks)));
         assertEquals(20, vectors.size());
+        // FastGPT's voice input: the spoken question is transcribed first (the mock's text only echoes the file's size).
+        assertTrue(transcribe(user, AudioEndpointsTest.wav(3000)).get("text").asText().length() > 0);
         double[] asked = vectors(call(user, "/v1/embeddings", embedBody(List.of(question)))).get(0);
         List<String> nearest = IntStream.range(0, chunks.size()).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> cosine(asked, vectors.get(i))).reversed())
@@ -89,21 +95,24 @@ class KnowledgeBaseRoundTripTest {
 
     private static void assertOneBalanceOneLedgerRowPerCall(RelayAdmin.Caller user) {
         JsonNode usage = RelayAdmin.read(tg.admin("GET", "/admin/api/users/" + user.id() + "/usage?limit=100", null).body()).get("data");
-        Map<String, String> kindByModel = Map.of("kb-embed", "embedding", "kb-rerank", "rerank", "kb-chat", "chat");
+        Map<String, String> kindByModel = Map.of("kb-embed", "embedding", "kb-rerank", "rerank", "kb-chat", "chat",
+                "kb-listen", "transcription");
         Map<String, Integer> calls = new HashMap<>();
         BigDecimal charged = BigDecimal.ZERO;
         List<String> requests = new ArrayList<>();
         for (JsonNode record : usage) {
             String model = record.get("model").asText();
             assertEquals(kindByModel.get(model), record.get("kind").asText(), record.toString());
-            assertEquals("tokens", record.get("unit").asText());
+            assertEquals(model.equals("kb-listen") ? "milliseconds" : "tokens", record.get("unit").asText());
             assertTrue(record.get("units").asLong() > 0, record.toString());
             assertEquals(expectedCost(record), record.get("cost").decimalValue().stripTrailingZeros(), record.toString());
             calls.merge(model, 1, Integer::sum);
             charged = charged.add(record.get("cost").decimalValue());
             requests.add(record.get("requestId").asText());
         }
-        assertEquals(Map.of("kb-embed", 2, "kb-rerank", 1, "kb-chat", 1), calls, "chunks, question, rerank, chat");
+        assertEquals(Map.of("kb-embed", 2, "kb-rerank", 1, "kb-chat", 1, "kb-listen", 1), calls,
+                "chunks, spoken question, question, rerank, chat");
+        assertEquals(4, usage.findValuesAsText("kind").stream().distinct().count(), "four kinds of usage on one balance");
         assertEquals(0, charged.compareTo(OPENING.subtract(admin.balance(user))), "Σ usage costs = Δ balance");
 
         List<JsonNode> usageRows = new ArrayList<>();
@@ -112,7 +121,7 @@ class KnowledgeBaseRoundTripTest {
                 usageRows.add(entry);
             }
         });
-        assertEquals(4, usageRows.size(), "one ledger row per charged call");
+        assertEquals(5, usageRows.size(), "one ledger row per charged call");
         for (String request : requests) {
             assertEquals(1, usageRows.stream().filter(row -> row.get("reason").asText().endsWith(" " + request)).count(), request);
         }
@@ -128,6 +137,7 @@ class KnowledgeBaseRoundTripTest {
         BigDecimal cost = switch (record.get("model").asText()) {
             case "kb-embed" -> prompt.multiply(new BigDecimal(1000)).divide(million);
             case "kb-rerank" -> prompt.multiply(new BigDecimal(500)).divide(million).add(new BigDecimal("0.001"));
+            case "kb-listen" -> new BigDecimal(record.get("units").asLong()).multiply(new BigDecimal(6)).divide(new BigDecimal(60_000));
             default -> prompt.multiply(new BigDecimal(2000)).add(completion.multiply(new BigDecimal(4000))).divide(million);
         };
         return cost.stripTrailingZeros();
@@ -150,6 +160,27 @@ class KnowledgeBaseRoundTripTest {
         HttpResponse<String> reply = tg.post(path, body, "Authorization", "Bearer " + user.key());
         assertEquals(200, reply.statusCode(), path + " " + reply.body());
         return RelayAdmin.read(reply.body());
+    }
+
+    private static JsonNode transcribe(RelayAdmin.Caller user, byte[] wav) {
+        String boundary = "kb-question";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"model\"\r\n\r\nkb-listen\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"question.wav\"\r\nContent-Type: audio/wav\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] form = new byte[head.length + wav.length + tail.length];
+        System.arraycopy(head, 0, form, 0, head.length);
+        System.arraycopy(wav, 0, form, head.length, wav.length);
+        System.arraycopy(tail, 0, form, head.length + wav.length, tail.length);
+        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+            HttpResponse<String> reply = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(tg.base() + "/v1/audio/transcriptions"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", "Bearer " + user.key())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, reply.statusCode(), reply.body());
+            return RelayAdmin.read(reply.body());
+        } catch (java.io.IOException | InterruptedException failed) {
+            throw new IllegalStateException(failed);
+        }
     }
 
     private static List<double[]> vectors(JsonNode embeddings) {
