@@ -25,7 +25,7 @@ record RelayWiring(ModelCatalog models, ListModels listModels, RelayChat chat, C
         ModelCatalog models = new ModelCatalog(database.models(), clock, Wiring.RELAY_REFRESH);
         RelaySettings settings = new RelaySettings(config.relayMaxAttempts(), config.requestDeadline(), config.firstByteTimeout(),
                 config.streamIdleTimeout());
-        RelayChat chat = new RelayChat(identity.apiKeys(), models, new KeyLimits(database.rateWindows(), clock),
+        RelayChat chat = new RelayChat(identity.apiKeys(), models, new KeyLimits(database.rateWindows(), clock, accounts.quotaDay().zone()),
                 new PublicLimits(database.publicUsage(), accounts.quotaDay(), clock), database.metering(),
                 accounts.pool(), upstream.providers(), upstream.tokens(), settings, screen, clock);
         ChatWithOwnAccounts own = new ChatWithOwnAccounts(database.providerAccounts(), accounts.pool(), upstream.providers(),

@@ -17,14 +17,17 @@ import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Model;
 import io.tollgate.domain.relay.Reservation;
 import io.tollgate.domain.relay.TokenCounter;
+import io.tollgate.domain.relay.budget.BudgetWindows;
+import io.tollgate.domain.relay.budget.BudgetedKey;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Relays one OpenAI-format call (chat, embeddings, rerank, audio): checks the key, the model, that the model is of
  * the endpoint's kind, that its prompt passes the model's moderation, and the limits, holds the most the call can
- * cost (and refuses it when the balance does not cover that), then tries accounts (most quota left first) until one answers, failing over on RATE, QUOTA, AUTH and
+ * cost (and refuses it when the balance does not cover that, or the key's spend caps are used up), then tries accounts (most quota left first) until one answers, failing over on RATE, QUOTA, AUTH and
  * TRANSIENT failures before anything reached the caller, and settles the actual cost. A call without a key may
  * use a public model, within its daily limits, and is charged to nobody.
  */
@@ -142,8 +145,11 @@ public final class RelayChat {
 
     private RelayOutcome reserveAndCall(String requestId, Optional<ApiKey> key, User user, Model model, ChatCall call) {
         Points estimate = ceiling.of(model, call, user.groupRatio());
-        return switch (metering.reserve(user.id(), estimate, clock.instant())) {
+        Instant now = clock.instant();
+        BudgetWindows windows = limits.budgetWindows();
+        return switch (metering.reserve(user.id(), key.map(k -> new BudgetedKey(k.id(), windows)), estimate, now)) {
             case Reservation.Insufficient insufficient -> new RelayFailure.InsufficientBalance(insufficient.available(), estimate);
+            case Reservation.OverBudget over -> new RelayFailure.BudgetExceeded(over.period(), over.cap(), windows.resetsAt(over.period()));
             case Reservation.NoSuchUser ignored -> new RelayFailure.InvalidKey("the key's user is gone");
             case Reservation.Held held -> call(new CallMeter(metering, pool, tokens, clock,
                     new Payer.Billed(key, user, held.id(), limits), requestId, model, call), model, call);
