@@ -48,6 +48,7 @@ public final class RelayChat {
     private final RelaySettings settings;
     private final ScreenPrompts screen;
     private final Clock clock;
+    private final StickyRoutes sticky = new StickyRoutes();
 
     public RelayChat(AuthenticateApiKey authenticate, ModelCatalog models, KeyLimits limits, PublicLimits publicLimits,
                      Metering metering, AccountPool pool, Map<Platform, ChatProvider> providers, TokenCounter tokens,
@@ -112,7 +113,7 @@ public final class RelayChat {
         }
         Payer anonymous = new Payer.Anonymous(command.clientIp(), publicLimits);
         return call(new CallMeter(metering, pool, tokens, clock, anonymous, command.requestId(), model, command.call()),
-                model, command.call());
+                model, command.call(), Optional.empty());
     }
 
     private static Optional<RelayFailure> wrongEndpoint(Model model, ChatCall call) {
@@ -152,13 +153,17 @@ public final class RelayChat {
             case Reservation.OverBudget over -> new RelayFailure.BudgetExceeded(over.period(), over.cap(), windows.resetsAt(over.period()));
             case Reservation.NoSuchUser ignored -> new RelayFailure.InvalidKey("the key's user is gone");
             case Reservation.Held held -> call(new CallMeter(metering, pool, tokens, clock,
-                    new Payer.Billed(key, user, held.id(), limits), requestId, model, call), model, call);
+                    new Payer.Billed(key, user, held.id(), limits), requestId, model, call), model, call,
+                    Optional.of(key.map(k -> "key " + k.id()).orElse("user " + user.id())));
         };
     }
 
-    private RelayOutcome call(CallMeter meter, Model model, ChatCall call) {
+    /** {@code caller} (a key or a user) with the prompt's prefix picks the account that served it last, if any. */
+    private RelayOutcome call(CallMeter meter, Model model, ChatCall call, Optional<String> caller) {
+        Optional<Attempts.Sticky> prefix = caller.flatMap(who -> PromptPrefix.hash(who, call))
+                .map(hash -> new Attempts.Sticky(sticky, hash));
         try {
-            return new Attempts(pool, providers, settings, clock, meter, model, call).run();
+            return new Attempts(pool, providers, settings, clock, meter, model, call).sticky(prefix).run();
         } catch (RuntimeException bug) {
             // A fault must not leave the estimate held against the balance.
             meter.refund(Optional.empty(), Optional.of(FailureClass.TRANSIENT));
