@@ -41,8 +41,9 @@ CREATE FUNCTION key_budget_left(p_key uuid, p_day date, p_week date, p_month dat
 $$;
 
 -- As hold_balances (V14), with each hold's key (null = none) and its periods' first days. A hold on a capped key is
--- granted only while the key's tightest cap minus its spend minus the key's unexpired holds is above zero, and then
--- holds against the key at most that; otherwise over_budget names the period and cap is its cap. Keys are locked
+-- granted while the key's tightest cap minus its spend minus the key's unexpired holds covers it, or, cut short to
+-- what is left, while that is above zero and no other call on the key holds anything; otherwise over_budget names
+-- the period and cap is its cap. Keys are locked
 -- after users, in id order, as settlements lock them, so nodes never deadlock. budgeted says the hold counts
 -- against its key's caps.
 CREATE FUNCTION hold_balances_within_budgets(p_users uuid[], p_amounts numeric[], p_nows timestamptz[],
@@ -59,6 +60,7 @@ DECLARE
     v_left    numeric;
     v_cap     numeric;
     v_key_amount numeric;
+    v_key_held   numeric;
 BEGIN
     PERFORM set_config('synchronous_commit', 'off', true);
     PERFORM 1 FROM users u WHERE u.id = ANY (p_users) ORDER BY u.id FOR NO KEY UPDATE;
@@ -85,9 +87,12 @@ BEGIN
             SELECT b.period, b.left_over, b.cap INTO v_period, v_left, v_cap
                 FROM key_budget_left(p_keys[i], p_days[i], p_weeks[i], p_months[i]) b;
             IF FOUND THEN
-                v_left := v_left - (SELECT coalesce(sum(h.key_amount), 0) FROM balance_holds h
-                    WHERE h.key_id = p_keys[i] AND h.expires_at > p_nows[i]);
-                IF v_left <= 0 THEN
+                SELECT coalesce(sum(h.key_amount), 0) INTO v_key_held FROM balance_holds h
+                    WHERE h.key_id = p_keys[i] AND h.expires_at > p_nows[i];
+                v_left := v_left - v_key_held;
+                -- A hold cut short to what is left is granted only while no other call on the key is in flight: then
+                -- it is the last call before the cap, and the only one that may be charged less than its price.
+                IF v_left <= 0 OR (v_left < p_amounts[i] AND v_key_held > 0) THEN
                     over_budget := v_period;
                     cap := v_cap;
                     available := greatest(v_balance - v_held, 0);

@@ -83,6 +83,17 @@ class KeyBudgetConcurrencyTest {
         return new CappedKey(caller, key.get("id").asText(), key.get("key").asText());
     }
 
+    /** Chat at 300 and 1,000 points per 1M input and output tokens; an embedding at 1,000 per 1M plus 0.01 a call. */
+    private static BigDecimal priceOf(JsonNode record) {
+        BigDecimal million = BigDecimal.valueOf(1_000_000);
+        BigDecimal prompt = BigDecimal.valueOf(record.get("promptTokens").asLong());
+        BigDecimal exact = record.get("model").asText().equals("mock-embed")
+                ? prompt.multiply(BigDecimal.valueOf(1000)).divide(million).add(new BigDecimal("0.01"))
+                : prompt.multiply(BigDecimal.valueOf(300)).add(BigDecimal.valueOf(1000)
+                        .multiply(BigDecimal.valueOf(record.get("completionTokens").asLong()))).divide(million);
+        return exact.setScale(6, java.math.RoundingMode.HALF_UP);
+    }
+
     private static void spend(List<RunningTollgate> nodes, CappedKey capped) throws Exception {
         String user = capped.user().id();
         String keyId = capped.id();
@@ -129,8 +140,13 @@ class KeyBudgetConcurrencyTest {
         JsonNode records = RelayAdmin.read(admin.admin("GET", "/admin/api/users/" + user + "/usage?limit=500", null).body()).get("data");
         BigDecimal charged = BigDecimal.ZERO;
         long ok = 0;
+        long underCharged = 0;
         for (JsonNode record : records) {
             charged = charged.add(record.get("cost").decimalValue());
+            if (record.get("cost").decimalValue().compareTo(priceOf(record)) < 0) {
+                underCharged++;
+                System.out.println("charged " + record.get("cost") + " of its price " + priceOf(record) + ": " + record);
+            }
             ok += record.get("status").asText().equals("ok") ? 1 : 0;
         }
         JsonNode view = RelayAdmin.read(admin.admin("GET", "/admin/api/keys?userId=" + user, null).body()).get("data");
@@ -142,13 +158,14 @@ class KeyBudgetConcurrencyTest {
         }
         JsonNode own = RelayAdmin.read(admin.user(secret, "GET", "/api/v1/keys", null).body()).get("data");
         System.out.println("key budget over " + nodes.size() + " node(s), " + THREADS + " threads x " + CALLS_PER_THREAD
-                + " calls (chat and embeddings): " + served + " served, " + refused + " refused budget_exceeded, Σ charges "
+                + " calls (chat and embeddings): " + served + " served, " + refused + " refused budget_exceeded, " + underCharged + " charged less than its price, Σ charges "
                 + charged.stripTrailingZeros().toPlainString() + " of a 1-point cap, balance Δ "
                 + START.subtract(balance).stripTrailingZeros().toPlainString() + ", key view " + day);
 
         assertEquals(THREADS * CALLS_PER_THREAD, served + refused);
         assertTrue(served > 5 && refused > 0, served + " served, " + refused + " refused");
         assertEquals(served, ok, "every served call has its usage record");
+        assertTrue(underCharged <= 1, underCharged + " calls were charged less than their price: at most one, with what the cap left");
         assertTrue(charged.compareTo(BigDecimal.ONE) <= 0, "Σ charges " + charged + " ≤ the cap");
         assertTrue(charged.compareTo(new BigDecimal("0.9")) > 0, "the calls went on until the cap was (nearly) spent: " + charged);
         assertEquals(0, START.subtract(balance).compareTo(charged), "balance Δ = Σ charges " + charged);

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,9 +21,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * The capped keys of one settlement batch: locked after the users (in id order, as holds lock them), their caps and
- * spend read once, each charge clipped to what the caps leave, and the spend written by one conditional update that
- * refuses to pass a cap (which rolls the batch back), in the batch's transaction.
+ * The capped keys of one settlement batch: locked after the users (in id order, as holds lock them), their caps, spend
+ * and holds read once, each charge clipped to what the caps leave once the key's other calls in flight have what they
+ * hold (so only a call whose hold was cut short is charged less than its price), and the spend written by one
+ * conditional update that refuses to pass a cap (which rolls the batch back), in the batch's transaction.
  */
 final class KeySpendBatch {
 
@@ -38,16 +40,24 @@ final class KeySpendBatch {
             + " WHERE s.key_id = c.key_id AND s.period = c.period AND s.period_start = c.period_start"
             + " AND (c.cap IS NULL OR s.spent + c.amount <= c.cap)";
 
+    private static final String HELD = "SELECT id, key_id, key_amount FROM balance_holds"
+            + " WHERE key_id = ANY(?::uuid[]) AND expires_at > ?::timestamptz";
+
     private record Counter(UUID key, String period, LocalDate start) {}
 
     private final Map<UUID, Map<BudgetPeriod, Points>> caps = new TreeMap<>();
     private final Map<Counter, Points> spent = new LinkedHashMap<>();
     private final Map<Counter, Points> added = new LinkedHashMap<>();
+    private final Map<UUID, Points> held = new TreeMap<>();
+    private final Map<Long, Points> holds = new TreeMap<>();
 
     private KeySpendBatch() {}
 
-    /** Locks the batch's keys that still exist and reads their caps and their spend in the periods of each call. */
-    static KeySpendBatch lock(Connection connection, Collection<BudgetedKey> keys) throws SQLException {
+    /**
+     * Locks the batch's keys that still exist and reads their caps, their spend in the periods of each call and their
+     * holds unexpired at {@code now} (the settlements' clock, as holds are taken on it).
+     */
+    static KeySpendBatch lock(Connection connection, Collection<BudgetedKey> keys, Instant now) throws SQLException {
         KeySpendBatch batch = new KeySpendBatch();
         keys.forEach(key -> batch.caps.put(key.key().value(), null));
         try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
@@ -70,6 +80,7 @@ final class KeySpendBatch {
                 .forEach(counter -> batch.spent.put(counter, Points.ZERO)));
         if (!batch.spent.isEmpty()) {
             batch.readCounters(connection);
+            batch.readHolds(connection, now);
         }
         return batch;
     }
@@ -88,20 +99,42 @@ final class KeySpendBatch {
         }
     }
 
-    /** The most the key may be charged now: its tightest cap minus its spend (never below zero); none when uncapped. */
-    Optional<Points> left(BudgetedKey key) {
+    private void readHolds(Connection connection, Instant now) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement(HELD)) {
+            read.setArray(1, connection.createArrayOf("text", caps.keySet().stream().map(UUID::toString).toArray()));
+            read.setString(2, now.toString());
+            try (ResultSet rows = read.executeQuery()) {
+                while (rows.next()) {
+                    Points amount = Points.exactly(rows.getBigDecimal("key_amount"));
+                    holds.put(rows.getLong("id"), amount);
+                    held.merge(rows.getObject("key_id", UUID.class), amount, Points::plus);
+                }
+            }
+        }
+    }
+
+    /**
+     * The most the key may be charged now for the call holding {@code hold}: its tightest cap minus its spend and
+     * minus what its other calls in flight hold (never below zero); none when uncapped.
+     */
+    Optional<Points> left(BudgetedKey key, long hold) {
         Map<BudgetPeriod, Points> keyCaps = caps.get(key.key().value());
         if (keyCaps == null) {
             return Optional.empty();
         }
+        Points others = held.getOrDefault(key.key().value(), Points.ZERO).minus(holds.getOrDefault(hold, Points.ZERO));
         return keyCaps.entrySet().stream()
-                .map(cap -> cap.getValue().minus(spent.get(counter(key, cap.getKey()))))
+                .map(cap -> cap.getValue().minus(spent.get(counter(key, cap.getKey()))).minus(others))
                 .map(left -> left.isNegative() ? Points.ZERO : left)
                 .min(Points::compareTo);
     }
 
-    /** Counts {@code charged} in every period of the key (a key gone since its hold counts nothing). */
-    void add(BudgetedKey key, Points charged) {
+    /** Counts {@code charged} in every period of the key (a key gone since its hold counts nothing); its hold ends. */
+    void add(BudgetedKey key, long hold, Points charged) {
+        Points ended = holds.remove(hold);
+        if (ended != null) {
+            held.merge(key.key().value(), ended.negate(), Points::plus);
+        }
         if (caps.containsKey(key.key().value()) && charged.isPositive()) {
             counters(key).forEach(counter -> {
                 spent.merge(counter, charged, Points::plus);

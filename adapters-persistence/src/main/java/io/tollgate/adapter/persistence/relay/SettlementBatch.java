@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,8 +60,10 @@ final class SettlementBatch {
         if (!balances.isEmpty()) {
             lockUsers();
         }
-        List<BudgetedKey> budgeted = settlements.stream().flatMap(s -> s.budget().stream()).toList();
-        keySpend = budgeted.isEmpty() ? null : KeySpendBatch.lock(handle.getConnection(), budgeted);
+        List<Settlement> budgeted = settlements.stream().filter(s -> s.budget().isPresent()).toList();
+        keySpend = budgeted.isEmpty() ? null : KeySpendBatch.lock(handle.getConnection(),
+                budgeted.stream().map(s -> s.budget().orElseThrow()).toList(),
+                budgeted.stream().map(s -> s.record().at()).min(Instant::compareTo).orElseThrow());
         List<Object> outcomes = new ArrayList<>();
         for (int i = 0; i < settlements.size(); i++) {
             UsageRecord record = settlements.get(i).record();
@@ -71,7 +74,7 @@ final class SettlementBatch {
             }
             Points before = balances.get(record.user().get().value());
             outcomes.add(before == null ? new IllegalStateException("no such user: " + record.user().get())
-                    : charge(record, settlements.get(i).budget(), before, firstVersion + i));
+                    : charge(record, settlements.get(i), before, firstVersion + i));
         }
         charges.forEach(writes::balance);
         tokens.forEach((key, count) -> writes.tokens(key.account(), key.day(), count));
@@ -107,11 +110,13 @@ final class SettlementBatch {
                 record.usage().totalTokens(), Long::sum));
     }
 
-    private Settlement.Charged charge(UsageRecord record, Optional<BudgetedKey> budget, Points before, long version) {
+    private Settlement.Charged charge(UsageRecord record, Settlement settlement, Points before, long version) {
+        Optional<BudgetedKey> budget = settlement.budget();
+        long hold = settlement.hold().orElse(-1);
         UUID user = record.user().orElseThrow().value();
         Points affordable = record.cost().compareTo(before) > 0 ? before : record.cost();
-        Points charged = budget.flatMap(key -> keySpend.left(key)).filter(left -> left.compareTo(affordable) < 0).orElse(affordable);
-        budget.ifPresent(key -> keySpend.add(key, charged));
+        Points charged = budget.flatMap(key -> keySpend.left(key, hold)).filter(left -> left.compareTo(affordable) < 0).orElse(affordable);
+        budget.ifPresent(key -> keySpend.add(key, hold, charged));
         Points after = before.minus(charged);
         balances.put(user, after);
         charges.merge(user, charged, Points::plus);

@@ -85,17 +85,34 @@ class KeyBudgetsTest {
         return sum;
     }
 
+    /** Calls one after another, each holding 0.3 and costing 0.3, until the key refuses one: what they were charged. */
+    private Points spendInTurn(UserId alice, ApiKeyId key, Instant at) {
+        Optional<BudgetedKey> budgeted = Optional.of(new BudgetedKey(key, BudgetWindows.of(at, ZONE)));
+        Points sum = Points.ZERO;
+        for (int i = 0; first.metering().reserve(alice, budgeted, Points.exactly("0.3"), at) instanceof Reservation.Held held; i++) {
+            sum = sum.plus(first.metering().settle(held.id(), record("t" + at + i, alice, key, "0.3")));
+        }
+        return sum;
+    }
+
+    /** The charges of concurrent calls on a 1-point cap: the cap, or less by one call the refusals left unspent. */
+    private static void stopsAtTheCap(Points sum) {
+        assertTrue(sum.compareTo(Points.exactly("1")) <= 0 && sum.compareTo(Points.exactly("0.9")) >= 0, "Σ " + sum);
+    }
+
     @Test
-    void concurrentCallsOnOneNodeStopAtTheCapAndTheLastIsChargedWhatItLeaves() {
+    void concurrentCallsOnOneNodeStopAtTheCap() {
         UserId alice = user();
         ApiKeyId key = key(alice, new KeyBudgets(Map.of(BudgetPeriod.DAY, Points.exactly("1"))));
 
-        assertEquals(Points.exactly("1"), spendConcurrently(alice, key, List.of(first), T0));
+        Points sum = spendConcurrently(alice, key, List.of(first), T0);
 
-        assertEquals(Points.exactly("99"), first.users().byId(alice).orElseThrow().balance());
+        stopsAtTheCap(sum);
+        assertEquals(Points.exactly("100").minus(sum), first.users().byId(alice).orElseThrow().balance());
         Map<BudgetPeriod, Points> spent = first.keyBudgets().spent(key, BudgetWindows.of(T0, ZONE));
-        assertEquals(Points.exactly("1"), spent.get(BudgetPeriod.DAY));
-        assertEquals(Points.exactly("1"), spent.get(BudgetPeriod.TOTAL), "every period counts once a key has a cap");
+        assertEquals(sum, spent.get(BudgetPeriod.DAY));
+        assertEquals(sum, spent.get(BudgetPeriod.TOTAL), "every period counts once a key has a cap");
+        assertEquals(Points.exactly("1").minus(sum), spendInTurn(alice, key, T0), "alone, the last call takes what is left");
         assertInstanceOf(Reservation.OverBudget.class, first.metering().reserve(alice,
                 Optional.of(new BudgetedKey(key, BudgetWindows.of(T0, ZONE))), Points.exactly("0.01"), T0));
     }
@@ -105,9 +122,10 @@ class KeyBudgetsTest {
         UserId alice = user();
         ApiKeyId key = key(alice, new KeyBudgets(Map.of(BudgetPeriod.DAY, Points.exactly("1"))));
 
-        assertEquals(Points.exactly("1"), spendConcurrently(alice, key, List.of(first, second), T0));
+        Points sum = spendConcurrently(alice, key, List.of(first, second), T0);
 
-        assertEquals(Points.exactly("99"), first.users().byId(alice).orElseThrow().balance());
+        stopsAtTheCap(sum);
+        assertEquals(Points.exactly("100").minus(sum), first.users().byId(alice).orElseThrow().balance());
     }
 
     @Test
@@ -115,10 +133,10 @@ class KeyBudgetsTest {
         UserId alice = user();
         ApiKeyId key = key(alice, new KeyBudgets(Map.of(BudgetPeriod.DAY, Points.exactly("1"),
                 BudgetPeriod.WEEK, Points.exactly("1.5"))));
-        spendConcurrently(alice, key, List.of(first), T0);
+        assertEquals(Points.exactly("1"), spendInTurn(alice, key, T0), "0.3 three times, then the 0.1 left");
 
         Instant tomorrow = T0.plus(Duration.ofDays(1));
-        assertEquals(Points.exactly("0.5"), spendConcurrently(alice, key, List.of(first), tomorrow));
+        assertEquals(Points.exactly("0.5"), spendInTurn(alice, key, tomorrow), "the week's 1.5 caps the new day");
 
         Reservation refused = first.metering().reserve(alice,
                 Optional.of(new BudgetedKey(key, BudgetWindows.of(tomorrow, ZONE))), Points.exactly("0.01"), tomorrow);
@@ -137,6 +155,27 @@ class KeyBudgetsTest {
 
         assertEquals(Points.exactly("0.2"), first.metering().settle(big.id(), record("big", alice, key, "0.2")));
         assertInstanceOf(Reservation.Held.class, second.metering().reserve(alice, budgeted, Points.exactly("0.1"), T0));
+    }
+
+    @Test
+    void aHoldIsCutShortOnlyWhenNoOtherCallIsInFlightAndThatCallIsChargedWhatTheCapLeft() {
+        UserId alice = user();
+        ApiKeyId key = key(alice, new KeyBudgets(Map.of(BudgetPeriod.DAY, Points.exactly("1"))));
+        Optional<BudgetedKey> budgeted = Optional.of(new BudgetedKey(key, BudgetWindows.of(T0, ZONE)));
+        Reservation.Held whole = assertInstanceOf(Reservation.Held.class,
+                first.metering().reserve(alice, budgeted, Points.exactly("0.7"), T0));
+
+        assertInstanceOf(Reservation.OverBudget.class, second.metering().reserve(alice, budgeted, Points.exactly("0.7"), T0),
+                "0.3 is left and another call is in flight: no hold is cut short");
+        Reservation.Held fits = assertInstanceOf(Reservation.Held.class,
+                second.metering().reserve(alice, budgeted, Points.exactly("0.1"), T0));
+        assertEquals(Points.exactly("0.5"), first.metering().settle(whole.id(), record("whole", alice, key, "0.5")));
+        assertEquals(Points.exactly("0.1"), second.metering().settle(fits.id(), record("fits", alice, key, "0.1")));
+
+        Reservation.Held cut = assertInstanceOf(Reservation.Held.class,
+                second.metering().reserve(alice, budgeted, Points.exactly("0.7"), T0), "alone, it holds the 0.4 left");
+        assertEquals(Points.exactly("0.4"), second.metering().settle(cut.id(), record("cut", alice, key, "0.6")));
+        assertEquals(Points.exactly("99"), first.users().byId(alice).orElseThrow().balance());
     }
 
     @Test
