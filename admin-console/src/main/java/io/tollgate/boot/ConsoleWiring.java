@@ -68,7 +68,7 @@ final class ConsoleWiring {
                 new UserRoutes(identity.listUsers(), billing.createUser(), billing.history(), relay.usageLog(),
                         identity.changeUserStatus(), billing.changeBalance()),
                 new AccountRoutes(relay.checkAccount(), account.manageAccounts(), identity.manageApiKeys(), dashboard,
-                        account.ownAccounts(), identity.issueApiKey()),
+                        account.ownAccounts(), identity.issueApiKey(), relay.keyBudgets()),
                 new AccountDetailRoutes(account.manageAccounts()),
                 new CatalogRoutes(relay.manageModels(), contexts.shareAuth().workflows()),
                 new BillingRoutes(billing.history()),
@@ -77,7 +77,7 @@ final class ConsoleWiring {
                 new PortalGuard(signInUser, settings.trustedProxies()),
                 new PortalSignInRoutes(signInUser, settings),
                 new PortalHomeRoutes(identity.preferences(), identity.issueApiKey(), identity.manageApiKeys(),
-                        account.notifications(), relay.usageLog()),
+                        account.notifications(), relay.usageLog(), relay.keyBudgets()),
                 new PortalAccountRoutes(relay.checkAccount(), account.ownAccounts(), account.oauth(), account.bind())));
     }
 

@@ -1,5 +1,6 @@
 package io.tollgate.boot;
 
+import io.tollgate.application.relay.budget.ManageKeyBudgets;
 import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.adapter.persistence.Database;
 import io.tollgate.adapter.provider.Providers;
@@ -18,14 +19,15 @@ import java.time.Clock;
 
 /** The relay context: the model catalog and who sees which model, chats on the pool and on a user's own accounts, checks and usage. */
 record RelayWiring(ModelCatalog models, ListModels listModels, RelayChat chat, ChatWithOwnAccounts chatWithOwnAccounts,
-                   CheckAccount checkAccount, ManageModels manageModels, UsageLog usageLog) {
+                   CheckAccount checkAccount, ManageModels manageModels, UsageLog usageLog,
+                   ManageKeyBudgets keyBudgets) {
 
     static RelayWiring of(Database database, IdentityWiring identity, AccountWiring accounts, Wiring.Upstream upstream,
                           Config config, AuditTrail audit, ScreenPrompts screen, Clock clock) {
         ModelCatalog models = new ModelCatalog(database.models(), clock, Wiring.RELAY_REFRESH);
         RelaySettings settings = new RelaySettings(config.relayMaxAttempts(), config.requestDeadline(), config.firstByteTimeout(),
                 config.streamIdleTimeout());
-        RelayChat chat = new RelayChat(identity.apiKeys(), models, new KeyLimits(database.rateWindows(), clock),
+        RelayChat chat = new RelayChat(identity.apiKeys(), models, new KeyLimits(database.rateWindows(), clock, accounts.quotaDay().zone()),
                 new PublicLimits(database.publicUsage(), accounts.quotaDay(), clock), database.metering(),
                 accounts.pool(), upstream.providers(), upstream.tokens(), settings, screen, clock);
         ChatWithOwnAccounts own = new ChatWithOwnAccounts(database.providerAccounts(), accounts.pool(), upstream.providers(),
@@ -34,6 +36,7 @@ record RelayWiring(ModelCatalog models, ListModels listModels, RelayChat chat, C
         CheckAccount check = new CheckAccount(database.providerAccounts(), upstream.cipher(),
                 Providers.accountProbe(upstream.providers()), accounts.renewal(), audit);
         return new RelayWiring(models, new ListModels(identity.apiKeys(), models), chat, own, check,
-                new ManageModels(database.models(), models, audit), new UsageLog(database.metering()));
+                new ManageModels(database.models(), models, audit), new UsageLog(database.metering()),
+                new ManageKeyBudgets(database.keyBudgets(), database.apiKeys(), audit, accounts.quotaDay().zone(), clock));
     }
 }

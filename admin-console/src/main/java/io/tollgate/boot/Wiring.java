@@ -90,9 +90,9 @@ final class Wiring {
                         c.billing().changeBalance(), c.billing().history(), identity.issueLegacyToken(), relay.usageLog(),
                         c.shareAuth().workflows(), c.moderation().catalog(), c.moderation().replace(),
                         identity.issueApiKey(), identity.manageApiKeys(), relay.manageModels(), account.manageAccounts(),
-                        identity.adminTokens()),
+                        identity.adminTokens(), relay.keyBudgets()),
                 new PortalApi(identity.signIn(), identity.identify(), identity.preferences(), identity.manageApiKeys(),
-                        identity.issueApiKey(), account.notifications()),
+                        identity.issueApiKey(), account.notifications(), relay.keyBudgets()),
                 new OAuthApi(account.oauth(), account.bind(), account.ownAccounts(), relay.checkAccount(),
                         relay.chatWithOwnAccounts()),
                 new MemfitApi(c.totp().gate(), c.totp().secret()));

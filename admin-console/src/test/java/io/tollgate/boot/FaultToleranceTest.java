@@ -60,6 +60,7 @@ class FaultToleranceTest {
 
             ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
             AtomicBoolean stop = new AtomicBoolean();
+            java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
             ExecutorService callers = Executors.newFixedThreadPool(JSON_CALLERS + STREAM_CALLERS);
             start[0] = System.currentTimeMillis();
             for (int i = 0; i < JSON_CALLERS + STREAM_CALLERS; i++) {
@@ -67,7 +68,8 @@ class FaultToleranceTest {
                 callers.submit(() -> {
                     while (!stop.get()) {
                         long began = System.nanoTime();
-                        HttpResponse<String> reply = admin.chat(caller, "m", stream);
+                        // Each call its own prompt: one shared prefix would stick to the steady account (sticky routing).
+                        HttpResponse<String> reply = admin.chat(caller, "m", stream, "question " + asked.incrementAndGet());
                         long millis = (System.nanoTime() - began) / 1_000_000;
                         calls.add(new Call(stream, reply.statusCode(), millis, stream && reply.body().contains("\"error\"")));
                         Thread.sleep(100);

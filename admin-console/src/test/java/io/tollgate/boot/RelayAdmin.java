@@ -72,8 +72,13 @@ final class RelayAdmin {
     }
 
     HttpResponse<String> chat(Caller caller, String model, boolean stream) {
+        return chat(caller, model, stream, "你好");
+    }
+
+    /** A chat whose one message is {@code content}: calls with different messages are not routed as one prompt prefix. */
+    HttpResponse<String> chat(Caller caller, String model, boolean stream, String content) {
         return tg.post("/v1/chat/completions", "{\"model\":\"" + model + "\",\"stream\":" + stream
-                + ",\"messages\":[{\"role\":\"user\",\"content\":\"你好\"}]}", "Authorization", "Bearer " + caller.key());
+                + ",\"messages\":[{\"role\":\"user\",\"content\":\"" + content + "\"}]}", "Authorization", "Bearer " + caller.key());
     }
 
     private JsonNode created(String path, String json) {

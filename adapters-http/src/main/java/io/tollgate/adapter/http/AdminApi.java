@@ -1,5 +1,6 @@
 package io.tollgate.adapter.http;
 
+import io.tollgate.application.relay.budget.ManageKeyBudgets;
 import io.tollgate.application.account.ManageAccounts;
 import io.tollgate.application.billing.BillingHistory;
 import io.tollgate.application.billing.ChangeBalance;
@@ -21,4 +22,5 @@ public record AdminApi(CreateUser createUser, ListUsers listUsers, ChangeUserSta
                        ChangeBalance changeBalance, BillingHistory billingHistory, IssueLegacyToken issueLegacyToken,
                        UsageLog usageLog, ManageWorkflows manageWorkflows, SensitiveWordCatalog sensitiveWords,
                        ReplaceSensitiveWords replaceSensitiveWords, IssueApiKey issueApiKey, ManageApiKeys manageApiKeys,
-                       ManageModels manageModels, ManageAccounts manageAccounts, LoginThrottle tokenThrottle) {}
+                       ManageModels manageModels, ManageAccounts manageAccounts, LoginThrottle tokenThrottle,
+                       ManageKeyBudgets keyBudgets) {}

@@ -95,7 +95,7 @@ public final class HttpApi {
                 api.changeUserStatus(), api.changeBalance()).register(routes);
         new AdminShareAuthRoutes(api.manageWorkflows(), api.sensitiveWords(), api.billingHistory(),
                 api.replaceSensitiveWords()).register(routes);
-        new AdminKeyRoutes(api.manageApiKeys(), api.issueApiKey()).register(routes);
+        new AdminKeyRoutes(api.manageApiKeys(), api.issueApiKey(), api.keyBudgets()).register(routes);
         new AdminModelRoutes(api.manageModels()).register(routes);
         new AdminAccountRoutes(api.manageAccounts()).register(routes);
         new MemfitRoutes(memfit.secret(), memfit.gate()).register(routes);
@@ -107,7 +107,7 @@ public final class HttpApi {
     }
 
     private static void portal(RoutesConfig routes, PortalApi api, HttpSettings settings) {
-        new PortalRoutes(api.keys(), api.signIn(), api.preferences(), api.issueKey(), settings.trustedProxies()).register(routes);
+        new PortalRoutes(api.keys(), api.signIn(), api.preferences(), api.issueKey(), settings.trustedProxies(), api.keyBudgets()).register(routes);
         new NotificationRoutes(api.notifications()).register(routes);
     }
 

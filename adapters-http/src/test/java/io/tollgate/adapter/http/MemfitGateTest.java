@@ -57,8 +57,8 @@ class MemfitGateTest {
         return HttpApi.create(new HttpApi.Apis(new ShareAuthApi(null, null, null), new RelayApi(null, null),
                 new AdminApi(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                         new io.tollgate.application.identity.signin.LoginThrottle(
-                                new io.tollgate.application.fakes.InMemorySignInAttempts(), 10, java.time.Duration.ofMinutes(1), clock)),
-                new PortalApi(null, null, null, null, null, null), new OAuthApi(null, null, null, null, null), memfit),
+                                new io.tollgate.application.fakes.InMemorySignInAttempts(), 10, java.time.Duration.ofMinutes(1), clock), null),
+                new PortalApi(null, null, null, null, null, null, null), new OAuthApi(null, null, null, null, null), memfit),
                 new HttpSettings(HttpSettings.DEFAULT_MAX_BODY_BYTES, false, hash, () -> true), clock);
     }
 

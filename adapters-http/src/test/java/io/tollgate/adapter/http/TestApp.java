@@ -84,8 +84,8 @@ final class TestApp {
                 new ManageWorkflows(workflows, audit),
                 catalog,
                 new ReplaceSensitiveWords(catalog, audit), null, null, null, null,
-                new LoginThrottle(new InMemorySignInAttempts(), AdminAuth.MAX_FAILURES, AdminAuth.WINDOW, clock)),
-                new PortalApi(null, null, null, null, null, null), new OAuthApi(OAUTH, null, null, null, null), new MemfitApi(null, null));
+                new LoginThrottle(new InMemorySignInAttempts(), AdminAuth.MAX_FAILURES, AdminAuth.WINDOW, clock), null),
+                new PortalApi(null, null, null, null, null, null, null), new OAuthApi(OAUTH, null, null, null, null), new MemfitApi(null, null));
         new ReplaceSensitiveWords(catalog, audit).replace(List.of("政治", "暴力", "色情", "赌博"), "test");
     }
 

@@ -166,6 +166,11 @@ public final class Database implements AutoCloseable {
         return relay.metering();
     }
 
+    /** Keys' spend caps and what they spent. */
+    public io.tollgate.domain.relay.budget.KeyBudgetBook keyBudgets() {
+        return relay.keyBudgets();
+    }
+
     public UsageReports usageReports() {
         return relay.usageReports();
     }

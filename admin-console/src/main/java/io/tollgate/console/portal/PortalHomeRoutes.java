@@ -1,5 +1,9 @@
 package io.tollgate.console.portal;
 
+import io.tollgate.application.relay.budget.ManageKeyBudgets;
+import io.tollgate.domain.identity.ApiKey;
+import java.util.List;
+import java.util.stream.Collectors;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -25,9 +29,11 @@ public final class PortalHomeRoutes implements PageGroup {
     private final ManageApiKeys apiKeys;
     private final Notifications notifications;
     private final UsageLog usageLog;
+    private final ManageKeyBudgets budgets;
 
     public PortalHomeRoutes(MyPreferences preferences, IssueApiKey issueApiKey, ManageApiKeys apiKeys,
-                            Notifications notifications, UsageLog usageLog) {
+                            Notifications notifications, UsageLog usageLog, ManageKeyBudgets budgets) {
+        this.budgets = budgets;
         this.preferences = preferences;
         this.issueApiKey = issueApiKey;
         this.apiKeys = apiKeys;
@@ -64,9 +70,10 @@ public final class PortalHomeRoutes implements PageGroup {
 
     private void home(Context ctx, Optional<String> newKey) {
         User user = PortalGuard.user(ctx);
+        List<ApiKey> keys = apiKeys.list(Optional.of(user.id()), new Page(0, 100));
         Web.render(ctx, "portal_home.jte", new PortalPages.Home(PortalGuard.chrome(ctx, "Balance & keys", "home"),
                 user.balance().toShortestDecimal().toPlainString(), preferences.pointsFallback(user.id()),
-                notifications.of(user.id()), apiKeys.list(Optional.of(user.id()), new Page(0, 100)), newKey,
-                usageLog.of(user.id(), new Page(0, 20))));
+                notifications.of(user.id()), keys, newKey, usageLog.of(user.id(), new Page(0, 20)),
+                keys.stream().collect(Collectors.toMap(ApiKey::id, key -> budgets.summary(key.id())))));
     }
 }

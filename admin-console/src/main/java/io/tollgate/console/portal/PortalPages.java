@@ -5,7 +5,9 @@ import io.tollgate.console.web.Paging;
 import io.tollgate.domain.account.AccountCall;
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.relay.UsageRecord;
+import io.tollgate.domain.identity.ApiKeyId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The page records of the users' pages, one per template. */
@@ -18,7 +20,7 @@ public final class PortalPages {
 
     /** Balance, the points-fallback choice, notices, API keys (a new one shown once) and recent calls. */
     public record Home(PortalChrome chrome, String balance, boolean pointsFallback, List<Notice> notices, List<ApiKey> keys,
-                       Optional<String> newKey, List<UsageRecord> usage) {}
+                       Optional<String> newKey, List<UsageRecord> usage, Map<ApiKeyId, String> budgets) {}
 
     /** The user's accounts, the add form's platforms, and the last check's verdict (empty when none). */
     public record Accounts(PortalChrome chrome, List<PortalAccountRow> rows, List<PlatformChoice> platforms, String checked) {}

@@ -58,14 +58,14 @@ public final class AccountPool {
      * those that failed this request. Accounts users bound for themselves are never in it.
      */
     public Optional<Pick> choose(String model, Set<Platform> platforms, Set<AccountId> alreadyFailed) {
-        return choose(ProviderAccount::inSystemPool, model, platforms, alreadyFailed);
+        return choose(ProviderAccount::inSystemPool, model, platforms, alreadyFailed, Optional.empty());
     }
 
-    /** Like {@link #choose}, among the accounts in {@code scope} (e.g. one user's own accounts). */
+    /** Like {@link #choose}, among the accounts in {@code scope} (e.g. one user's own), {@code preferred} while usable. */
     public Optional<Pick> choose(Predicate<ProviderAccount> scope, String model, Set<Platform> platforms,
-                                 Set<AccountId> alreadyFailed) {
+                                 Set<AccountId> alreadyFailed, Optional<AccountId> preferred) {
         PoolSnapshot current = current();
-        return breakers.choose(chooser, candidates(current, scope, model, platforms), alreadyFailed, clock.instant())
+        return breakers.choose(chooser, candidates(current, scope, model, platforms), alreadyFailed, clock.instant(), preferred)
                 .map(chosen -> new Pick(chosen.account(), current.credentials().get(chosen.account().id()), chosen.ticket()));
     }
 

@@ -33,11 +33,11 @@ final class Breakers {
 
     /** The chooser's best candidate whose breaker lets the call through now. */
     Optional<Admitted> choose(AccountChooser chooser, List<AccountChooser.Candidate> candidates, Set<AccountId> alreadyFailed,
-                              Instant now) {
+                              Instant now, Optional<AccountId> preferred) {
         List<AccountChooser.Candidate> admitted = candidates.stream().filter(c -> admits(c.account().id(), now)).toList();
         Set<AccountId> passedOver = new HashSet<>(alreadyFailed);
         while (true) {
-            Optional<ProviderAccount> chosen = chooser.choose(admitted, passedOver, now);
+            Optional<ProviderAccount> chosen = chooser.choose(admitted, passedOver, now, preferred);
             if (chosen.isEmpty()) {
                 return Optional.empty();
             }

@@ -31,7 +31,8 @@ final class Attempts {
 
     /** Which accounts a request may use, and why none is left. */
     interface Scope {
-        Optional<Pick> choose(Set<AccountId> alreadyFailed);
+        /** The account to try next: {@code preferred} while it is usable, else the pool's usual choice. */
+        Optional<Pick> choose(Set<AccountId> alreadyFailed, Optional<AccountId> preferred);
 
         RelayFailure whenNoneLeft();
     }
@@ -53,6 +54,10 @@ final class Attempts {
     private final ChatCall call;
     private final Scope scope;
     private final Renewal renewal;
+    private Optional<Sticky> sticky = Optional.empty();
+
+    /** Where the account that served the call's prompt prefix is remembered, and the prefix's hash. */
+    record Sticky(StickyRoutes routes, String prefixHash) {}
 
     /** Over the system pool, where no credential is renewed here. */
     Attempts(AccountPool pool, Map<Platform, ChatProvider> providers, RelaySettings settings, Clock clock, CallMeter meter,
@@ -75,13 +80,19 @@ final class Attempts {
         this.renewal = renewal;
     }
 
+    /** Prefers the account that served this prefix last, and remembers the one that serves this call. */
+    Attempts sticky(Optional<Sticky> sticky) {
+        this.sticky = sticky;
+        return this;
+    }
+
     RelayOutcome run() {
         Set<AccountId> failed = new HashSet<>();
         Optional<UpstreamFailure> last = Optional.empty();
         Optional<Pick> pick = Optional.empty();
         int maxAttempts = settings.maxAttempts();
         for (int attempt = 1; attempt <= maxAttempts && !deadline.passed(clock.instant()); attempt++) {
-            pick = scope.choose(failed);
+            pick = scope.choose(failed, sticky.flatMap(s -> s.routes().lastServed(s.prefixHash())));
             if (pick.isEmpty()) {
                 break;
             }
@@ -98,6 +109,8 @@ final class Attempts {
             }
             switch (tried) {
                 case Tried.Delivered delivered -> {
+                    AccountId served = pick.get().account().id();
+                    sticky.ifPresent(s -> s.routes().served(s.prefixHash(), served));
                     return delivered.outcome();
                 }
                 case Tried.Failed refused when refused.failure().failureClass() == FailureClass.CLIENT -> {

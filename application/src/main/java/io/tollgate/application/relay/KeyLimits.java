@@ -2,18 +2,36 @@ package io.tollgate.application.relay;
 
 import io.tollgate.application.relay.usage.RateWindows;
 import io.tollgate.domain.identity.ApiKey;
+import io.tollgate.domain.account.QuotaDay;
+import io.tollgate.domain.relay.budget.BudgetWindows;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 
-/** A key's requests and tokens per minute, counted in the shared database so the limits hold across nodes. */
+/**
+ * A key's requests and tokens per minute, counted in the shared database so the limits hold across nodes, and the
+ * periods its spend caps count in (calendar day, ISO week and month in the quota zone).
+ */
 public final class KeyLimits {
 
     private final RateWindows windows;
     private final Clock clock;
+    private final ZoneId budgetZone;
 
+    /** With budget periods in the default quota zone. */
     public KeyLimits(RateWindows windows, Clock clock) {
+        this(windows, clock, QuotaDay.SHANGHAI.zone());
+    }
+
+    public KeyLimits(RateWindows windows, Clock clock, ZoneId budgetZone) {
         this.windows = windows;
         this.clock = clock;
+        this.budgetZone = budgetZone;
+    }
+
+    /** The budget periods a call admitted now counts in. */
+    BudgetWindows budgetWindows() {
+        return BudgetWindows.of(clock.instant(), budgetZone);
     }
 
     /** Counts the request; a failure when the key is over either limit this minute. Keys without limits cost nothing. */

@@ -18,8 +18,8 @@ record PoolScope(AccountPool pool, Predicate<ProviderAccount> accounts, String m
     }
 
     @Override
-    public Optional<Pick> choose(Set<AccountId> alreadyFailed) {
-        return pool.choose(accounts, model, platforms, alreadyFailed);
+    public Optional<Pick> choose(Set<AccountId> alreadyFailed, Optional<AccountId> preferred) {
+        return pool.choose(accounts, model, platforms, alreadyFailed, preferred);
     }
 
     @Override

@@ -17,14 +17,17 @@ import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Model;
 import io.tollgate.domain.relay.Reservation;
 import io.tollgate.domain.relay.TokenCounter;
+import io.tollgate.domain.relay.budget.BudgetWindows;
+import io.tollgate.domain.relay.budget.BudgetedKey;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Relays one OpenAI-format call (chat, embeddings, rerank, audio): checks the key, the model, that the model is of
  * the endpoint's kind, that its prompt passes the model's moderation, and the limits, holds the most the call can
- * cost (and refuses it when the balance does not cover that), then tries accounts (most quota left first) until one answers, failing over on RATE, QUOTA, AUTH and
+ * cost (and refuses it when the balance does not cover that, or the key's spend caps are used up), then tries accounts (most quota left first) until one answers, failing over on RATE, QUOTA, AUTH and
  * TRANSIENT failures before anything reached the caller, and settles the actual cost. A call without a key may
  * use a public model, within its daily limits, and is charged to nobody.
  */
@@ -45,6 +48,7 @@ public final class RelayChat {
     private final RelaySettings settings;
     private final ScreenPrompts screen;
     private final Clock clock;
+    private final StickyRoutes sticky = new StickyRoutes();
 
     public RelayChat(AuthenticateApiKey authenticate, ModelCatalog models, KeyLimits limits, PublicLimits publicLimits,
                      Metering metering, AccountPool pool, Map<Platform, ChatProvider> providers, TokenCounter tokens,
@@ -109,7 +113,7 @@ public final class RelayChat {
         }
         Payer anonymous = new Payer.Anonymous(command.clientIp(), publicLimits);
         return call(new CallMeter(metering, pool, tokens, clock, anonymous, command.requestId(), model, command.call()),
-                model, command.call());
+                model, command.call(), Optional.empty());
     }
 
     private static Optional<RelayFailure> wrongEndpoint(Model model, ChatCall call) {
@@ -142,17 +146,24 @@ public final class RelayChat {
 
     private RelayOutcome reserveAndCall(String requestId, Optional<ApiKey> key, User user, Model model, ChatCall call) {
         Points estimate = ceiling.of(model, call, user.groupRatio());
-        return switch (metering.reserve(user.id(), estimate, clock.instant())) {
+        Instant now = clock.instant();
+        BudgetWindows windows = limits.budgetWindows();
+        return switch (metering.reserve(user.id(), key.map(k -> new BudgetedKey(k.id(), windows)), estimate, now)) {
             case Reservation.Insufficient insufficient -> new RelayFailure.InsufficientBalance(insufficient.available(), estimate);
+            case Reservation.OverBudget over -> new RelayFailure.BudgetExceeded(over.period(), over.cap(), windows.resetsAt(over.period()));
             case Reservation.NoSuchUser ignored -> new RelayFailure.InvalidKey("the key's user is gone");
             case Reservation.Held held -> call(new CallMeter(metering, pool, tokens, clock,
-                    new Payer.Billed(key, user, held.id(), limits), requestId, model, call), model, call);
+                    new Payer.Billed(key, user, held.id(), limits), requestId, model, call), model, call,
+                    Optional.of(key.map(k -> "key " + k.id()).orElse("user " + user.id())));
         };
     }
 
-    private RelayOutcome call(CallMeter meter, Model model, ChatCall call) {
+    /** {@code caller} (a key or a user) with the prompt's prefix picks the account that served it last, if any. */
+    private RelayOutcome call(CallMeter meter, Model model, ChatCall call, Optional<String> caller) {
+        Optional<Attempts.Sticky> prefix = caller.flatMap(who -> PromptPrefix.hash(who, call))
+                .map(hash -> new Attempts.Sticky(sticky, hash));
         try {
-            return new Attempts(pool, providers, settings, clock, meter, model, call).run();
+            return new Attempts(pool, providers, settings, clock, meter, model, call).sticky(prefix).run();
         } catch (RuntimeException bug) {
             // A fault must not leave the estimate held against the balance.
             meter.refund(Optional.empty(), Optional.of(FailureClass.TRANSIENT));

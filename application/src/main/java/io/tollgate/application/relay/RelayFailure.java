@@ -3,8 +3,10 @@ package io.tollgate.application.relay;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.relay.UpstreamFailure;
+import io.tollgate.domain.relay.budget.BudgetPeriod;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /** Every way a relayed call can fail for business reasons; the HTTP adapter maps each one once. */
 public sealed interface RelayFailure extends RelayOutcome {
@@ -35,6 +37,24 @@ public sealed interface RelayFailure extends RelayOutcome {
     }
 
     record InsufficientBalance(Points available, Points needed) implements RelayFailure {}
+
+    /**
+     * The key's {@code period} cap is spent, or held by its calls in flight; it starts again at {@code resetsAt}
+     * (never for the total).
+     */
+    record BudgetExceeded(BudgetPeriod period, Points cap, Optional<Instant> resetsAt) implements RelayFailure {
+
+        /** What every door tells the caller, whatever its error shape. */
+        public String message() {
+            return "This API key's " + period.adjective() + " budget of " + cap + " points is spent (calls in flight count"
+                    + " against it); " + resetsAt.map(at -> "it resets at " + at).orElse("a total budget does not reset");
+        }
+
+        /** Seconds until the reset, at least 1, for a Retry-After header; none for a total budget. */
+        public Optional<Long> retryAfterSeconds(Instant now) {
+            return resetsAt.map(at -> Math.max(1, Duration.between(now, at).toSeconds()));
+        }
+    }
 
     /** Every account serving the model is out of quota until the reset. */
     record QuotaExhausted(String model, Instant resetAt) implements RelayFailure {}

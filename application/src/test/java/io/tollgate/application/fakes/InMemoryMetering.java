@@ -7,6 +7,7 @@ import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Reservation;
 import io.tollgate.domain.relay.ReservationId;
 import io.tollgate.domain.relay.UsageRecord;
+import io.tollgate.domain.relay.budget.BudgetedKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,8 +38,9 @@ public final class InMemoryMetering implements Metering {
         this.accounts = accounts;
     }
 
+    /** Key caps are the database's: this fake holds against the balance only. */
     @Override
-    public Reservation reserve(UserId user, Points estimate, Instant at) {
+    public Reservation reserve(UserId user, Optional<BudgetedKey> key, Points estimate, Instant at) {
         synchronized (users) {
             Optional<Points> balance = users.balanceOf(user);
             if (balance.isEmpty()) {

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Picks the usable account with the most daily quota left; ties go to the heavier weight, then take turns. */
+/**
+ * Picks the usable account with the most daily quota left; ties go to the heavier weight, then take turns. A preferred
+ * account (the one that served the same prompt prefix last) wins while it is usable.
+ */
 public final class AccountChooser {
 
     /** An account and how many tokens it may still spend today ({@link Long#MAX_VALUE} when unlimited). */
@@ -19,6 +22,12 @@ public final class AccountChooser {
     public AccountChooser() {}
 
     public Optional<ProviderAccount> choose(List<Candidate> candidates, Set<AccountId> alreadyFailed, Instant now) {
+        return choose(candidates, alreadyFailed, now, Optional.empty());
+    }
+
+    /** {@code preferred} when it is usable (healthy, with quota left, not failed yet); otherwise the usual choice. */
+    public Optional<ProviderAccount> choose(List<Candidate> candidates, Set<AccountId> alreadyFailed, Instant now,
+                                            Optional<AccountId> preferred) {
         List<Candidate> usable = candidates.stream()
                 .filter(c -> c.tokensLeft() > 0)
                 .filter(c -> !alreadyFailed.contains(c.account().id()))
@@ -26,6 +35,10 @@ public final class AccountChooser {
                 .toList();
         if (usable.isEmpty()) {
             return Optional.empty();
+        }
+        Optional<Candidate> sticky = preferred.flatMap(id -> usable.stream().filter(c -> c.account().id().equals(id)).findFirst());
+        if (sticky.isPresent()) {
+            return Optional.of(sticky.get().account());
         }
         Comparator<Candidate> best = Comparator.comparingLong(Candidate::tokensLeft)
                 .thenComparingInt(c -> c.account().weight());

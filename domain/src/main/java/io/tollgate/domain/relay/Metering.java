@@ -4,7 +4,9 @@ import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.money.Points;
 import java.time.Duration;
 import java.time.Instant;
+import io.tollgate.domain.relay.budget.BudgetedKey;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Holds what calls may cost against balances before they are made and settles them after. A hold is granted only
@@ -21,9 +23,20 @@ public interface Metering {
     Duration HOLD_LIFETIME = Duration.ofMinutes(30);
 
     /** Holds {@code estimate} from {@code at} until {@code at} + {@link #HOLD_LIFETIME}, or says why not. */
-    Reservation reserve(UserId user, Points estimate, Instant at);
+    default Reservation reserve(UserId user, Points estimate, Instant at) {
+        return reserve(user, Optional.empty(), estimate, at);
+    }
 
-    /** The amount actually charged: the record's cost, or less if the balance could not cover it. */
+    /**
+     * As {@link #reserve(UserId, Points, Instant)}, for a call on {@code key}: when the key has caps, refused once one
+     * is spent or held by calls in flight, else holding against the key at most what its tightest cap leaves.
+     */
+    Reservation reserve(UserId user, Optional<BudgetedKey> key, Points estimate, Instant at);
+
+    /**
+     * The amount actually charged: the record's cost, or less if the balance could not cover it or, on a capped key,
+     * what its caps leave. The charge counts against the key's caps in the same transaction.
+     */
     Points settle(ReservationId reservation, UsageRecord record);
 
     /**

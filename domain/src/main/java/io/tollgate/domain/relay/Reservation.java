@@ -1,6 +1,7 @@
 package io.tollgate.domain.relay;
 
 import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.budget.BudgetPeriod;
 
 /** What asking to hold an estimate against a user's balance gave. */
 public sealed interface Reservation {
@@ -13,4 +14,7 @@ public sealed interface Reservation {
 
     /** The user does not exist (any more); nothing held. */
     record NoSuchUser() implements Reservation {}
+
+    /** The key's {@code period} cap is spent (or held by calls in flight); nothing held. */
+    record OverBudget(BudgetPeriod period, Points cap) implements Reservation {}
 }

@@ -10,19 +10,33 @@ import io.tollgate.adapter.http.support.KeyRequests;
 import io.tollgate.adapter.http.support.Views;
 import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.ManageApiKeys;
+import io.tollgate.adapter.http.support.KeyBudgetRequests;
+import io.tollgate.application.relay.budget.ManageKeyBudgets;
+import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.identity.ApiKeyId;
+import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.budget.BudgetPeriod;
 import io.tollgate.domain.identity.UserId;
+import java.util.Map;
 import java.util.Optional;
 
-/** {@code /admin/api/keys}: issue (the secret is shown once), list, revoke. */
+/** {@code /admin/api/keys}: issue (the secret is shown once), list, change spend caps, revoke. */
 public final class AdminKeyRoutes {
 
     private final ManageApiKeys manageApiKeys;
     private final IssueApiKey issueApiKey;
+    private final ManageKeyBudgets budgets;
 
-    public AdminKeyRoutes(ManageApiKeys manageApiKeys, IssueApiKey issueApiKey) {
+    public AdminKeyRoutes(ManageApiKeys manageApiKeys, IssueApiKey issueApiKey, ManageKeyBudgets budgets) {
         this.manageApiKeys = manageApiKeys;
         this.issueApiKey = issueApiKey;
+        this.budgets = budgets;
+    }
+
+    private Map<String, Object> view(ApiKey key) {
+        Map<String, Object> view = Views.apiKey(key);
+        view.put("budgets", KeyBudgetRequests.view(budgets.spend(key.id())));
+        return view;
     }
 
     public void register(RoutesConfig routes) {
@@ -30,7 +44,15 @@ public final class AdminKeyRoutes {
         routes.get("/admin/api/keys", ctx -> {
             Optional<UserId> user = Optional.ofNullable(ctx.queryParam("userId")).filter(s -> !s.isBlank())
                     .map(s -> UserId.parse(s).orElseThrow(() -> new AdminRequest.Invalid("'userId' is not a user id")));
-            ctx.json(Views.list(manageApiKeys.list(user, AdminRequest.page(ctx)).stream().map(Views::apiKey).toList()));
+            ctx.json(Views.list(manageApiKeys.list(user, AdminRequest.page(ctx)).stream().map(this::view).toList()));
+        });
+        routes.patch("/admin/api/keys/{id}", ctx -> {
+            ApiKeyId id = ApiKeyId.parse(ctx.pathParam("id")).orElseThrow(() -> new AdminRequest.Invalid("'id' is not a key id"));
+            if (budgets.change(id, KeyBudgetRequests.changes(AdminRequest.body(ctx)), Actors.ADMIN_API)) {
+                ctx.json(Map.of("id", id.toString(), "budgets", KeyBudgetRequests.view(budgets.spend(id))));
+            } else {
+                ApiError.notFound(ctx, "key");
+            }
         });
         routes.delete("/admin/api/keys/{id}", ctx -> {
             ApiKeyId id = ApiKeyId.parse(ctx.pathParam("id")).orElseThrow(() -> new AdminRequest.Invalid("'id' is not a key id"));
@@ -47,6 +69,11 @@ public final class AdminKeyRoutes {
         UserId user = UserId.parse(AdminRequest.requiredText(body, "userId"))
                 .orElseThrow(() -> new AdminRequest.Invalid("'userId' is not a user id"));
         IssueApiKey.Command command = KeyRequests.command(body, user, Optional.empty());
-        KeyRequests.reply(ctx, AdminRequest.valid("key", () -> issueApiKey.issue(command, Actors.ADMIN_API)), why -> why);
+        Map<BudgetPeriod, Optional<Points>> caps = KeyBudgetRequests.changes(body);
+        IssueApiKey.Outcome outcome = AdminRequest.valid("key", () -> issueApiKey.issue(command, Actors.ADMIN_API));
+        if (outcome instanceof IssueApiKey.Outcome.Issued issued) {
+            budgets.change(issued.key().id(), caps, Actors.ADMIN_API);
+        }
+        KeyRequests.reply(ctx, outcome, why -> why, this::view);
     }
 }

@@ -22,7 +22,6 @@ import io.tollgate.domain.account.AccountId;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * {@code POST /api/v1/oauth/chat/completions}: an OpenAI-format chat on the caller's own accounts, with the guide's
@@ -60,7 +59,7 @@ public final class OAuthChatRoutes {
             return;
         }
         JsonNode accountId = body.get("account_id");
-        Optional<AccountId> account = accountId == null || accountId.isNull() ? Optional.empty() : Optional.of(parseId(accountId));
+        Optional<AccountId> account = OwnAccountIds.named(accountId);
         Caller caller = PortalAuth.of(ctx);
         RelayOutcome outcome = chat.chat(new ChatWithOwnAccounts.Command(caller.user(), caller.key(), account,
                 model == null || model.isNull() ? Optional.empty() : Optional.of(model.asText()),
@@ -69,15 +68,6 @@ public final class OAuthChatRoutes {
             case RelayOutcome.Answered answered -> ctx.contentType("application/json").result(answered.body());
             case RelayOutcome.Streaming streaming -> RelayReplies.stream(ctx, streaming);
             case RelayFailure failure -> RelayReplies.failure(ctx, failure, clock);
-        }
-    }
-
-    /** The seed's ids are numbers in its examples; any id that is not one of ours is simply not found. */
-    static AccountId parseId(JsonNode id) {
-        try {
-            return new AccountId(UUID.fromString(id.asText()));
-        } catch (IllegalArgumentException notOurs) {
-            return new AccountId(new UUID(0, 0));
         }
     }
 

@@ -66,8 +66,7 @@ public final class OAuthEmbeddingRoutes {
             }
             case ChatRequests.Checked.Valid valid -> call = valid.call();
         }
-        Optional<AccountId> account = accountId == null || accountId.isNull()
-                ? Optional.empty() : Optional.of(OAuthChatRoutes.parseId(accountId));
+        Optional<AccountId> account = OwnAccountIds.named(accountId);
         Caller caller = PortalAuth.of(ctx);
         RelayOutcome outcome = own.chat(new ChatWithOwnAccounts.Command(caller.user(), caller.key(), account,
                 Optional.of(model.asText()), name -> call, summary(body.get("input")), RequestIds.of(ctx)));

@@ -16,7 +16,11 @@ import io.tollgate.application.identity.ManageApiKeys;
 import io.tollgate.application.identity.MyPreferences;
 import io.tollgate.application.support.Page;
 import io.tollgate.application.identity.signin.SignIn;
+import io.tollgate.adapter.http.support.KeyBudgetRequests;
+import io.tollgate.application.relay.budget.ManageKeyBudgets;
 import io.tollgate.domain.identity.ApiKeyId;
+import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.budget.BudgetPeriod;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +34,11 @@ public final class PortalRoutes {
     private final MyPreferences preferences;
     private final IssueApiKey issueApiKey;
     private final Set<String> trustedProxies;
+    private final OwnKeyBudgets budgets;
 
     public PortalRoutes(ManageApiKeys manageApiKeys, SignIn signIn, MyPreferences preferences,
-                        IssueApiKey issueApiKey, Set<String> trustedProxies) {
+                        IssueApiKey issueApiKey, Set<String> trustedProxies, ManageKeyBudgets budgets) {
+        this.budgets = new OwnKeyBudgets(budgets);
         this.manageApiKeys = manageApiKeys;
         this.signIn = signIn;
         this.preferences = preferences;
@@ -45,8 +51,9 @@ public final class PortalRoutes {
         routes.get("/api/v1/me", ctx -> ctx.json(me(PortalAuth.of(ctx))));
         routes.patch("/api/v1/me", this::changePreferences);
         routes.get("/api/v1/keys", ctx -> ctx.json(Views.list(manageApiKeys
-                .list(Optional.of(PortalAuth.of(ctx).user().id()), new Page(0, Page.MAX_LIMIT)).stream().map(Views::apiKey).toList())));
+                .list(Optional.of(PortalAuth.of(ctx).user().id()), new Page(0, Page.MAX_LIMIT)).stream().map(budgets::view).toList())));
         routes.post("/api/v1/keys", this::issueKey);
+        routes.patch("/api/v1/keys/{id}", budgets::change);
         routes.delete("/api/v1/keys/{id}", ctx -> {
             Optional<ApiKeyId> id = ApiKeyId.parse(ctx.pathParam("id"));
             if (id.isPresent() && manageApiKeys.revokeOwn(PortalAuth.of(ctx).user().id(), id.get(), Actors.user(PortalAuth.of(ctx).user().username()))) {
@@ -98,7 +105,13 @@ public final class PortalRoutes {
         JsonNode body = AdminRequest.body(ctx);
         Caller caller = PortalAuth.of(ctx);
         IssueApiKey.Command command = KeyRequests.command(body, caller.user().id(), caller.key());
-        KeyRequests.reply(ctx, AdminRequest.valid("key", () -> issueApiKey.issue(command, Actors.user(caller.user().username()))), why -> "an API key may create only"
-                + " keys no wider than itself (" + why + "); sign in for a session token to create any key");
+        Map<BudgetPeriod, Optional<Points>> caps = KeyBudgetRequests.changes(body);
+        IssueApiKey.Outcome outcome = budgets.wider(caller, caps).<IssueApiKey.Outcome>map(IssueApiKey.Outcome.WiderThanCreator::new)
+                .orElseGet(() -> AdminRequest.valid("key", () -> issueApiKey.issue(command, Actors.user(caller.user().username()))));
+        if (outcome instanceof IssueApiKey.Outcome.Issued issued) {
+            budgets.set(issued.key(), caps, caller);
+        }
+        KeyRequests.reply(ctx, outcome, why -> "an API key may create only"
+                + " keys no wider than itself (" + why + "); sign in for a session token to create any key", budgets::view);
     }
 }

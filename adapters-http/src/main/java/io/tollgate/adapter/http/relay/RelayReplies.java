@@ -54,6 +54,10 @@ public final class RelayReplies {
             case RelayFailure.InsufficientBalance poor -> OpenAiError.reply(ctx, 402, "insufficient_quota", "insufficient_quota", null,
                     "Insufficient balance: " + poor.available() + " points available, this call may cost up to " + poor.needed()
                             + " (its prompt plus max_tokens of output); a lower max_tokens may let it through");
+            case RelayFailure.BudgetExceeded over -> {
+                over.retryAfterSeconds(clock.instant()).ifPresent(seconds -> ctx.header("Retry-After", String.valueOf(seconds)));
+                OpenAiError.reply(ctx, 429, "rate_limit_error", "budget_exceeded", null, over.message());
+            }
             case RelayFailure.QuotaExhausted exhausted -> {
                 ctx.header("Retry-After", String.valueOf(Math.max(1, Duration.between(clock.instant(), exhausted.resetAt()).toSeconds())));
                 OpenAiError.reply(ctx, 429, "quota_exhausted", "quota_exhausted", "model", "Every account serving '" + exhausted.model()

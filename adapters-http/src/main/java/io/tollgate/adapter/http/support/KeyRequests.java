@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /** A request for a new API key, as the admin API and the user API both read it, and the reply to issuing it. */
@@ -28,12 +29,18 @@ public final class KeyRequests {
 
     /** 201 with the secret shown once, 404 for no such user, 403 for a key wider than its creator (worded by {@code why}). */
     public static void reply(Context ctx, IssueApiKey.Outcome outcome, UnaryOperator<String> why) {
+        reply(ctx, outcome, why, Views::apiKey);
+    }
+
+    /** As {@link #reply(Context, IssueApiKey.Outcome, UnaryOperator)}, the key shown by {@code view}. */
+    public static void reply(Context ctx, IssueApiKey.Outcome outcome, UnaryOperator<String> why,
+                             Function<ApiKey, Map<String, Object>> view) {
         switch (outcome) {
             case IssueApiKey.Outcome.Issued issued -> {
-                Map<String, Object> view = Views.apiKey(issued.key());
-                view.put("key", issued.secret());
-                view.put("note", "the key is shown only this once");
-                ctx.status(201).json(view);
+                Map<String, Object> shown = view.apply(issued.key());
+                shown.put("key", issued.secret());
+                shown.put("note", "the key is shown only this once");
+                ctx.status(201).json(shown);
             }
             case IssueApiKey.Outcome.NoSuchUser ignored -> ApiError.notFound(ctx, "user");
             case IssueApiKey.Outcome.WiderThanCreator wider -> ApiError.reply(ctx, 403, "key_wider_than_creator", why.apply(wider.why()));

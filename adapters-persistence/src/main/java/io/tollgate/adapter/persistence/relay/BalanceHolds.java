@@ -4,6 +4,8 @@ import io.tollgate.adapter.persistence.database.BatchQueue;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Reservation;
 import io.tollgate.domain.relay.ReservationId;
+import io.tollgate.domain.relay.budget.BudgetPeriod;
+import io.tollgate.domain.relay.budget.BudgetedKey;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,17 +23,23 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Holds on balances as rows of {@code balance_holds}, taken in groups: callers queue and wait; one thread takes
- * everything pending and hands it to the {@code hold_balances} function in one round trip, which locks the users'
- * rows and grants each hold, in queue order, only while the balance minus the user's unexpired holds covers it.
+ * everything pending and hands it to the {@code hold_balances_within_budgets} function in one round trip, which locks the users'
+ * rows and grants each hold, in queue order, only while the balance minus the user's unexpired holds covers it and,
+ * on a capped key, while its caps minus its spend and its unexpired holds leave something.
  * Under load one lock and one round trip then serve many calls. Settlements delete the rows ({@link SettlementWrites}).
  * A caller waits at most {@link #PATIENCE}; a hold granted after its caller gave up is released at once.
  */
 final class BalanceHolds implements AutoCloseable {
 
-    private static final String HOLD = "SELECT ord, hold_id, available FROM hold_balances(?::uuid[], ?::numeric[],"
-            + " ?::timestamptz[], ?::timestamptz[])";
+    private static final String HOLD = "SELECT ord, hold_id, available, over_budget, cap, budgeted"
+            + " FROM hold_balances_within_budgets(?::uuid[], ?::numeric[], ?::timestamptz[], ?::timestamptz[], ?::uuid[],"
+            + " ?::date[], ?::date[], ?::date[])";
 
-    private record Pending(UUID user, Points amount, Instant at, Instant expiresAt, CompletableFuture<Reservation> outcome) {}
+    /** What a hold gave, and whether it counts against its key's caps (then its settlement must count the charge). */
+    record Decision(Reservation reservation, boolean budgeted) {}
+
+    private record Pending(UUID user, Points amount, Instant at, Instant expiresAt, Optional<BudgetedKey> key,
+                           CompletableFuture<Decision> outcome) {}
 
     /** How long a caller waits for its hold: a database that stopped answering fails the call rather than blocking it. */
     static final Duration PATIENCE = Duration.ofMillis(1500);
@@ -45,11 +53,11 @@ final class BalanceHolds implements AutoCloseable {
     }
 
     /** Queues the hold and waits until its batch has been decided. */
-    Reservation hold(UUID user, Points amount, Instant at, Instant expiresAt) {
-        Pending pending = new Pending(user, amount, at, expiresAt, new CompletableFuture<>());
+    Decision hold(UUID user, Points amount, Instant at, Instant expiresAt, Optional<BudgetedKey> key) {
+        Pending pending = new Pending(user, amount, at, expiresAt, key, new CompletableFuture<>());
         queue.add(pending);
         try {
-            Optional<Reservation> decided = BatchQueue.awaitWithin(pending.outcome(), PATIENCE);
+            Optional<Decision> decided = BatchQueue.awaitWithin(pending.outcome(), PATIENCE);
             if (decided.isEmpty() && giveUp(pending)) {
                 throw new IllegalStateException("the database did not decide the hold within " + PATIENCE.toMillis() + "ms",
                         new SQLTimeoutException("no answer within " + PATIENCE.toMillis() + "ms"));
@@ -72,9 +80,9 @@ final class BalanceHolds implements AutoCloseable {
             return;
         }
         try {
-            List<Reservation> outcomes = jdbi.withHandle(handle -> holdAll(handle.getConnection(), batch));
+            List<Decision> outcomes = jdbi.withHandle(handle -> holdAll(handle.getConnection(), batch));
             for (int i = 0; i < batch.size(); i++) {
-                if (!batch.get(i).outcome().complete(outcomes.get(i)) && outcomes.get(i) instanceof Reservation.Held held) {
+                if (!batch.get(i).outcome().complete(outcomes.get(i)) && outcomes.get(i).reservation() instanceof Reservation.Held held) {
                     releaseAbandoned(held);
                 }
             }
@@ -92,25 +100,34 @@ final class BalanceHolds implements AutoCloseable {
     }
 
     // Plain JDBC on the hot path, as the settlements: a JDBI statement costs more CPU than this whole query.
-    private static List<Reservation> holdAll(Connection connection, List<Pending> batch) throws SQLException {
+    private static List<Decision> holdAll(Connection connection, List<Pending> batch) throws SQLException {
         try (PreparedStatement hold = connection.prepareStatement(HOLD)) {
             hold.setArray(1, connection.createArrayOf("text", batch.stream().map(p -> p.user().toString()).toArray()));
             hold.setArray(2, connection.createArrayOf("text", batch.stream().map(p -> p.amount().toBigDecimal().toPlainString()).toArray()));
             hold.setArray(3, connection.createArrayOf("text", batch.stream().map(p -> p.at().toString()).toArray()));
             hold.setArray(4, connection.createArrayOf("text", batch.stream().map(p -> p.expiresAt().toString()).toArray()));
-            Reservation[] outcomes = new Reservation[batch.size()];
+            hold.setArray(5, connection.createArrayOf("text", batch.stream().map(p -> p.key().map(k -> k.key().value().toString()).orElse(null)).toArray()));
+            for (BudgetPeriod period : List.of(BudgetPeriod.DAY, BudgetPeriod.WEEK, BudgetPeriod.MONTH)) {
+                hold.setArray(5 + period.ordinal() + 1, connection.createArrayOf("text", batch.stream()
+                        .map(p -> p.key().map(k -> k.windows().start(period).toString()).orElse(null)).toArray()));
+            }
+            Decision[] outcomes = new Decision[batch.size()];
             try (ResultSet rows = hold.executeQuery()) {
                 while (rows.next()) {
                     int index = rows.getInt("ord") - 1;
                     long id = rows.getLong("hold_id");
                     boolean refused = rows.wasNull();
                     BigDecimal available = rows.getBigDecimal("available");
-                    outcomes[index] = available == null ? new Reservation.NoSuchUser()
+                    String overBudget = rows.getString("over_budget");
+                    Reservation reservation = available == null ? new Reservation.NoSuchUser()
+                            : overBudget != null ? new Reservation.OverBudget(BudgetPeriod.fromWire(overBudget).orElseThrow(),
+                                    Points.exactly(rows.getBigDecimal("cap")))
                             : refused ? new Reservation.Insufficient(Points.exactly(available))
                             : new Reservation.Held(new ReservationId(id), batch.get(index).amount());
+                    outcomes[index] = new Decision(reservation, rows.getBoolean("budgeted"));
                 }
             }
-            List<Reservation> decided = java.util.Arrays.asList(outcomes);
+            List<Decision> decided = java.util.Arrays.asList(outcomes);
             if (decided.contains(null)) {
                 throw new IllegalStateException("hold_balances left some of " + batch.size() + " holds undecided");
             }

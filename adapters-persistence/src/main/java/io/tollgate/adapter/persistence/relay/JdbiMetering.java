@@ -6,10 +6,12 @@ import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Reservation;
 import io.tollgate.domain.relay.ReservationId;
 import io.tollgate.domain.relay.UsageRecord;
+import io.tollgate.domain.relay.budget.BudgetedKey;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,8 +28,11 @@ final class JdbiMetering implements Metering, AutoCloseable {
     private final Jdbi jdbi;
     private final GroupCommitter committer;
     private final BalanceHolds holds;
-    /** The holds this node took and has not settled, and whose balance each holds: a hold is settled once. */
-    private final Map<Long, UUID> open = new ConcurrentHashMap<>();
+    /** Whose balance a hold holds, and the capped key it counts against. */
+    private record Holder(UUID user, Optional<BudgetedKey> budget) {}
+
+    /** The holds this node took and has not settled: a hold is settled once. */
+    private final Map<Long, Holder> open = new ConcurrentHashMap<>();
 
     private final Telemetry telemetry;
 
@@ -40,34 +45,36 @@ final class JdbiMetering implements Metering, AutoCloseable {
     }
 
     @Override
-    public Reservation reserve(UserId user, Points estimate, Instant at) {
+    public Reservation reserve(UserId user, Optional<BudgetedKey> key, Points estimate, Instant at) {
         if (estimate.isNegative()) {
             throw new IllegalArgumentException("an estimate cannot be negative");
         }
-        Reservation reservation = holds.hold(user.value(), estimate, at, at.plus(HOLD_LIFETIME));
+        BalanceHolds.Decision decision = holds.hold(user.value(), estimate, at, at.plus(HOLD_LIFETIME), key);
+        Reservation reservation = decision.reservation();
         if (reservation instanceof Reservation.Held held) {
-            open.put(held.id().value(), user.value());
+            open.put(held.id().value(), new Holder(user.value(), key.filter(k -> decision.budgeted())));
         }
         telemetry.hold(switch (reservation) {
             case Reservation.Held held -> "held";
             case Reservation.Insufficient insufficient -> "insufficient";
             case Reservation.NoSuchUser none -> "no_user";
+            case Reservation.OverBudget over -> "over_budget";
         });
         return reservation;
     }
 
     @Override
     public Points settle(ReservationId reservation, UsageRecord record) {
-        UUID holder = open.remove(reservation.value());
+        Holder holder = open.remove(reservation.value());
         if (holder == null) {
             throw new IllegalStateException("no such reservation: " + reservation.value());
         }
-        if (!record.user().map(user -> user.value().equals(holder)).orElse(false)) {
+        if (!record.user().map(user -> user.value().equals(holder.user())).orElse(false)) {
             open.put(reservation.value(), holder);
             throw new IllegalArgumentException("reservation " + reservation.value() + " holds another user's balance");
         }
         try {
-            Points charged = committer.settle(new Settlement(record, OptionalLong.of(reservation.value()))).amount();
+            Points charged = committer.settle(new Settlement(record, OptionalLong.of(reservation.value()), holder.budget())).amount();
             telemetry.hold("settled");
             return charged;
         } catch (RuntimeException failed) {

@@ -2,6 +2,7 @@ package io.tollgate.adapter.persistence.relay;
 
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Models;
+import io.tollgate.domain.relay.budget.KeyBudgetBook;
 import io.tollgate.application.relay.usage.PublicUsage;
 import io.tollgate.application.relay.usage.RateWindows;
 import io.tollgate.application.relay.usage.UsageReports;
@@ -19,6 +20,7 @@ public final class RelayStorage implements AutoCloseable {
     private final JdbiMetering metering;
     private final UsageReports usageReports;
     private final UsageRetention usageRetention;
+    private final KeyBudgetBook keyBudgets;
 
     public RelayStorage(Jdbi jdbi) {
         this(jdbi, Telemetry.NONE);
@@ -34,6 +36,7 @@ public final class RelayStorage implements AutoCloseable {
         this.metering = new JdbiMetering(jdbi, telemetry);
         this.usageReports = new JdbiUsageReports(jdbi);
         this.usageRetention = new JdbiUsageRetention(jdbi);
+        this.keyBudgets = new JdbiKeyBudgetBook(jdbi);
     }
 
     public Models models() {
@@ -60,6 +63,11 @@ public final class RelayStorage implements AutoCloseable {
 
     public UsageRetention usageRetention() {
         return usageRetention;
+    }
+
+    /** Keys' spend caps and what they spent. */
+    public KeyBudgetBook keyBudgets() {
+        return keyBudgets;
     }
 
     /** Finishes the holds and settlements already queued. */

@@ -4,22 +4,26 @@ import io.tollgate.adapter.persistence.database.Columns;
 import io.tollgate.domain.billing.LedgerEntryKind;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.UsageRecord;
+import io.tollgate.domain.relay.budget.BudgetedKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Applies many settlements in one transaction: it locks their users (in id order, so nodes never deadlock),
- * works out each charge in queue order from the locked balances (never more than what is left), then writes
+ * Applies many settlements in one transaction: it locks their users (in id order, so nodes never deadlock), then
+ * their capped keys ({@link KeySpendBatch}), works out each charge in queue order from the locked balances and caps
+ * (never more than what is left of either), then writes
  * everything, the deletion of each settlement's hold included, in one statement. A settlement whose user is gone fails alone; one with no user (a
  * keyless call) charges nothing and only writes its record and tokens.
  */
@@ -36,6 +40,7 @@ final class SettlementBatch {
     private final Map<TokenKey, Long> tokens = new TreeMap<>(
             Comparator.comparing(TokenKey::account).thenComparing(TokenKey::day));
     private final SettlementWrites writes;
+    private KeySpendBatch keySpend;
 
     private SettlementBatch(Handle handle) {
         this.handle = handle;
@@ -55,6 +60,10 @@ final class SettlementBatch {
         if (!balances.isEmpty()) {
             lockUsers();
         }
+        List<Settlement> budgeted = settlements.stream().filter(s -> s.budget().isPresent()).toList();
+        keySpend = budgeted.isEmpty() ? null : KeySpendBatch.lock(handle.getConnection(),
+                budgeted.stream().map(s -> s.budget().orElseThrow()).toList(),
+                budgeted.stream().map(s -> s.record().at()).min(Instant::compareTo).orElseThrow());
         List<Object> outcomes = new ArrayList<>();
         for (int i = 0; i < settlements.size(); i++) {
             UsageRecord record = settlements.get(i).record();
@@ -65,11 +74,14 @@ final class SettlementBatch {
             }
             Points before = balances.get(record.user().get().value());
             outcomes.add(before == null ? new IllegalStateException("no such user: " + record.user().get())
-                    : charge(record, before, firstVersion + i));
+                    : charge(record, settlements.get(i), before, firstVersion + i));
         }
         charges.forEach(writes::balance);
         tokens.forEach((key, count) -> writes.tokens(key.account(), key.day(), count));
         writes.send(handle.getConnection());
+        if (keySpend != null) {
+            keySpend.send(handle.getConnection());
+        }
         return outcomes;
     }
 
@@ -98,9 +110,13 @@ final class SettlementBatch {
                 record.usage().totalTokens(), Long::sum));
     }
 
-    private Settlement.Charged charge(UsageRecord record, Points before, long version) {
+    private Settlement.Charged charge(UsageRecord record, Settlement settlement, Points before, long version) {
+        Optional<BudgetedKey> budget = settlement.budget();
+        long hold = settlement.hold().orElse(-1);
         UUID user = record.user().orElseThrow().value();
-        Points charged = record.cost().compareTo(before) > 0 ? before : record.cost();
+        Points affordable = record.cost().compareTo(before) > 0 ? before : record.cost();
+        Points charged = budget.flatMap(key -> keySpend.left(key, hold)).filter(left -> left.compareTo(affordable) < 0).orElse(affordable);
+        budget.ifPresent(key -> keySpend.add(key, hold, charged));
         Points after = before.minus(charged);
         balances.put(user, after);
         charges.merge(user, charged, Points::plus);

@@ -57,6 +57,7 @@ class TwoNodesTest {
             case Reservation.Held held -> node(i).metering().settle(held.id(), GroupCommitTest.record("r" + i, alice, "1"));
             case Reservation.Insufficient ignored -> Points.ZERO;
             case Reservation.NoSuchUser ignored -> throw new AssertionError("alice exists");
+            case Reservation.OverBudget ignored -> throw new AssertionError("no key, no budget");
         });
 
         assertEquals(Points.exactly("10"), charged.stream().reduce(Points.ZERO, Points::plus));

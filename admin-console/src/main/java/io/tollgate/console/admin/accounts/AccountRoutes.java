@@ -40,8 +40,12 @@ public final class AccountRoutes implements PageGroup {
     private final OwnAccounts accountViews;
     private final IssueApiKey issueApiKey;
 
+    private final io.tollgate.application.relay.budget.ManageKeyBudgets budgets;
+
     public AccountRoutes(CheckAccount checkAccount, ManageAccounts accounts, ManageApiKeys apiKeys,
-                         UsageDashboard dashboard, OwnAccounts accountViews, IssueApiKey issueApiKey) {
+                         UsageDashboard dashboard, OwnAccounts accountViews, IssueApiKey issueApiKey,
+                         io.tollgate.application.relay.budget.ManageKeyBudgets budgets) {
+        this.budgets = budgets;
         this.checkAccount = checkAccount;
         this.accounts = accounts;
         this.apiKeys = apiKeys;
@@ -113,8 +117,10 @@ public final class AccountRoutes implements PageGroup {
     private void keys(Context ctx) {
         Page page = Web.page(ctx);
         List<ApiKey> keys = apiKeys.list(Optional.empty(), page);
-        Web.render(ctx, "keys.jte", new KeysPage(Web.chrome(ctx, "API keys", "keys"), Paging.trim(keys, Paging.DEFAULT_LIMIT),
-                new Paging(page.offset(), Paging.DEFAULT_LIMIT, keys.size() > Paging.DEFAULT_LIMIT, "")));
+        List<ApiKey> shown = Paging.trim(keys, Paging.DEFAULT_LIMIT);
+        Web.render(ctx, "keys.jte", new KeysPage(Web.chrome(ctx, "API keys", "keys"), shown,
+                new Paging(page.offset(), Paging.DEFAULT_LIMIT, keys.size() > Paging.DEFAULT_LIMIT, ""),
+                shown.stream().collect(java.util.stream.Collectors.toMap(ApiKey::id, key -> budgets.summary(key.id())))));
     }
 
     private void issue(Context ctx) {
