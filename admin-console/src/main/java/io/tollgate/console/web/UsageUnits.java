@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * What a usage record was billed on, as the usage pages show it: its kind and its units, e.g.
- * {@code embedding · 1 200 tokens}, {@code speech · 340 characters}, {@code transcription · 1:05 min}.
+ * {@code embedding · 1 200 tokens}, {@code speech · 340 characters}, {@code transcription · 1:05 min}, and the share of
+ * the prompt the platform's cache read or wrote, priced apart: {@code chat · 1 040 tokens (800 cached, 100 cache write)}.
  */
 public final class UsageUnits {
 
@@ -16,7 +17,22 @@ public final class UsageUnits {
     private UsageUnits() {}
 
     public static String of(UsageRecord record) {
-        return of(record.kind(), record.units());
+        long cached = record.usage().cachedReadTokens();
+        long written = record.usage().cacheWriteTokens();
+        if (cached == 0 && written == 0) {
+            return of(record.kind(), record.units());
+        }
+        String cache = cached > 0 && written > 0 ? cached(cached) + ", " + written(written)
+                : cached > 0 ? cached(cached) : written(written);
+        return of(record.kind(), record.units()) + " (" + cache + ")";
+    }
+
+    private static String cached(long tokens) {
+        return grouped(tokens) + NO_BREAK + "cached";
+    }
+
+    private static String written(long tokens) {
+        return grouped(tokens) + NO_BREAK + "cache" + NO_BREAK + "write";
     }
 
     public static String of(ModelKind kind, long units) {

@@ -4,13 +4,13 @@ import io.tollgate.domain.money.Multiplier;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Model;
 import io.tollgate.domain.relay.TokenCounter;
-import io.tollgate.domain.relay.Usage;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The most a call can cost, which it holds against the balance before it is made: the whole request body counted
  * with the tokenizer (the messages plus everything around them, so at least the prompt the platform counts), the
  * output bounded by the caller's max_tokens within the model's maximum, the price per call, times the group ratio.
+ * The input is held at the highest of its prices: the platform may write the whole prompt to its cache.
  * Embeddings and rerank have no output: their input alone. Speech holds its input characters; a transcription its
  * audio's length as the request measured it (exact for WAV, bounded from the file's size for other formats).
  */
@@ -27,7 +27,7 @@ final class CostCeiling {
 
     Points of(Model model, ChatCall call, Multiplier groupRatio) {
         return switch (model.kind()) {
-            case CHAT -> model.price().cost(new Usage(promptBound(call.body()), model.outputBound(call.maxTokens()), true), groupRatio);
+            case CHAT -> model.price().costAtMost(promptBound(call.body()), model.outputBound(call.maxTokens()), groupRatio);
             case EMBEDDING, RERANK -> model.price().cost(model.kind(), promptBound(call.body()), groupRatio);
             case SPEECH, TRANSCRIPTION -> model.price().cost(model.kind(), call.units().orElse(call.body().length), groupRatio);
         };

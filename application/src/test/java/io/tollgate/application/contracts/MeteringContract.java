@@ -262,6 +262,21 @@ public abstract class MeteringContract {
     }
 
     @Test
+    void aRecordKeepsItsCacheReadsAndWritesApartFromItsPromptTokens() {
+        UserId alice = userWith("alice", "10");
+        UsageRecord cached = new UsageRecord("r1", Optional.empty(), alice, Optional.empty(), "claude", new Usage(1_000, 40, 800, 100, false),
+                Points.exactly("0.001234"), 420, UsageRecord.Status.OK, Optional.empty(), T0.plusSeconds(5), DAY);
+        metering.settle(hold(alice, "1"), cached);
+
+        UsageRecord listed = metering.usage(alice, 0, 10).getFirst();
+
+        assertEquals(cached, listed);
+        assertEquals(800, listed.usage().cachedReadTokens());
+        assertEquals(100, listed.usage().cacheWriteTokens());
+        assertEquals(1_040, listed.units());
+    }
+
+    @Test
     void anAccountsTokensAreCountedPerQuotaDay() {
         UserId alice = userWith("alice", "10");
         AccountId account = new AccountId(UUID.randomUUID());

@@ -76,6 +76,21 @@ public abstract class ModelsContract {
     }
 
     @Test
+    void aModelKeepsItsPromptCachePricesAndAnUpdateUnsetsThem() {
+        ModelPrice cachePriced = new ModelPrice(Points.exactly("3"), Points.exactly("15"), Points.ZERO)
+                .withCachePrices(Optional.of(Points.exactly("0.300001")), Optional.of(Points.exactly("3.75")));
+        Model claude = new Model("claude-cache", List.of(new ModelRoute(Platform.ANTHROPIC, "claude-x")), cachePriced, true);
+        assertTrue(models.add(claude));
+        assertEquals(Optional.of(claude), models.byName("claude-cache"));
+
+        Model onlyReads = new Model("claude-cache", claude.routes(),
+                cachePriced.withCachePrices(Optional.of(Points.exactly("0.3")), Optional.empty()), true);
+        assertTrue(models.update(onlyReads));
+        assertEquals(Optional.of(onlyReads), models.byName("claude-cache"));
+        assertEquals(Points.exactly("3"), models.byName("claude-cache").orElseThrow().price().cacheWritePrice());
+    }
+
+    @Test
     void aModelKeepsItsModerationAndAnUpdateTurnsItOff() {
         Model blocking = new Model("guarded", List.of(new ModelRoute(Platform.OPENAI, "guarded")), ModelPrice.FREE, true,
                 Optional.empty(), Model.DEFAULT_MAX_OUTPUT_TOKENS, ModelKind.CHAT, PromptModeration.BLOCK);

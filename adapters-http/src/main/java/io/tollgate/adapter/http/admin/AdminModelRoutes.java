@@ -25,7 +25,8 @@ import java.util.Optional;
 
 /**
  * {@code /admin/api/models}: models, their kind, the platforms that serve them, their prices in points per 1M tokens
- * (and per 1M characters of speech, per minute of transcription), the most output tokens one answer may have, and the
+ * (and per 1M characters of speech, per minute of transcription; prompt-cache reads and writes per 1M tokens, null for
+ * the input price), the most output tokens one answer may have, and the
  * daily limits of a public model, and whether prompts holding a sensitive word are refused ({@code moderation}).
  */
 public final class AdminModelRoutes {
@@ -45,7 +46,7 @@ public final class AdminModelRoutes {
     private void add(Context ctx) {
         JsonNode body = AdminRequest.body(ctx);
         Model model = AdminRequest.valid("model", () -> new Model(AdminRequest.requiredText(body, "name"),
-                routes(body, AdminRequest.requiredText(body, "name")), price(body, ModelPrice.FREE), enabled(body, true),
+                routes(body, AdminRequest.requiredText(body, "name")), AdminModelPrices.of(body, ModelPrice.FREE), enabled(body, true),
                 publicAccess(body, Optional.empty()), maxOutputTokens(body, Model.DEFAULT_MAX_OUTPUT_TOKENS),
                 kind(body, ModelKind.CHAT), moderation(body, PromptModeration.OFF)));
         reply(ctx, manageModels.add(model, Actors.ADMIN_API), 201);
@@ -55,7 +56,7 @@ public final class AdminModelRoutes {
         JsonNode body = AdminRequest.body(ctx);
         String name = ctx.pathParam("name");
         reply(ctx, manageModels.edit(name, stored -> AdminRequest.valid("model", () -> new Model(name,
-                body.has("routes") ? routes(body, name) : stored.routes(), price(body, stored.price()),
+                body.has("routes") ? routes(body, name) : stored.routes(), AdminModelPrices.of(body, stored.price()),
                 enabled(body, stored.enabled()), publicAccess(body, stored.publicAccess()),
                 maxOutputTokens(body, stored.maxOutputTokens()), kind(body, stored.kind()),
                 moderation(body, stored.moderation()))), Actors.ADMIN_API), 200);
@@ -76,15 +77,6 @@ public final class AdminModelRoutes {
         return list;
     }
 
-    private static ModelPrice price(JsonNode body, ModelPrice current) {
-        return AdminRequest.valid("price", () -> new ModelPrice(
-                points(body, "inputPrice", current.inputPerMillion()),
-                points(body, "outputPrice", current.outputPerMillion()),
-                points(body, "perCallPrice", current.perCall()),
-                points(body, "speechPrice", current.speechPerMillionChars()),
-                points(body, "transcriptionPrice", current.transcriptionPerMinute())));
-    }
-
     /** Absent keeps the current kind; otherwise one of the kinds' wire names. */
     private static ModelKind kind(JsonNode body, ModelKind current) {
         JsonNode value = body.get("kind");
@@ -103,10 +95,6 @@ public final class AdminModelRoutes {
         }
         return PromptModeration.fromWireName(value.isTextual() ? value.asText() : "").orElseThrow(() -> new AdminRequest.Invalid(
                 "'moderation' must be one of " + Arrays.stream(PromptModeration.values()).map(PromptModeration::wireName).toList()));
-    }
-
-    private static Points points(JsonNode body, String field, Points current) {
-        return AdminRequest.optionalDecimal(body, field).map(value -> AdminRequest.valid(field, () -> Points.exactly(value))).orElse(current);
     }
 
     private static boolean enabled(JsonNode body, boolean current) {
@@ -177,6 +165,8 @@ public final class AdminModelRoutes {
         view.put("perCallPrice", model.price().perCall().toShortestDecimal());
         view.put("speechPrice", model.price().speechPerMillionChars().toShortestDecimal());
         view.put("transcriptionPrice", model.price().transcriptionPerMinute().toShortestDecimal());
+        view.put("cachedInputPrice", model.price().cachedInputPerMillion().map(Points::toShortestDecimal).orElse(null));
+        view.put("cacheWritePrice", model.price().cacheWritePerMillion().map(Points::toShortestDecimal).orElse(null));
         view.put("maxOutputTokens", model.maxOutputTokens());
         view.put("enabled", model.enabled());
         view.put("moderation", model.moderation().wireName());

@@ -53,6 +53,8 @@ public final class Views {
         view.put("units", record.units());
         view.put("unit", record.kind().unit());
         view.put("promptTokens", record.usage().promptTokens());
+        view.put("cachedTokens", record.usage().cachedReadTokens());
+        view.put("cacheWriteTokens", record.usage().cacheWriteTokens());
         view.put("completionTokens", record.usage().completionTokens());
         view.put("estimated", record.usage().estimated());
         view.put("cost", record.cost().toShortestDecimal());

@@ -23,7 +23,8 @@ final class JdbiModels implements Models {
                 price.inputPerMillion().toBigDecimal(), price.outputPerMillion().toBigDecimal(),
                 price.perCall().toBigDecimal(), model.enabled(), ModelRow.publicLimits(model), model.maxOutputTokens(),
                 model.kind().wireName(), price.speechPerMillionChars().toBigDecimal(),
-                price.transcriptionPerMinute().toBigDecimal(), model.moderation().wireName()) > 0;
+                price.transcriptionPerMinute().toBigDecimal(), model.moderation().wireName(),
+                ModelRow.orNull(price.cachedInputPerMillion()), ModelRow.orNull(price.cacheWritePerMillion())) > 0;
     }
 
     @Override
@@ -33,7 +34,8 @@ final class JdbiModels implements Models {
                 price.inputPerMillion().toBigDecimal(), price.outputPerMillion().toBigDecimal(),
                 price.perCall().toBigDecimal(), model.enabled(), ModelRow.publicLimits(model), model.maxOutputTokens(),
                 model.kind().wireName(), price.speechPerMillionChars().toBigDecimal(),
-                price.transcriptionPerMinute().toBigDecimal(), model.moderation().wireName()) > 0;
+                price.transcriptionPerMinute().toBigDecimal(), model.moderation().wireName(),
+                ModelRow.orNull(price.cachedInputPerMillion()), ModelRow.orNull(price.cacheWritePerMillion())) > 0;
     }
 
     @Override

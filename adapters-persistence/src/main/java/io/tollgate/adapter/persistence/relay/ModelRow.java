@@ -24,11 +24,13 @@ import org.jdbi.v3.core.statement.StatementContext;
 record ModelRow(String name, List<String> platforms, List<String> upstreams, BigDecimal inputPerMillion,
                 BigDecimal outputPerMillion, BigDecimal perCall, boolean enabled, Long publicDailyTokens,
                 Long publicIpDailyRequests, Long publicIpDailyTokens, long maxOutputTokens, String kind,
-                BigDecimal speechPerMillionChars, BigDecimal transcriptionPerMinute, String moderation) {
+                BigDecimal speechPerMillionChars, BigDecimal transcriptionPerMinute, String moderation,
+                BigDecimal cachedInputPerMillion, BigDecimal cacheWritePerMillion) {
 
     static final String COLUMNS = "name, input_per_million, output_per_million, per_call, enabled,"
             + " public_daily_tokens, public_ip_daily_requests, public_ip_daily_tokens, max_output_tokens,"
-            + " kind, speech_per_million_chars, transcription_per_minute, moderation,"
+            + " kind, speech_per_million_chars, transcription_per_minute, moderation, cached_input_per_million,"
+            + " cache_write_per_million,"
             + " (SELECT array_agg(r ->> 'platform' ORDER BY o) FROM jsonb_array_elements(routes) WITH ORDINALITY"
             + " AS e(r, o)) AS route_platforms,"
             + " (SELECT array_agg(r ->> 'upstream' ORDER BY o) FROM jsonb_array_elements(routes) WITH ORDINALITY"
@@ -46,13 +48,19 @@ record ModelRow(String name, List<String> platforms, List<String> upstreams, Big
                 rs.getObject("public_daily_tokens", Long.class), rs.getObject("public_ip_daily_requests", Long.class),
                 rs.getObject("public_ip_daily_tokens", Long.class), rs.getLong("max_output_tokens"), rs.getString("kind"),
                 rs.getBigDecimal("speech_per_million_chars"), rs.getBigDecimal("transcription_per_minute"),
-                rs.getString("moderation"));
+                rs.getString("moderation"), rs.getBigDecimal("cached_input_per_million"),
+                rs.getBigDecimal("cache_write_per_million"));
     }
 
     /** The three public limits in column order, or three nulls for a private model. */
     static Long[] publicLimits(Model model) {
         return model.publicAccess().map(a -> new Long[] {a.dailyTokens(), a.ipDailyRequests(), a.ipDailyTokens()})
                 .orElse(new Long[3]);
+    }
+
+    /** A prompt-cache price, or null when it is the input price. */
+    static BigDecimal orNull(Optional<Points> price) {
+        return price.map(Points::toBigDecimal).orElse(null);
     }
 
     static String[] platforms(Model model) {
@@ -74,7 +82,9 @@ record ModelRow(String name, List<String> platforms, List<String> upstreams, Big
         ModelKind modelKind = ModelKind.fromWireName(kind)
                 .orElseThrow(() -> new IllegalStateException("unknown model kind in the database: " + kind));
         return new Model(name, routes, new ModelPrice(Points.exactly(inputPerMillion), Points.exactly(outputPerMillion),
-                Points.exactly(perCall), Points.exactly(speechPerMillionChars), Points.exactly(transcriptionPerMinute)), enabled,
+                Points.exactly(perCall), Points.exactly(speechPerMillionChars), Points.exactly(transcriptionPerMinute),
+                Optional.ofNullable(cachedInputPerMillion).map(Points::exactly),
+                Optional.ofNullable(cacheWritePerMillion).map(Points::exactly)), enabled,
                 Optional.ofNullable(publicDailyTokens).map(daily -> new PublicAccess(daily, publicIpDailyRequests, publicIpDailyTokens)),
                 maxOutputTokens, modelKind, PromptModeration.fromWireName(moderation)
                         .orElseThrow(() -> new IllegalStateException("unknown moderation in the database: " + moderation)));

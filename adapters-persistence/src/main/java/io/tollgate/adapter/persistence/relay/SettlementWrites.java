@@ -25,7 +25,8 @@ final class SettlementWrites {
             + "  WHERE u.id = c.id AND u.balance >= c.charge RETURNING u.id),"
             + " usage AS (INSERT INTO usage_records (" + UsageRecordRow.COLUMNS + ")"
             + "  SELECT * FROM unnest(?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::bigint[], ?::bigint[],"
-            + "  ?::boolean[], ?::numeric[], ?::bigint[], ?::text[], ?::text[], ?::timestamptz[], ?::date[], ?::text[], ?::bigint[])),"
+            + "  ?::boolean[], ?::numeric[], ?::bigint[], ?::text[], ?::text[], ?::timestamptz[], ?::date[], ?::text[], ?::bigint[],"
+            + "  ?::bigint[], ?::bigint[])),"
             + " ledger AS (INSERT INTO ledger_entries (user_id, kind, amount, balance_after, reason, actor, created_at)"
             + "  SELECT * FROM unnest(?::uuid[], ?::text[], ?::numeric[], ?::numeric[], ?::text[], ?::text[], ?::timestamptz[])),"
             + " tokens AS (INSERT INTO account_token_usage (account_id, quota_day, tokens)"
@@ -35,7 +36,7 @@ final class SettlementWrites {
             + " SELECT count(*) FROM charged";
 
     private final List<List<String>> balances = columns(2);
-    private final List<List<String>> usage = columns(16);
+    private final List<List<String>> usage = columns(18);
     private final List<List<String>> ledger = columns(7);
     private final List<List<String>> tokens = columns(3);
     private final List<List<String>> holds = columns(1);
@@ -50,7 +51,8 @@ final class SettlementWrites {
                 record.account().map(a -> a.value()).orElse(null), record.model(), record.usage().promptTokens(),
                 record.usage().completionTokens(), record.usage().estimated(), charged.toBigDecimal(), record.latencyMillis(),
                 Columns.name(record.status()), record.errorClass().map(Columns::name).orElse(null),
-                record.at(), record.quotaDay(), record.kind().wireName(), record.units());
+                record.at(), record.quotaDay(), record.kind().wireName(), record.units(), record.usage().cachedReadTokens(),
+                record.usage().cacheWriteTokens());
     }
 
     void ledger(UUID user, String kind, Points amount, Points balanceAfter, String reason, String actor, Instant at) {

@@ -20,12 +20,13 @@ public final class JdbiUsageRetention implements UsageRetention {
             WITH gone AS (
                 DELETE FROM usage_records WHERE id IN (
                     SELECT id FROM usage_records WHERE quota_day < :day ORDER BY id LIMIT :batch)
-                RETURNING quota_day, user_id, key_id, account_id, model, status, prompt_tokens, completion_tokens, cost),
+                RETURNING quota_day, user_id, key_id, account_id, model, status, prompt_tokens, completion_tokens, cost,
+                          cached_tokens, cache_write_tokens),
             rolled AS (
                 INSERT INTO usage_daily (day, user_id, key_id, account_id, model, status, requests, prompt_tokens,
-                                         completion_tokens, cost)
+                                         completion_tokens, cost, cached_tokens, cache_write_tokens)
                 SELECT quota_day, user_id, key_id, account_id, model, status, count(*), sum(prompt_tokens),
-                       sum(completion_tokens), sum(cost)
+                       sum(completion_tokens), sum(cost), sum(cached_tokens), sum(cache_write_tokens)
                 FROM gone GROUP BY quota_day, user_id, key_id, account_id, model, status
                 RETURNING requests)
             SELECT coalesce(sum(requests), 0) FROM rolled""";

@@ -41,8 +41,9 @@ class UsageRetentionTest {
     private void record(UserId user, String model, LocalDate day, long prompt, long completion, String cost) {
         jdbi.useHandle(h -> h.createUpdate("""
                 INSERT INTO usage_records (request_id, user_id, model, prompt_tokens, completion_tokens, estimated, cost,
-                                           latency_ms, status, at, quota_day)
-                VALUES ('r', :user, :model, :prompt, :completion, false, :cost, 5, 'ok', :day::timestamptz, :day)""")
+                                           latency_ms, status, at, quota_day, cached_tokens, cache_write_tokens)
+                VALUES ('r', :user, :model, :prompt, :completion, false, :cost, 5, 'ok', :day::timestamptz, :day,
+                        :prompt / 2, :prompt / 5)""")
                 .bind("user", user.value()).bind("model", model).bind("prompt", prompt).bind("completion", completion)
                 .bind("cost", new BigDecimal(cost)).bind("day", day).execute());
     }
@@ -50,7 +51,8 @@ class UsageRetentionTest {
     private Map<String, Object> totals(String table, String dayColumn, String where) {
         return jdbi.withHandle(h -> h.createQuery("SELECT coalesce(sum(" + (table.equals("usage_daily") ? "requests" : "1")
                         + "), 0) AS requests, coalesce(sum(prompt_tokens), 0) AS prompt, coalesce(sum(completion_tokens), 0)"
-                        + " AS completion, coalesce(sum(cost), 0) AS cost FROM " + table + " WHERE " + dayColumn + where)
+                        + " AS completion, coalesce(sum(cost), 0) AS cost, coalesce(sum(cached_tokens), 0) AS cached,"
+                        + " coalesce(sum(cache_write_tokens), 0) AS writes FROM " + table + " WHERE " + dayColumn + where)
                 .mapToMap().one());
     }
 

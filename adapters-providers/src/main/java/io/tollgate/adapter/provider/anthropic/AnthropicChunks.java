@@ -2,6 +2,7 @@ package io.tollgate.adapter.provider.anthropic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.adapter.provider.shapes.OpenAiShapes;
 import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.Usage;
 import java.io.IOException;
@@ -19,7 +20,6 @@ final class AnthropicChunks {
     private String id = "";
     private String model = "";
     private Usage usage = Usage.NONE;
-    private long cachedTokens;
     private boolean roleSent;
     // Anthropic numbers all content blocks; OpenAI numbers tool calls alone, from 0.
     private final Map<Integer, Integer> toolCalls = new HashMap<>();
@@ -35,7 +35,7 @@ final class AnthropicChunks {
             case "content_block_start" -> blockStart(event.path("index").asInt(-1), event.path("content_block"));
             case "content_block_delta" -> blockDelta(event.path("index").asInt(-1), event.path("delta"));
             case "message_delta" -> {
-                usage = AnthropicReply.usage(event.path("usage"), usage.promptTokens());
+                usage = AnthropicReply.usage(event.path("usage"), usage);
                 yield List.of(data(delta(), AnthropicReply.finishReason(event.path("delta").path("stop_reason").asText("")), ""));
             }
             case "message_stop" -> List.of(usageChunk(), new StreamEvent.Done());
@@ -46,8 +46,7 @@ final class AnthropicChunks {
     private List<StreamEvent> start(JsonNode message) {
         id = message.path("id").asText("");
         model = message.path("model").asText("");
-        usage = AnthropicReply.usage(message.path("usage"), 0);
-        cachedTokens = Math.max(0, message.path("usage").path("cache_read_input_tokens").asLong(0));
+        usage = AnthropicReply.usage(message.path("usage"), Usage.NONE);
         // Nothing to the caller yet: the relay commits to a 200 on the first chunk, and Anthropic's overloaded_error often
         // comes right after message_start; the role goes out with the first real delta instead.
         return List.of();
@@ -118,7 +117,7 @@ final class AnthropicChunks {
     private StreamEvent usageChunk() {
         ObjectNode chunk = head();
         chunk.putArray("choices");
-        chunk.set("usage", AnthropicReply.usageNode(usage, cachedTokens));
+        chunk.set("usage", OpenAiShapes.usage(usage));
         return new StreamEvent.Data(frame(chunk), "", Optional.of(usage), true);
     }
 

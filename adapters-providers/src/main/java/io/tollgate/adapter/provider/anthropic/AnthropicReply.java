@@ -3,6 +3,7 @@ package io.tollgate.adapter.provider.anthropic;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.adapter.provider.shapes.OpenAiShapes;
 import io.tollgate.adapter.provider.shapes.ReplyText;
 import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.relay.Usage;
@@ -50,8 +51,8 @@ final class AnthropicReply {
             message.set("tool_calls", toolCalls);
         }
         choice.putNull("logprobs").put("finish_reason", finishReason(reply.path("stop_reason").asText("")));
-        Usage usage = usage(reply.path("usage"), 0);
-        completion.set("usage", usageNode(usage, reply.path("usage").path("cache_read_input_tokens").asLong(0)));
+        Usage usage = usage(reply.path("usage"), Usage.NONE);
+        completion.set("usage", OpenAiShapes.usage(usage));
         try {
             byte[] body = AnthropicRequest.JSON.writeValueAsBytes(completion);
             return Optional.of(new UpstreamResult.Completed(body, Optional.of(usage), ReplyText.of(body)));
@@ -69,18 +70,16 @@ final class AnthropicReply {
         };
     }
 
-    /** Prompt tokens count cached ones too: Anthropic reports them apart from {@code input_tokens}. */
-    static Usage usage(JsonNode usage, long fallbackPrompt) {
-        long prompt = usage.has("input_tokens") ? positive(usage, "input_tokens") + positive(usage, "cache_read_input_tokens")
-                + positive(usage, "cache_creation_input_tokens") : fallbackPrompt;
-        return new Usage(prompt, positive(usage, "output_tokens"), false);
-    }
-
-    static ObjectNode usageNode(Usage usage, long cachedTokens) {
-        ObjectNode node = AnthropicRequest.JSON.createObjectNode().put("prompt_tokens", usage.promptTokens())
-                .put("completion_tokens", usage.completionTokens()).put("total_tokens", usage.totalTokens());
-        node.putObject("prompt_tokens_details").put("cached_tokens", cachedTokens);
-        return node;
+    /**
+     * Prompt tokens count cache reads and writes too: Anthropic reports them apart from {@code input_tokens}, and so
+     * does the usage, to price them on their own. A count the event leaves out keeps its value from {@code earlier}
+     * (a stream's {@code message_delta} may carry only the output).
+     */
+    static Usage usage(JsonNode usage, Usage earlier) {
+        long uncached = count(usage, "input_tokens", earlier.uncachedInputTokens());
+        long reads = count(usage, "cache_read_input_tokens", earlier.cachedReadTokens());
+        long writes = count(usage, "cache_creation_input_tokens", earlier.cacheWriteTokens());
+        return Usage.reported(uncached + reads + writes, count(usage, "output_tokens", earlier.completionTokens()), reads, writes);
     }
 
     static String json(JsonNode node) {
@@ -91,7 +90,7 @@ final class AnthropicReply {
         }
     }
 
-    private static long positive(JsonNode usage, String field) {
-        return Math.max(0, usage.path(field).asLong(0));
+    private static long count(JsonNode usage, String field, long otherwise) {
+        return usage.path(field).canConvertToLong() ? Math.max(0, usage.path(field).asLong()) : otherwise;
     }
 }

@@ -2,6 +2,7 @@ package io.tollgate.adapter.provider.dashscope;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.adapter.provider.shapes.CacheTokens;
 import io.tollgate.adapter.provider.shapes.NativeDialect;
 import io.tollgate.adapter.provider.shapes.OpenAiShapes;
 import io.tollgate.adapter.provider.shapes.ReplyText;
@@ -59,7 +60,7 @@ final class DashScopeDialect implements NativeDialect {
 
     static Usage usage(JsonNode reply) {
         JsonNode usage = reply.path("usage");
-        return new Usage(OpenAiShapes.count(usage.path("input_tokens")), OpenAiShapes.count(usage.path("output_tokens")), false);
+        return CacheTokens.usage(usage, OpenAiShapes.count(usage.path("input_tokens")), OpenAiShapes.count(usage.path("output_tokens")));
     }
 
     /** DashScope writes the string "null" until the last event. */

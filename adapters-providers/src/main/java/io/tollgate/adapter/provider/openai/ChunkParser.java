@@ -79,21 +79,52 @@ final class ChunkParser {
         }
     }
 
+    /** Prompt and completion tokens, and the prompt-cache counts as {@code CacheTokens} reads them from a tree. */
     private static Usage readUsage(JsonParser parser) throws IOException {
         long prompt = 0;
         long completion = 0;
+        long hits = 0;
+        long misses = 0;
+        long topCached = 0;
+        long[] details = new long[2];
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
-            if (value == JsonToken.VALUE_NUMBER_INT && field.equals("prompt_tokens")) {
-                prompt = Math.max(0, parser.getLongValue());
-            } else if (value == JsonToken.VALUE_NUMBER_INT && field.equals("completion_tokens")) {
-                completion = Math.max(0, parser.getLongValue());
-            } else {
+            if (value == JsonToken.START_OBJECT && field.equals("prompt_tokens_details")) {
+                readDetails(parser, details);
+            } else if (value != JsonToken.VALUE_NUMBER_INT) {
                 parser.skipChildren();
+            } else {
+                long count = Math.max(0, parser.getLongValue());
+                switch (field) {
+                    case "prompt_tokens" -> prompt = count;
+                    case "completion_tokens" -> completion = count;
+                    case "prompt_cache_hit_tokens" -> hits = count;
+                    case "prompt_cache_miss_tokens" -> misses = count;
+                    case "cached_tokens" -> topCached = count;
+                    default -> { }
+                }
             }
         }
-        return new Usage(prompt, completion, false);
+        return Usage.reported(Math.max(prompt, hits + misses), completion, Math.max(details[0], Math.max(hits, topCached)),
+                details[1]);
+    }
+
+    /** {@code prompt_tokens_details}: cache reads into {@code counts[0]}, cache writes into {@code counts[1]}. */
+    private static void readDetails(JsonParser parser, long[] counts) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+                parser.skipChildren();
+                continue;
+            }
+            long count = Math.max(0, parser.getLongValue());
+            switch (field) {
+                case "cached_tokens" -> counts[0] = Math.max(counts[0], count);
+                case "cache_creation_input_tokens", "cache_write_tokens" -> counts[1] = Math.max(counts[1], count);
+                default -> { }
+            }
+        }
     }
 
     private static boolean isErrorCode(JsonParser parser, JsonToken value) throws IOException {

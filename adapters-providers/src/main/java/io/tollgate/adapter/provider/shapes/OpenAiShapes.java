@@ -74,9 +74,17 @@ public final class OpenAiShapes {
                 .put("model", origin.model());
     }
 
-    private static ObjectNode usage(Usage usage) {
-        return JSON.createObjectNode().put("prompt_tokens", usage.promptTokens())
+    /** OpenAI's usage, with the prompt cache's share in {@code prompt_tokens_details} when there was one. */
+    public static ObjectNode usage(Usage usage) {
+        ObjectNode node = JSON.createObjectNode().put("prompt_tokens", usage.promptTokens())
                 .put("completion_tokens", usage.completionTokens()).put("total_tokens", usage.totalTokens());
+        if (usage.cachedReadTokens() > 0 || usage.cacheWriteTokens() > 0) {
+            ObjectNode details = node.putObject("prompt_tokens_details").put("cached_tokens", usage.cachedReadTokens());
+            if (usage.cacheWriteTokens() > 0) {
+                details.put("cache_creation_input_tokens", usage.cacheWriteTokens());
+            }
+        }
+        return node;
     }
 
     private static byte[] frame(ObjectNode root) {

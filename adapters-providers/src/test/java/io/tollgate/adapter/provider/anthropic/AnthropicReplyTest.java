@@ -28,7 +28,8 @@ class AnthropicReplyTest {
         try (FakePlatform platform = new FakePlatform(FakePlatform.json(200, REPLY))) {
             UpstreamResult result = AnthropicFixtures.provider().call(AnthropicFixtures.request(platform.baseUrl(), false));
             UpstreamResult.Completed completed = assertInstanceOf(UpstreamResult.Completed.class, result);
-            assertEquals(Optional.of(new Usage(125, 40, false)), completed.usage());
+            // 100 uncached + 20 read from the cache + 5 written to it: all input, the cache's shares kept apart.
+            assertEquals(Optional.of(new Usage(125, 40, 20, 5, false)), completed.usage());
             JsonNode body = AnthropicFixtures.json(new String(completed.body(), java.nio.charset.StandardCharsets.UTF_8));
             assertEquals("msg_01", body.path("id").asText());
             assertEquals("chat.completion", body.path("object").asText());
@@ -48,7 +49,7 @@ class AnthropicReplyTest {
             assertEquals(AnthropicFixtures.json(q("{'city':'Paris','unit':'c'}")),
                     AnthropicFixtures.json(call.path("function").path("arguments").asText()));
             assertEquals(AnthropicFixtures.json("{\"prompt_tokens\":125,\"completion_tokens\":40,\"total_tokens\":165,"
-                    + "\"prompt_tokens_details\":{\"cached_tokens\":20}}"), body.path("usage"));
+                    + "\"prompt_tokens_details\":{\"cached_tokens\":20,\"cache_creation_input_tokens\":5}}"), body.path("usage"));
         }
     }
 

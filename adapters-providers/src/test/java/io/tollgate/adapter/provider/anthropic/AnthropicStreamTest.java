@@ -87,7 +87,7 @@ class AnthropicStreamTest {
             assertEquals("Two cities, two calls.", reasoning.toString());
             assertEquals("Two cities, two calls.Checking both.{\"city\": \"Paris\"}{\"tz\":\"Europe/Rome\"}", texts.toString());
             StreamEvent.Data usage = (StreamEvent.Data) events.get(events.size() - 2);
-            assertEquals(Optional.of(new Usage(125, 80, false)), usage.usage());
+            assertEquals(Optional.of(new Usage(125, 80, 20, 5, false)), usage.usage());
 
             ChatCompletion completion = accumulator.chatCompletion();
             assertEquals("msg_s1", completion.id());

@@ -134,4 +134,25 @@ class DashScopeNativeProviderTest {
         assertEquals("DataInspectionFailed", JSON.readTree(refusal.body()).path("error").path("code").asText());
         assertEquals(FailureClass.CLIENT, failure(400, "{\"code\":\"InvalidParameter\",\"message\":\"bad\",\"request_id\":\"r\"}").failureClass());
     }
+
+    @Test
+    void nativeCachedTokensAreCacheReadsAndReachTheCallerInOpenAiShape() throws Exception {
+        String reply = REPLY.replace("\"input_tokens\":7}", "\"input_tokens\":1000,\"prompt_tokens_details\":{\"cached_tokens\":600}}");
+        try (FakePlatform platform = new FakePlatform(FakePlatform.json(200, reply))) {
+            UpstreamResult.Completed completed = assertInstanceOf(UpstreamResult.Completed.class, call(platform, false));
+            assertEquals(Optional.of(new Usage(1000, 5, 600, 0, false)), completed.usage());
+            assertEquals(600, JSON.readTree(completed.body()).path("usage").path("prompt_tokens_details").path("cached_tokens").asInt());
+        }
+    }
+
+    @Test
+    void aNativeStreamsLastEventCarriesItsCacheReads() throws Exception {
+        try (FakePlatform platform = new FakePlatform(FakePlatform.sse(0, event("hi", "stop",
+                "{\"input_tokens\":1000,\"output_tokens\":5,\"total_tokens\":1005,\"prompt_tokens_details\":{\"cached_tokens\":600}}")))) {
+            List<StreamEvent> events = Fixtures.drain(call(platform, true));
+            Optional<Usage> usage = events.stream().filter(StreamEvent.Data.class::isInstance).map(StreamEvent.Data.class::cast)
+                    .map(StreamEvent.Data::usage).flatMap(Optional::stream).findFirst();
+            assertEquals(Optional.of(new Usage(1000, 5, 600, 0, false)), usage);
+        }
+    }
 }
