@@ -8,5 +8,10 @@ public interface ChatProvider {
 
     Set<Platform> platforms();
 
+    /** The dialects this provider takes as they are; a call in any other reaches it translated to chat completions. */
+    default Set<Dialect> dialects() {
+        return Set.of(Dialect.CHAT_COMPLETIONS);
+    }
+
     UpstreamResult call(UpstreamRequest request);
 }
