@@ -4,6 +4,7 @@ import io.tollgate.adapter.provider.anthropic.AnthropicProvider;
 import io.tollgate.adapter.provider.dashscope.DashScopeNativeProvider;
 import io.tollgate.adapter.provider.dialect.DialectBridge;
 import io.tollgate.adapter.provider.dialect.DialectTranslator;
+import io.tollgate.adapter.provider.dialect.messages.MessagesTranslator;
 import io.tollgate.adapter.provider.glm.GlmAuthorization;
 import io.tollgate.adapter.provider.memfit.MemfitClient;
 import io.tollgate.adapter.provider.memfit.MemfitSecretFetcher;
@@ -43,7 +44,7 @@ public final class Providers {
     /** How each caller dialect other than chat completions is carried over a platform that does not speak it. */
     static Map<Dialect, DialectTranslator> translators() {
         Map<Dialect, DialectTranslator> translators = new EnumMap<>(Dialect.class);
-        for (DialectTranslator translator : List.<DialectTranslator>of()) {
+        for (DialectTranslator translator : List.<DialectTranslator>of(new MessagesTranslator())) {
             translators.put(translator.dialect(), translator);
         }
         return translators;
