@@ -18,6 +18,7 @@ import io.tollgate.domain.relay.UpstreamResult;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -70,6 +71,31 @@ public final class AnthropicProvider implements ChatProvider {
         } catch (RuntimeException fault) {
             LOG.warn("Call to {} failed unexpectedly", request, fault);
             return Failures.failed(FailureClass.TRANSIENT, 502, "the call failed: " + fault.getClass().getSimpleName());
+        }
+    }
+
+    /** Anthropic's own count of a Messages request; empty when the platform gave none (the caller counts instead). */
+    @Override
+    public OptionalLong countTokens(UpstreamRequest request) {
+        Optional<byte[]> body = AnthropicTokenCount.body(request);
+        Optional<URI> endpoint = PlatformCalls.endpoint(request.account().baseUrl(), "/messages/count_tokens");
+        if (body.isEmpty() || endpoint.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        Timeouts timeouts = defaults.forAttempt(request.limits(), request.account().options(), clock.instant());
+        HttpPost post = new HttpPost(endpoint.get());
+        post.setHeader("x-api-key", request.credential());
+        post.setHeader("anthropic-version", request.dialectHeaders().getOrDefault("anthropic-version", VERSION));
+        if (request.dialectHeaders().containsKey("anthropic-beta")) {
+            post.setHeader("anthropic-beta", request.dialectHeaders().get("anthropic-beta"));
+        }
+        post.setEntity(new ByteArrayEntity(body.get(), JSON));
+        try {
+            return PlatformCalls.send(post, timeouts, addresses, exchange -> AnthropicTokenCount.read(exchange, timeouts, clock, timer))
+                    instanceof UpstreamResult.Completed counted ? counted.units() : OptionalLong.empty();
+        } catch (RuntimeException fault) {
+            LOG.warn("Token count on {} failed unexpectedly", request, fault);
+            return OptionalLong.empty();
         }
     }
 

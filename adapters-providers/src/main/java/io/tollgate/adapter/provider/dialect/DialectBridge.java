@@ -9,6 +9,7 @@ import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -61,6 +62,11 @@ public final class DialectBridge implements ChatProvider {
                         new UpstreamResult.Streaming(new TranslatedStream(streaming.stream(), translator.stream(request)));
             };
         };
+    }
+
+    @Override
+    public OptionalLong countTokens(UpstreamRequest request) {
+        return platform.countTokens(request);
     }
 
     private static UpstreamResult refused(String message) {
