@@ -7,6 +7,7 @@ import io.tollgate.adapter.provider.Providers;
 import io.tollgate.application.moderation.ScreenPrompts;
 import io.tollgate.application.relay.ChatWithOwnAccounts;
 import io.tollgate.application.relay.CheckAccount;
+import io.tollgate.application.relay.CountMessageTokens;
 import io.tollgate.application.relay.KeyLimits;
 import io.tollgate.application.relay.catalog.ListModels;
 import io.tollgate.application.relay.catalog.ManageModels;
@@ -17,10 +18,10 @@ import io.tollgate.application.relay.RelaySettings;
 import io.tollgate.application.relay.usage.UsageLog;
 import java.time.Clock;
 
-/** The relay context: the model catalog and who sees which model, chats on the pool and on a user's own accounts, checks and usage. */
+/** The relay context: the model catalog and who sees which model, chats on the pool and on a user's own accounts, checks, usage and token counts. */
 record RelayWiring(ModelCatalog models, ListModels listModels, RelayChat chat, ChatWithOwnAccounts chatWithOwnAccounts,
                    CheckAccount checkAccount, ManageModels manageModels, UsageLog usageLog,
-                   ManageKeyBudgets keyBudgets) {
+                   ManageKeyBudgets keyBudgets, CountMessageTokens countTokens) {
 
     static RelayWiring of(Database database, IdentityWiring identity, AccountWiring accounts, Wiring.Upstream upstream,
                           Config config, AuditTrail audit, ScreenPrompts screen, Clock clock) {
@@ -37,6 +38,7 @@ record RelayWiring(ModelCatalog models, ListModels listModels, RelayChat chat, C
                 Providers.accountProbe(upstream.providers()), accounts.renewal(), audit);
         return new RelayWiring(models, new ListModels(identity.apiKeys(), models), chat, own, check,
                 new ManageModels(database.models(), models, audit), new UsageLog(database.metering()),
-                new ManageKeyBudgets(database.keyBudgets(), database.apiKeys(), audit, accounts.quotaDay().zone(), clock));
+                new ManageKeyBudgets(database.keyBudgets(), database.apiKeys(), audit, accounts.quotaDay().zone(), clock),
+                new CountMessageTokens(identity.apiKeys(), models, accounts.pool(), upstream.providers(), upstream.tokens()));
     }
 }

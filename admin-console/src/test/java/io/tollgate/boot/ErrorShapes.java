@@ -38,6 +38,11 @@ final class ErrorShapes {
                     && json.path("code").isTextual() && json.path("message").isTextual();
             return shaped ? null : "not ShareAuth's {success:false,code,message}";
         }
+        if (path.startsWith("/v1/messages")) {
+            boolean anthropic = json.path("type").asText().equals("error") && json.at("/error/type").isTextual()
+                    && json.at("/error/message").isTextual();
+            return anthropic ? null : "not Anthropic's {type:error,error:{type,message}}";
+        }
         boolean shaped = json.at("/error/code").isTextual() && json.at("/error/message").isTextual();
         // A request whose path Jetty could not read (a NUL in it) gets a body both doors' clients understand.
         boolean anyDoor = json.has("success");

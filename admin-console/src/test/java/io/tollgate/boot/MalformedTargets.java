@@ -18,6 +18,13 @@ final class MalformedTargets {
     private static final List<String> EXTREMES = List.of("1e1000", "-1e-1000", "1e308", "-9e18");
     private static final List<String> NOT_AN_AMOUNT = concat(NOT_NUMBER, EXTREMES);
 
+    /** A Messages body on the mock model, with a system block, a tool and a tool result. */
+    private static final String MESSAGES = "{\"model\":\"mock-gpt\",\"max_tokens\":16,\"system\":[{\"type\":\"text\",\"text\":\"be brief\","
+            + "\"cache_control\":{\"type\":\"ephemeral\"}}],\"tools\":[{\"name\":\"f\",\"input_schema\":{\"type\":\"object\"}}],"
+            + "\"tool_choice\":{\"type\":\"auto\"},\"messages\":[{\"role\":\"user\",\"content\":\"hi\"},{\"role\":\"assistant\","
+            + "\"content\":[{\"type\":\"tool_use\",\"id\":\"t1\",\"name\":\"f\",\"input\":{}}]},{\"role\":\"user\",\"content\":"
+            + "[{\"type\":\"tool_result\",\"tool_use_id\":\"t1\",\"content\":\"ok\"}]}]}";
+
     private MalformedTargets() {}
 
     static Map<String, List<Target>> byFamily(Ids ids) {
@@ -57,6 +64,15 @@ final class MalformedTargets {
                                 "/model", "/input", "/voice"),
                         new Target("relay", "POST", "/v1/audio/transcriptions", MalformedForms.valid(), Map.of(), List.of(),
                                 MalformedForms.CONTENT_TYPE),
+                        target("relay", "POST", "/v1/messages", MESSAGES,
+                                Map.of("/model", NOT_TEXT, "/max_tokens", concat(List.of("\"x\"", "0", "-1", "1.5", "[]", "null"), EXTREMES),
+                                        "/messages", List.of("\"x\"", "5", "{}", "[5]", "[]"), "/messages/0/role", List.of("5", "\"system\""),
+                                        "/messages/0/content", List.of("5", "[5]", "[{}]", "{}"), "/system", List.of("5", "{}", "[5]"),
+                                        "/stream", List.of("\"yes\"", "1", "[]", "{}"), "/tools", List.of("\"x\"", "5", "{}"),
+                                        "/tool_choice", List.of("\"x\"", "5", "[]")), "/model"),
+                        target("relay", "POST", "/v1/messages/count_tokens", MESSAGES,
+                                Map.of("/model", NOT_TEXT, "/messages", List.of("\"x\"", "5", "{}", "[5]", "[]"),
+                                        "/system", List.of("5", "{}", "[5]")), "/model", "/messages/0/content"),
                         target("relay", "GET", "/v1/models", "{}", Map.of()),
                         target("relay", "GET", "/v1/models/mock-gpt", "{}", Map.of()),
                         target("relay", "GET", "/v1/models/Qwen/Qwen2.5-7B", "{}", Map.of()),

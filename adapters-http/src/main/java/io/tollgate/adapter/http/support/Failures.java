@@ -60,6 +60,11 @@ public final class Failures {
     }
 
     /** Whether the path belongs to the OpenAI-compatible door, whose errors have OpenAI's shape. */
+    /** Anthropic's Messages door, whose errors take Anthropic's shape. */
+    static boolean messagesDoor(String path) {
+        return path.equals("/v1/messages") || path.startsWith("/v1/messages/");
+    }
+
     public static boolean openAiDoor(String path) {
         return path.equals("/v1") || path.startsWith("/v1/");
     }
@@ -87,6 +92,12 @@ public final class Failures {
                     .inFastGptMode(fastGptMode);
             reply.body().put("requestId", RequestIds.of(ctx));
             ctx.status(reply.status()).json(reply.body());
+        } else if (messagesDoor(ctx.path())) {
+            // Anthropic's shape, whose error type is the stable code its clients read.
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("type", status >= 500 ? "api_error" : status == 413 ? "request_too_large" : "invalid_request_error");
+            error.put("message", status >= 500 ? message + " (request " + RequestIds.of(ctx) + ")" : message);
+            ctx.status(status).json(Map.of("type", "error", "error", error));
         } else if (openAiDoor(ctx.path())) {
             boolean ours = status >= 500;
             Map<String, Object> error = new LinkedHashMap<>();
