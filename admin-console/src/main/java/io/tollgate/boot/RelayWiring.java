@@ -6,6 +6,7 @@ import io.tollgate.adapter.provider.Providers;
 import io.tollgate.application.moderation.ScreenPrompts;
 import io.tollgate.application.relay.ChatWithOwnAccounts;
 import io.tollgate.application.relay.CheckAccount;
+import io.tollgate.application.relay.CountMessageTokens;
 import io.tollgate.application.relay.KeyLimits;
 import io.tollgate.application.relay.catalog.ListModels;
 import io.tollgate.application.relay.catalog.ManageModels;
@@ -16,9 +17,9 @@ import io.tollgate.application.relay.RelaySettings;
 import io.tollgate.application.relay.usage.UsageLog;
 import java.time.Clock;
 
-/** The relay context: the model catalog and who sees which model, chats on the pool and on a user's own accounts, checks and usage. */
+/** The relay context: the model catalog and who sees which model, chats on the pool and on a user's own accounts, checks, usage and token counts. */
 record RelayWiring(ModelCatalog models, ListModels listModels, RelayChat chat, ChatWithOwnAccounts chatWithOwnAccounts,
-                   CheckAccount checkAccount, ManageModels manageModels, UsageLog usageLog) {
+                   CheckAccount checkAccount, ManageModels manageModels, UsageLog usageLog, CountMessageTokens countTokens) {
 
     static RelayWiring of(Database database, IdentityWiring identity, AccountWiring accounts, Wiring.Upstream upstream,
                           Config config, AuditTrail audit, ScreenPrompts screen, Clock clock) {
@@ -34,6 +35,7 @@ record RelayWiring(ModelCatalog models, ListModels listModels, RelayChat chat, C
         CheckAccount check = new CheckAccount(database.providerAccounts(), upstream.cipher(),
                 Providers.accountProbe(upstream.providers()), accounts.renewal(), audit);
         return new RelayWiring(models, new ListModels(identity.apiKeys(), models), chat, own, check,
-                new ManageModels(database.models(), models, audit), new UsageLog(database.metering()));
+                new ManageModels(database.models(), models, audit), new UsageLog(database.metering()),
+                new CountMessageTokens(identity.apiKeys(), models, accounts.pool(), upstream.providers(), upstream.tokens()));
     }
 }

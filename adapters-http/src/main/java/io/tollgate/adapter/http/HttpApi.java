@@ -19,6 +19,7 @@ import io.tollgate.adapter.http.portal.NotificationRoutes;
 import io.tollgate.adapter.http.portal.PortalRoutes;
 import io.tollgate.adapter.http.relay.OpenAiPaths;
 import io.tollgate.adapter.http.relay.RelayRoutes;
+import io.tollgate.adapter.http.relay.anthropic.MessagesRoutes;
 import io.tollgate.adapter.http.shareauth.ShareAuthRoutes;
 import io.tollgate.adapter.http.support.AcceptBacklog;
 import io.tollgate.adapter.http.support.AdminRequest;
@@ -103,6 +104,8 @@ public final class HttpApi {
 
     private static void relay(RoutesConfig routes, RelayApi api, MemfitApi memfit, HttpSettings settings, Clock clock) {
         new RelayRoutes(memfit.gate(), api.chat(), api.models(), settings.maxBodyBytes(), settings.trustedProxies(), clock)
+                .register(routes);
+        new MessagesRoutes(memfit.gate(), api.chat(), api.countTokens(), settings.maxBodyBytes(), settings.trustedProxies(), clock)
                 .register(routes);
     }
 

@@ -2,6 +2,9 @@ package io.tollgate.adapter.provider;
 
 import io.tollgate.adapter.provider.anthropic.AnthropicProvider;
 import io.tollgate.adapter.provider.dashscope.DashScopeNativeProvider;
+import io.tollgate.adapter.provider.dialect.DialectBridge;
+import io.tollgate.adapter.provider.dialect.DialectTranslator;
+import io.tollgate.adapter.provider.dialect.messages.MessagesTranslator;
 import io.tollgate.adapter.provider.glm.GlmAuthorization;
 import io.tollgate.adapter.provider.memfit.MemfitClient;
 import io.tollgate.adapter.provider.memfit.MemfitSecretFetcher;
@@ -23,11 +26,13 @@ import io.tollgate.application.totp.UpstreamTotpSecrets;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.Dialect;
 import io.tollgate.domain.relay.TokenCounter;
 import io.tollgate.domain.totp.MemfitModels;
 import java.net.URI;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 
@@ -36,9 +41,18 @@ public final class Providers {
 
     private Providers() {}
 
+    /** How each caller dialect other than chat completions is carried over a platform that does not speak it. */
+    static Map<Dialect, DialectTranslator> translators() {
+        Map<Dialect, DialectTranslator> translators = new EnumMap<>(Dialect.class);
+        for (DialectTranslator translator : List.<DialectTranslator>of(new MessagesTranslator())) {
+            translators.put(translator.dialect(), translator);
+        }
+        return translators;
+    }
+
     /**
-     * A provider for each platform, sharing one HTTP client: the mock platform counts with {@code tokens}, the
-     * clock dates GLM tokens and Retry-After deadlines, aibalance upstreams' memfit secrets live in {@code totpSecrets},
+     * A provider for each platform, sharing one HTTP client, each taking every caller dialect ({@link DialectBridge}):
+     * the mock platform counts with {@code tokens}, the clock dates GLM tokens and Retry-After deadlines, aibalance upstreams' memfit secrets live in {@code totpSecrets},
      * and no call connects to an address that {@code addresses} refuses.
      */
     public static Map<Platform, ChatProvider> create(TokenCounter tokens, Clock clock, UpstreamTotpSecrets totpSecrets,
@@ -53,7 +67,8 @@ public final class Providers {
                 new ErnieV1Provider(Timeouts.DEFAULTS, addresses, clock, timer),
                 new DashScopeNativeProvider(Timeouts.DEFAULTS, addresses, clock, timer),
                 new MockProvider(tokens)}) {
-            provider.platforms().forEach(platform -> providers.put(platform, provider));
+            ChatProvider bridged = new DialectBridge(provider, translators());
+            provider.platforms().forEach(platform -> providers.put(platform, bridged));
         }
         return Map.copyOf(providers);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.adapter.provider.anthropic.AnthropicProvider;
+import io.tollgate.adapter.provider.dialect.DialectBridge;
 import io.tollgate.adapter.provider.mock.MockProvider;
 import io.tollgate.adapter.provider.openai.OpenAiCompatibleProvider;
 import io.tollgate.adapter.provider.transport.Addresses;
@@ -20,8 +21,12 @@ class ProvidersTest {
                 new MemoryUpstreamTotpSecrets(), io.tollgate.domain.totp.MemfitModels.DEFAULT, Addresses.OPEN);
         assertEquals(Platform.values().length, providers.size());
         providers.forEach((platform, provider) -> assertTrue(provider.platforms().contains(platform), platform.name()));
-        assertTrue(providers.get(Platform.MOCK) instanceof MockProvider);
-        assertTrue(providers.get(Platform.SPARK) instanceof OpenAiCompatibleProvider);
-        assertTrue(providers.get(Platform.ANTHROPIC) instanceof AnthropicProvider);
+        assertTrue(bridged(providers, Platform.MOCK) instanceof MockProvider);
+        assertTrue(bridged(providers, Platform.SPARK) instanceof OpenAiCompatibleProvider);
+        assertTrue(bridged(providers, Platform.ANTHROPIC) instanceof AnthropicProvider);
+    }
+
+    private static ChatProvider bridged(Map<Platform, ChatProvider> providers, Platform platform) {
+        return ((DialectBridge) providers.get(platform)).platform();
     }
 }

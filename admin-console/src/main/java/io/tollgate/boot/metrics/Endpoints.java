@@ -4,7 +4,7 @@ import io.tollgate.domain.relay.kind.ModelKind;
 
 /**
  * Which kind of model a call's path asks for, the {@code endpoint} label: {@code chat} for {@code /v1/chat/completions}
- * (and the OAuth door's), {@code embedding} for {@code /v1/embeddings}, and so on; {@code none} for every other path.
+ * (and the OAuth door's) and {@code /v1/messages}, {@code embedding} for {@code /v1/embeddings}, and so on; {@code none} for every other path.
  */
 final class Endpoints {
 
@@ -13,6 +13,10 @@ final class Endpoints {
     private Endpoints() {}
 
     static String of(String path) {
+        // Anthropic's Messages door serves chat models.
+        if (path.equals("/v1/messages")) {
+            return ModelKind.CHAT.wireName();
+        }
         for (ModelKind kind : ModelKind.values()) {
             String endpoint = kind.endpoint();
             if (path.equals(endpoint) || path.equals(OAUTH + endpoint.substring("/v1".length()))) {

@@ -4,9 +4,11 @@ import io.opentelemetry.api.trace.Span;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.Dialect;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /** A platform adapter whose every call is counted by account and outcome, noted for the access log, and traced. */
@@ -28,6 +30,17 @@ final class ObservedProvider implements ChatProvider {
     @Override
     public Set<Platform> platforms() {
         return provider.platforms();
+    }
+
+    @Override
+    public Set<Dialect> dialects() {
+        return provider.dialects();
+    }
+
+    /** A count is no call: not metered as one. */
+    @Override
+    public OptionalLong countTokens(UpstreamRequest request) {
+        return provider.countTokens(request);
     }
 
     @Override

@@ -149,7 +149,7 @@ final class Attempts {
         }
         String upstreamModel = model.upstreamName(pick.account().platform()).orElseThrow();
         UpstreamRequest request = new UpstreamRequest(pick.account(), pick.credential(), upstreamModel, call.body(), call.stream(),
-                meter.outputBound(), limits, model.kind(), call.contentType());
+                meter.outputBound(), limits, model.kind(), call.contentType(), call.dialect(), call.dialectHeaders());
         return switch (provider.call(request)) {
             case UpstreamResult.Failed failed -> new Tried.Failed(failed.failure());
             case UpstreamResult.Completed completed -> {

@@ -2,8 +2,10 @@ package io.tollgate.application.relay;
 
 import io.tollgate.application.moderation.PromptText;
 import io.tollgate.domain.relay.kind.ModelKind;
+import io.tollgate.domain.relay.Dialect;
 import io.tollgate.domain.relay.UpstreamRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -13,10 +15,13 @@ import java.util.OptionalLong;
  * within the model's maximum), the endpoint it came through, named by the kind of model that endpoint serves, the
  * units the request itself measures where its kind is not billed on tokens (a speech's input characters, a
  * transcription's audio length, exact from a WAV header, else bounded from the file's size), which its hold counts
- * on, and the caller's text as the endpoint's check found it (what a model's moderation reads).
+ * on, the caller's text as the endpoint's check found it (what a model's moderation reads), and the dialect the body
+ * is written in with the caller's headers of that dialect. For a dialect other than chat completions, maxTokens is
+ * the dialect's own output limit ({@code max_tokens} of Messages, {@code max_output_tokens} of Responses).
  */
 public record ChatCall(String model, byte[] body, boolean stream, boolean wantsUsage, OptionalLong maxTokens,
-                       ModelKind endpoint, String contentType, OptionalLong units, List<PromptText> prompt) {
+                       ModelKind endpoint, String contentType, OptionalLong units, List<PromptText> prompt,
+                       Dialect dialect, Map<String, String> dialectHeaders) {
 
     public ChatCall {
         Objects.requireNonNull(model, "model");
@@ -26,6 +31,24 @@ public record ChatCall(String model, byte[] body, boolean stream, boolean wantsU
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(units, "units");
         prompt = List.copyOf(prompt);
+        Objects.requireNonNull(dialect, "dialect");
+        dialectHeaders = Map.copyOf(dialectHeaders);
+    }
+
+    /** A call in chat completions' dialect. */
+    public ChatCall(String model, byte[] body, boolean stream, boolean wantsUsage, OptionalLong maxTokens,
+                    ModelKind endpoint, String contentType, OptionalLong units, List<PromptText> prompt) {
+        this(model, body, stream, wantsUsage, maxTokens, endpoint, contentType, units, prompt, Dialect.CHAT_COMPLETIONS, Map.of());
+    }
+
+    /**
+     * A chat call written in {@code dialect}, with the caller's headers of it: its stream ends the dialect's way and its
+     * usage reaches the caller only as the dialect reports it.
+     */
+    public static ChatCall inDialect(Dialect dialect, Map<String, String> headers, String model, byte[] body, boolean stream,
+                                     OptionalLong maxTokens, List<PromptText> prompt) {
+        return new ChatCall(model, body, stream, false, maxTokens, ModelKind.CHAT, UpstreamRequest.JSON, OptionalLong.empty(),
+                prompt, dialect, headers);
     }
 
     /** A chat-completions request. */
@@ -47,6 +70,6 @@ public record ChatCall(String model, byte[] body, boolean stream, boolean wantsU
 
     /** The same call, carrying the caller's text for moderation. */
     public ChatCall withPrompt(List<PromptText> texts) {
-        return new ChatCall(model, body, stream, wantsUsage, maxTokens, endpoint, contentType, units, texts);
+        return new ChatCall(model, body, stream, wantsUsage, maxTokens, endpoint, contentType, units, texts, dialect, dialectHeaders);
     }
 }

@@ -10,19 +10,19 @@ import java.util.Arrays;
  * walked up to the field, not parsed, and copied once; a reply that already names it, or has no such field, is
  * returned as it is.
  */
-final class AskedModel {
+public final class AskedModel {
 
     private static final byte[] KEY = "model".getBytes(StandardCharsets.US_ASCII);
 
     /** The name as a JSON string, quotes included. */
     private final byte[] value;
 
-    AskedModel(String name) {
+    public AskedModel(String name) {
         this.value = Json.write(name).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The JSON object (or one SSE event carrying it) with the asked name as its top-level model. */
-    byte[] in(byte[] json) {
+    public byte[] in(byte[] json) {
         int depth = 0;
         for (int i = 0; i < json.length; i++) {
             byte c = json[i];

@@ -11,12 +11,14 @@ import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
+import io.tollgate.domain.relay.Dialect;
 import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -53,6 +55,12 @@ public final class AnthropicProvider implements ChatProvider {
         return Set.of(Platform.ANTHROPIC);
     }
 
+    /** Chat completions translated, and Anthropic's own Messages passed through. */
+    @Override
+    public Set<Dialect> dialects() {
+        return Set.of(Dialect.CHAT_COMPLETIONS, Dialect.ANTHROPIC_MESSAGES);
+    }
+
     @Override
     public UpstreamResult call(UpstreamRequest request) {
         if (request.kind() != ModelKind.CHAT) {
@@ -66,10 +74,40 @@ public final class AnthropicProvider implements ChatProvider {
         }
     }
 
+    /** Anthropic's own count of a Messages request; empty when the platform gave none (the caller counts instead). */
+    @Override
+    public OptionalLong countTokens(UpstreamRequest request) {
+        Optional<byte[]> body = AnthropicTokenCount.body(request);
+        Optional<URI> endpoint = PlatformCalls.endpoint(request.account().baseUrl(), "/messages/count_tokens");
+        if (body.isEmpty() || endpoint.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        Timeouts timeouts = defaults.forAttempt(request.limits(), request.account().options(), clock.instant());
+        HttpPost post = new HttpPost(endpoint.get());
+        post.setHeader("x-api-key", request.credential());
+        post.setHeader("anthropic-version", request.dialectHeaders().getOrDefault("anthropic-version", VERSION));
+        if (request.dialectHeaders().containsKey("anthropic-beta")) {
+            post.setHeader("anthropic-beta", request.dialectHeaders().get("anthropic-beta"));
+        }
+        post.setEntity(new ByteArrayEntity(body.get(), JSON));
+        try {
+            return PlatformCalls.send(post, timeouts, addresses, exchange -> AnthropicTokenCount.read(exchange, timeouts, clock, timer))
+                    instanceof UpstreamResult.Completed counted ? counted.units() : OptionalLong.empty();
+        } catch (RuntimeException fault) {
+            LOG.warn("Token count on {} failed unexpectedly", request, fault);
+            return OptionalLong.empty();
+        }
+    }
+
     private UpstreamResult send(UpstreamRequest request) {
         ProviderAccount account = request.account();
         Timeouts timeouts = defaults.forAttempt(request.limits(), account.options(), clock.instant());
-        Optional<byte[]> body = AnthropicRequest.translate(request);
+        boolean passThrough = request.dialect() == Dialect.ANTHROPIC_MESSAGES;
+        Optional<String> refusal = passThrough ? Optional.empty() : AnthropicRequest.refusal(request.body());
+        if (refusal.isPresent()) {
+            return Failures.failed(FailureClass.CLIENT, 400, refusal.get());
+        }
+        Optional<byte[]> body = passThrough ? AnthropicNative.body(request) : AnthropicRequest.translate(request);
         if (body.isEmpty()) {
             return OpenAiShapes.notAChatRequest();
         }
@@ -80,9 +118,13 @@ public final class AnthropicProvider implements ChatProvider {
         HttpPost post = new HttpPost(endpoint.get());
         post.setHeader("Accept", request.stream() ? "text/event-stream" : "application/json");
         post.setHeader("x-api-key", request.credential());
-        post.setHeader("anthropic-version", VERSION);
+        post.setHeader("anthropic-version", passThrough ? request.dialectHeaders().getOrDefault("anthropic-version", VERSION) : VERSION);
+        if (passThrough && request.dialectHeaders().containsKey("anthropic-beta")) {
+            post.setHeader("anthropic-beta", request.dialectHeaders().get("anthropic-beta"));
+        }
         post.setEntity(new ByteArrayEntity(body.get(), JSON));
         FailureReader reader = new FailureReader(Platform.ANTHROPIC, request.credential(), timeouts, clock, timer);
-        return PlatformCalls.send(post, timeouts, addresses, exchange -> new AnthropicResponses(reader, timeouts, clock, timer).read(exchange, request.stream()));
+        return PlatformCalls.send(post, timeouts, addresses, exchange -> new AnthropicResponses(reader, timeouts, clock, timer)
+                .read(exchange, request.stream(), passThrough));
     }
 }

@@ -61,6 +61,23 @@ final class AnthropicRequest {
         }
     }
 
+    /**
+     * Why the caller's body cannot be carried to Anthropic, when it cannot: a response_format asking for JSON, which
+     * Messages has no field for, is refused rather than dropped, since a caller who gets prose instead would not know.
+     */
+    static Optional<String> refusal(byte[] body) {
+        JsonNode format;
+        try {
+            format = JSON.readTree(body).path("response_format").path("type");
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+        return format.isTextual() && !format.asText().equals("text")
+                ? Optional.of("response_format '" + format.asText() + "' is not supported by this model's platform (Anthropic); "
+                        + "ask for JSON in the prompt or call it through POST /v1/messages with a tool")
+                : Optional.empty();
+    }
+
     private static Optional<ArrayNode> stopSequences(JsonNode stop) {
         ArrayNode stops = JSON.createArrayNode();
         if (stop.isTextual()) {

@@ -13,6 +13,8 @@ import java.io.IOException;
 import io.tollgate.adapter.provider.transport.Timeouts;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.function.Function;
+import io.tollgate.domain.relay.UpstreamFailure;
 import java.util.concurrent.ScheduledExecutorService;
 
 /** Turns one Anthropic response into a result: a translated reply, a translating stream, or a classified failure. */
@@ -33,14 +35,16 @@ final class AnthropicResponses {
         this.timer = timer;
     }
 
-    UpstreamResult read(Exchange exchange, boolean stream) throws IOException {
+    /** {@code passThrough}: the caller speaks Messages and gets the platform's message and events as they are. */
+    UpstreamResult read(Exchange exchange, boolean stream, boolean passThrough) throws IOException {
         if (exchange.status() < 200 || exchange.status() >= 300) {
             return reader.failure(exchange);
         }
         ErrorClassifier.Headers headers = exchange::header;
         if (stream && !headers.first("content-type").orElse("").toLowerCase(Locale.ROOT).contains("json")) {
-            return new UpstreamResult.Streaming(new SseStream(exchange, timer, timeouts, clock, new AnthropicFrames(new AnthropicChunks(created),
-                    payload -> reader.classify(ErrorClassifier.IN_BODY, headers, payload))));
+            Function<byte[], UpstreamFailure> classify = payload -> reader.classify(ErrorClassifier.IN_BODY, headers, payload);
+            return new UpstreamResult.Streaming(new SseStream(exchange, timer, timeouts, clock, passThrough
+                    ? new AnthropicNativeFrames(classify) : new AnthropicFrames(new AnthropicChunks(created), classify)));
         }
         byte[] body = Bodies.read(exchange, Bodies.MAX_REPLY + 1, timeouts.idleFrom(clock.instant()), timer);
         if (body.length > Bodies.MAX_REPLY) {
@@ -58,8 +62,10 @@ final class AnthropicResponses {
         if (stream) {
             return Failures.failed(FailureClass.TRANSIENT, 502, "the platform answered a stream request with JSON");
         }
-        return reply == null ? Failures.failed(FailureClass.TRANSIENT, 502, "the platform sent an empty reply")
-                : AnthropicReply.translate(reply, created).<UpstreamResult>map(completed -> completed)
+        if (reply == null) {
+            return Failures.failed(FailureClass.TRANSIENT, 502, "the platform sent an empty reply");
+        }
+        return (passThrough ? AnthropicNative.reply(reply, body) : AnthropicReply.translate(reply, created)).<UpstreamResult>map(completed -> completed)
                         .orElseGet(() -> Failures.failed(FailureClass.TRANSIENT, 502, "the platform's reply is not a message"));
     }
 }
