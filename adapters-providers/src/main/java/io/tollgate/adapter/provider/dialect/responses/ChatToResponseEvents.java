@@ -1,7 +1,8 @@
-package io.tollgate.adapter.provider.responses;
+package io.tollgate.adapter.provider.dialect.responses;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.adapter.provider.dialect.DialectTranslator;
 import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.Usage;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,9 @@ import java.util.Optional;
  * One stream's chat-completion chunks as the Responses API's events, in OpenAI's order: {@code response.created} and
  * {@code response.in_progress} first, each output item added, its deltas and done events, then
  * {@code response.completed} (or {@code response.incomplete}) with the output and usage once the chat stream is done.
- * Numbered from 0 in {@code sequence_number}; failures pass through for the caller's door to end the stream.
+ * Numbered from 0 in {@code sequence_number}.
  */
-public final class ChatToResponseEvents {
+public final class ChatToResponseEvents implements DialectTranslator.StreamTranslation {
 
     private final ResponseItems items;
     private final ObjectNode response;
@@ -29,16 +30,8 @@ public final class ChatToResponseEvents {
         this.items = new ResponseItems();
     }
 
-    /** The events one upstream event becomes; possibly none. */
-    public List<StreamEvent> translate(StreamEvent event) {
-        return switch (event) {
-            case StreamEvent.Data data -> chunk(data);
-            case StreamEvent.Done done -> finish(done);
-            case StreamEvent.Failed failed -> List.of(failed);
-        };
-    }
-
-    private List<StreamEvent> chunk(StreamEvent.Data data) {
+    @Override
+    public List<StreamEvent> on(StreamEvent.Data data) {
         Optional<ObjectNode> chunk = ResponsesJson.object(payload(data.bytes()));
         List<ObjectNode> events = new ArrayList<>();
         start(events);
@@ -64,16 +57,15 @@ public final class ChatToResponseEvents {
         return data(events, data.text(), Optional.empty());
     }
 
-    private List<StreamEvent> finish(StreamEvent.Done done) {
+    @Override
+    public List<StreamEvent> end() {
         List<ObjectNode> events = new ArrayList<>();
         start(events);
         items.closeAll(events);
         ResponseShape.finish(response, items.output(), finishReason, usageJson);
         events.add(ResponsesJson.object().put("type", "length".equals(finishReason) ? "response.incomplete" : "response.completed")
                 .set("response", response.deepCopy()));
-        List<StreamEvent> out = new ArrayList<>(data(events, "", usage));
-        out.add(done);
-        return out;
+        return data(events, "", usage);
     }
 
     private void start(List<ObjectNode> events) {

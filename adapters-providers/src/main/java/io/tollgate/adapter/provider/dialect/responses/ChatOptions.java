@@ -1,4 +1,4 @@
-package io.tollgate.adapter.provider.responses;
+package io.tollgate.adapter.provider.dialect.responses;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
