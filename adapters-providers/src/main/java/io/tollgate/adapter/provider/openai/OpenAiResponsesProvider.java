@@ -67,6 +67,7 @@ public final class OpenAiResponsesProvider implements ChatProvider {
         if (request.dialect() != Dialect.OPENAI_RESPONSES) {
             return family.call(request);
         }
+        String asked = ResponsesBody.askedModel(request);
         Optional<ObjectNode> body = ResponsesBody.rewrite(request);
         if (body.isEmpty()) {
             return Failures.failed(FailureClass.CLIENT, 400, "the body is not a JSON object");
@@ -81,10 +82,11 @@ public final class OpenAiResponsesProvider implements ChatProvider {
         post.setHeader("Authorization", authorization.header(request.account(), request.credential()));
         post.setEntity(new ByteArrayEntity(ResponsesBody.bytes(body.get()), ContentType.APPLICATION_JSON));
         FailureReader failures = new FailureReader(Platform.OPENAI, request.credential(), timeouts, clock, timer);
-        return PlatformCalls.send(post, timeouts, addresses, exchange -> read(exchange, request.stream(), failures, timeouts));
+        return PlatformCalls.send(post, timeouts, addresses, exchange -> read(exchange, request.stream(), failures, timeouts, asked));
     }
 
-    private UpstreamResult read(Exchange exchange, boolean stream, FailureReader failures, Timeouts timeouts) throws IOException {
+    private UpstreamResult read(Exchange exchange, boolean stream, FailureReader failures, Timeouts timeouts, String asked)
+            throws IOException {
         if (exchange.status() < 200 || exchange.status() >= 300) {
             return failures.failure(exchange);
         }
@@ -94,7 +96,7 @@ public final class OpenAiResponsesProvider implements ChatProvider {
             ErrorClassifier.Headers payloadHeaders = name -> name.equalsIgnoreCase("content-type") ? Optional.of("application/json")
                     : headers.first(name);
             return new UpstreamResult.Streaming(new SseStream(exchange, timer, timeouts, clock,
-                    new ResponsesFrames(payload -> failures.classify(ErrorClassifier.IN_BODY, payloadHeaders, payload))));
+                    new ResponsesFrames(payload -> failures.classify(ErrorClassifier.IN_BODY, payloadHeaders, payload), asked)));
         }
         byte[] reply = Bodies.read(exchange, Bodies.MAX_REPLY + 1, timeouts.idleFrom(clock.instant()), timer);
         if (reply.length > Bodies.MAX_REPLY) {

@@ -46,6 +46,15 @@ final class ResponsesBody {
         return Optional.of(body);
     }
 
+    /** The model the caller named, before the upstream name replaces it. */
+    static String askedModel(UpstreamRequest request) {
+        try {
+            return JSON.readTree(request.body()).path("model").asText(request.upstreamModel());
+        } catch (IOException notJson) {
+            return request.upstreamModel();
+        }
+    }
+
     static byte[] bytes(JsonNode node) {
         try {
             return JSON.writeValueAsBytes(node);

@@ -2,6 +2,7 @@ package io.tollgate.adapter.provider.openai;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tollgate.adapter.provider.transport.SseFrames;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.StreamEvent;
@@ -24,9 +25,12 @@ final class ResponsesFrames implements SseFrames {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Function<byte[], UpstreamFailure> classify;
+    private final String askedModel;
 
-    ResponsesFrames(Function<byte[], UpstreamFailure> classify) {
+    /** {@code askedModel} is what the caller named, which the events' response carries instead of OpenAI's name. */
+    ResponsesFrames(Function<byte[], UpstreamFailure> classify, String askedModel) {
         this.classify = classify;
+        this.askedModel = askedModel;
     }
 
     @Override
@@ -44,7 +48,13 @@ final class ResponsesFrames implements SseFrames {
                     ? JSON.createObjectNode().set("error", data.path("response").path("error")).toString().getBytes(StandardCharsets.UTF_8)
                     : payload)));
         }
-        byte[] bytes = ("event: " + type + "\ndata: " + new String(payload, StandardCharsets.UTF_8) + "\n\n").getBytes(StandardCharsets.UTF_8);
+        String json = new String(payload, StandardCharsets.UTF_8);
+        if (data.path("response") instanceof ObjectNode response && response.path("model").isTextual()
+                && !response.get("model").asText().equals(askedModel)) {
+            response.put("model", askedModel);
+            json = data.toString();
+        }
+        byte[] bytes = ("event: " + type + "\ndata: " + json + "\n\n").getBytes(StandardCharsets.UTF_8);
         String text = type.endsWith(".delta") ? data.path("delta").asText("") : "";
         if (type.equals("response.completed") || type.equals("response.incomplete")) {
             Optional<Usage> usage = ResponsesBody.usage(data.path("response").path("usage"));

@@ -32,6 +32,10 @@ final class ResponsesRequests {
             if (!item.isObject() || item.has("type") && !item.get("type").isTextual()) {
                 return invalid("input[" + i + "]", "each input item is an object with a string type");
             }
+            ChatRequests.Checked.Invalid message = InputChecks.message(item, "input[" + i + "]");
+            if (message != null) {
+                return message;
+            }
             addText(prompt, item.path("content"));
             addText(prompt, item.path("output"));
         }
@@ -47,8 +51,9 @@ final class ResponsesRequests {
                 return invalid(object, "'" + object + "' must be an object");
             }
         }
-        if (body.hasNonNull("tools") && !body.get("tools").isArray()) {
-            return invalid("tools", "'tools' must be an array");
+        ChatRequests.Checked.Invalid options = InputChecks.options(body);
+        if (options != null) {
+            return options;
         }
         for (String flag : new String[] {"stream", "store", "background", "parallel_tool_calls"}) {
             if (body.hasNonNull(flag) && !body.get(flag).isBoolean()) {
