@@ -46,6 +46,15 @@ final class MalformedTargets {
                                 Map.of("/model", NOT_TEXT, "/messages", List.of("\"x\"", "5", "{}", "[5]", "[]"),
                                         "/messages/0/role", List.of("5", "\"nobody\""), "/max_tokens", concat(List.of("\"x\"", "-1", "1.5", "[]"), EXTREMES),
                                         "/stream", List.of("\"yes\"", "1", "[]", "{}")), "/model"),
+                        target("relay", "POST", "/v1/responses", "{\"model\":\"mock-gpt\",\"instructions\":\"Be brief.\",\"input\":[{\"role\":"
+                                        + "\"user\",\"content\":[{\"type\":\"input_text\",\"text\":\"hi\"}]}],\"max_output_tokens\":16,\"stream\":false,"
+                                        + "\"tools\":[{\"type\":\"function\",\"name\":\"f\",\"parameters\":{\"type\":\"object\"}}]}",
+                                Map.of("/model", NOT_TEXT, "/input", List.of("5", "{}", "[]", "[5]", "null"),
+                                        "/input/0/role", List.of("5", "\"nobody\""), "/input/0/content", List.of("5", "{}", "[5]", "[{}]"),
+                                        "/max_output_tokens", concat(List.of("\"x\"", "-1", "1.5", "[]"), EXTREMES),
+                                        "/stream", NOT_BOOLEAN, "/instructions", List.of("5", "[]", "{}"),
+                                        "/tools", List.of("\"x\"", "5", "{}", "[5]", "[{}]"),
+                                        "/text", List.of("5", "\"x\"", "{\"format\":{\"type\":\"yaml\"}}")), "/model"),
                         // A chat model on the other doors: a body that stays valid is refused as the wrong endpoint, never billed.
                         target("relay", "POST", "/v1/embeddings", "{\"model\":\"mock-gpt\",\"input\":[\"hi\",\"there\"],"
                                         + "\"encoding_format\":\"base64\",\"dimensions\":8}",

@@ -20,6 +20,7 @@ import io.tollgate.adapter.http.portal.PortalRoutes;
 import io.tollgate.adapter.http.relay.OpenAiPaths;
 import io.tollgate.adapter.http.relay.RelayRoutes;
 import io.tollgate.adapter.http.relay.anthropic.MessagesRoutes;
+import io.tollgate.adapter.http.relay.responses.ResponsesRoutes;
 import io.tollgate.adapter.http.shareauth.ShareAuthRoutes;
 import io.tollgate.adapter.http.support.AcceptBacklog;
 import io.tollgate.adapter.http.support.AdminRequest;
@@ -107,6 +108,7 @@ public final class HttpApi {
                 .register(routes);
         new MessagesRoutes(memfit.gate(), api.chat(), api.countTokens(), settings.maxBodyBytes(), settings.trustedProxies(), clock)
                 .register(routes);
+        new ResponsesRoutes(memfit.gate(), api.chat(), settings.maxBodyBytes(), settings.trustedProxies(), clock).register(routes);
     }
 
     private static void portal(RoutesConfig routes, PortalApi api, HttpSettings settings) {

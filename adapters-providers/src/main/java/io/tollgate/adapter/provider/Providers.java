@@ -5,6 +5,7 @@ import io.tollgate.adapter.provider.dashscope.DashScopeNativeProvider;
 import io.tollgate.adapter.provider.dialect.DialectBridge;
 import io.tollgate.adapter.provider.dialect.DialectTranslator;
 import io.tollgate.adapter.provider.dialect.messages.MessagesTranslator;
+import io.tollgate.adapter.provider.dialect.responses.ResponsesTranslator;
 import io.tollgate.adapter.provider.glm.GlmAuthorization;
 import io.tollgate.adapter.provider.memfit.MemfitClient;
 import io.tollgate.adapter.provider.memfit.MemfitSecretFetcher;
@@ -12,6 +13,7 @@ import io.tollgate.adapter.provider.memfit.MemfitSecrets;
 import io.tollgate.adapter.provider.mock.MockProvider;
 import io.tollgate.adapter.provider.oauth.OAuthTokenClient;
 import io.tollgate.adapter.provider.openai.OpenAiCompatibleProvider;
+import io.tollgate.adapter.provider.openai.OpenAiResponsesProvider;
 import io.tollgate.adapter.provider.qianfan.ErnieV1Provider;
 import io.tollgate.adapter.provider.tokens.JtokkitTokenCounter;
 import io.tollgate.adapter.provider.transport.Addresses;
@@ -44,7 +46,8 @@ public final class Providers {
     /** How each caller dialect other than chat completions is carried over a platform that does not speak it. */
     static Map<Dialect, DialectTranslator> translators() {
         Map<Dialect, DialectTranslator> translators = new EnumMap<>(Dialect.class);
-        for (DialectTranslator translator : List.<DialectTranslator>of(new MessagesTranslator())) {
+        for (DialectTranslator translator : List.<DialectTranslator>of(new MessagesTranslator(),
+                new ResponsesTranslator(Clock.systemUTC()))) {
             translators.put(translator.dialect(), translator);
         }
         return translators;
@@ -61,8 +64,11 @@ public final class Providers {
                 new MemfitSecrets(totpSecrets, new MemfitSecretFetcher(Timeouts.DEFAULTS.connect(), addresses)), clock);
         Map<Platform, ChatProvider> providers = new EnumMap<>(Platform.class);
         ScheduledThreadPoolExecutor timer = Watchdogs.timer();
-        for (ChatProvider provider : new ChatProvider[] {new OpenAiCompatibleProvider(Timeouts.DEFAULTS, addresses, clock, timer, memfit,
-                new GlmAuthorization(clock)),
+        OpenAiCompatibleProvider family = new OpenAiCompatibleProvider(Timeouts.DEFAULTS, addresses, clock, timer, memfit,
+                new GlmAuthorization(clock));
+        // Listed after the family, so OpenAI's own platform is the one that also speaks the Responses API.
+        for (ChatProvider provider : new ChatProvider[] {family,
+                new OpenAiResponsesProvider(family, Timeouts.DEFAULTS, addresses, clock, timer, new GlmAuthorization(clock)),
                 new AnthropicProvider(Timeouts.DEFAULTS, addresses, clock, timer),
                 new ErnieV1Provider(Timeouts.DEFAULTS, addresses, clock, timer),
                 new DashScopeNativeProvider(Timeouts.DEFAULTS, addresses, clock, timer),

@@ -13,8 +13,8 @@ final class Endpoints {
     private Endpoints() {}
 
     static String of(String path) {
-        // Anthropic's Messages door serves chat models.
-        if (path.equals("/v1/messages")) {
+        // Anthropic's Messages door and OpenAI's Responses door serve chat models.
+        if (path.equals("/v1/messages") || path.equals("/v1/responses")) {
             return ModelKind.CHAT.wireName();
         }
         for (ModelKind kind : ModelKind.values()) {

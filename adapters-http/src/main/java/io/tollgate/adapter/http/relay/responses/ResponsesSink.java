@@ -1,0 +1,79 @@
+package io.tollgate.adapter.http.relay.responses;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.application.relay.StreamSink;
+import io.tollgate.domain.relay.SecretRedaction;
+import io.tollgate.domain.relay.UpstreamFailure;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * A caller's Responses event stream: the events as they come (the last, {@code response.completed}, ends it; there is
+ * no {@code [DONE]}), or one {@code error} event numbered after the events already sent.
+ */
+final class ResponsesSink implements StreamSink {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OutputStream out;
+    private final Runnable onFirstWrite;
+    private long events;
+    private boolean written;
+
+    ResponsesSink(OutputStream out, Runnable onFirstWrite) {
+        this.out = out;
+        this.onFirstWrite = onFirstWrite;
+    }
+
+    @Override
+    public boolean write(byte[] bytes) {
+        for (int i = 1; i < bytes.length; i++) {
+            if (bytes[i] == '\n' && bytes[i - 1] == '\n') {
+                events++;
+            }
+        }
+        return send(bytes);
+    }
+
+    @Override
+    public void finish() {
+        // response.completed was the last event: the Responses API sends no end marker of its own.
+    }
+
+    @Override
+    public void fail(UpstreamFailure failure) {
+        send(error(failure.failureClass().name().toLowerCase(Locale.ROOT),
+                "upstream failed mid-stream: " + SecretRedaction.redact(failure.message())));
+    }
+
+    @Override
+    public void deadlineExceeded(Duration deadline) {
+        send(error("deadline_exceeded", "No answer within the request deadline of " + deadline.toSeconds()
+                + " s; the stream was cut short"));
+    }
+
+    private byte[] error(String code, String message) {
+        ObjectNode event = JSON.createObjectNode().put("type", "error").put("code", code).put("message", message);
+        event.putNull("param");
+        event.put("sequence_number", events);
+        return ("event: error\ndata: " + event + "\n\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private boolean send(byte[] bytes) {
+        try {
+            out.write(bytes);
+            out.flush();
+            if (!written) {
+                written = true;
+                onFirstWrite.run();
+            }
+            return true;
+        } catch (IOException callerGone) {
+            return false;
+        }
+    }
+}
