@@ -30,6 +30,23 @@ record PromptCacheCases(String name, String platform, boolean atHost, String cre
                 dashscopeNative(), anthropic());
     }
 
+    /** OpenAI's own Responses API, which an {@code openai} account answers natively on the Responses door. */
+    static PromptCacheCases openAiResponses() {
+        String usage = "\"usage\":{\"input_tokens\":1000,\"input_tokens_details\":{\"cached_tokens\":500},\"output_tokens\":37,"
+                + "\"output_tokens_details\":{\"reasoning_tokens\":0},\"total_tokens\":1037}";
+        String message = "{\"type\":\"message\",\"id\":\"msg_cache\",\"status\":\"completed\",\"role\":\"assistant\",\"content\":"
+                + "[{\"type\":\"output_text\",\"text\":\"cached answer\",\"annotations\":[]}]}";
+        String head = "\"id\":\"resp_cache\",\"object\":\"response\",\"created_at\":1,\"model\":\"up\",";
+        String done = "{" + head + "\"status\":\"completed\",\"output\":[" + message + "]," + usage + "}";
+        return new PromptCacheCases("openai-responses", "openai", false, "key-responses.secret", json(200, done), closing(
+                "event: response.created\ndata: {\"type\":\"response.created\",\"sequence_number\":0,\"response\":{" + head
+                        + "\"status\":\"in_progress\",\"output\":[],\"usage\":null}}",
+                "event: response.output_text.delta\ndata: {\"type\":\"response.output_text.delta\",\"sequence_number\":1,"
+                        + "\"item_id\":\"msg_cache\",\"output_index\":0,\"content_index\":0,\"delta\":\"cached answer\"}",
+                "event: response.completed\ndata: {\"type\":\"response.completed\",\"sequence_number\":2,\"response\":" + done + "}"),
+                500, 500, 0, 37);
+    }
+
     private static PromptCacheCases openAiFamily(String name, String platform, String usage, long uncached, long cached, long writes,
                                                  long completion) {
         String head = "\"id\":\"chatcmpl-cache\",\"created\":1,\"model\":\"up\",";

@@ -39,10 +39,20 @@ class PromptCachePricingTest {
         return PromptCacheCases.all();
     }
 
+    /** Every family behind the Messages and Responses doors too, and OpenAI's own Responses API behind that door. */
+    static List<PromptCacheCases> withResponses() {
+        return java.util.stream.Stream.concat(families().stream(), java.util.stream.Stream.of(PromptCacheCases.openAiResponses())).toList();
+    }
+
+    /** An openai account answers the Responses door natively, so OpenAI's case there is the Responses fake. */
+    static List<PromptCacheCases> behindTheResponsesDoor() {
+        return withResponses().stream().filter(f -> !f.platform().equals("openai") || f.name().equals("openai-responses")).toList();
+    }
+
     @BeforeAll
     static void start() throws Exception {
         Map<String, FakePlatform.Answer> answers = new HashMap<>();
-        families().forEach(f -> {
+        withResponses().forEach(f -> {
             answers.put(f.model(false), f.reply());
             answers.put(f.model(true), f.stream());
         });
@@ -53,7 +63,7 @@ class PromptCachePricingTest {
             assertEquals(200, console.loginAndEnrol("admin", log.consolePassword()).statusCode());
         }
         admin = new RelayAdmin(tg);
-        for (PromptCacheCases f : families()) {
+        for (PromptCacheCases f : withResponses()) {
             for (boolean stream : new boolean[] {false, true}) {
                 HttpResponse<String> added = tg.admin("POST", "/admin/api/models", "{\"name\":\"" + f.model(stream) + "\",\"routes\":[{\"platform\":\""
                         + f.platform() + "\"}],\"inputPrice\":" + IN + ",\"outputPrice\":" + OUT + ",\"cachedInputPrice\":" + CACHED
@@ -82,25 +92,51 @@ class PromptCachePricingTest {
     void eachFamilysCachedTokensAreChargedAtTheirOwnPricesRoundedOnce(PromptCacheCases f) {
         for (boolean stream : new boolean[] {false, true}) {
             RelayAdmin.Caller caller = admin.caller(START);
-            HttpResponse<String> reply = admin.chat(caller, f.model(stream), stream);
-            assertEquals(200, reply.statusCode(), reply.body());
-            assertTrue(reply.body().contains("cached answer"), reply.body());
-
-            JsonNode records = RelayAdmin.read(tg.admin("GET", "/admin/api/users/" + caller.id() + "/usage", null).body()).get("data");
-            assertEquals(1, records.size(), records.toString());
-            JsonNode record = records.get(0);
-            BigDecimal expected = expected(f);
-            BigDecimal charged = record.get("cost").decimalValue();
-            BigDecimal decrease = START.subtract(admin.balance(caller));
-            System.out.printf("%s %s: expected %s, usage cost %s, balance decrease %s%n", f.name(), stream ? "stream" : "json",
-                    expected.toPlainString(), charged.toPlainString(), decrease.toPlainString());
-            assertEquals(0, expected.compareTo(charged), f + " stream=" + stream + ": " + record);
-            assertEquals(0, expected.compareTo(decrease), f + " stream=" + stream + ": balance");
-            assertEquals(f.uncached() + f.cached() + f.writes(), record.get("promptTokens").asLong(), record.toString());
-            assertEquals(f.cached(), record.get("cachedTokens").asLong(), record.toString());
-            assertEquals(f.writes(), record.get("cacheWriteTokens").asLong(), record.toString());
-            assertEquals(f.completion(), record.get("completionTokens").asLong(), record.toString());
+            assertChargedOnce(f, stream, caller, admin.chat(caller, f.model(stream), stream), "chat");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("families")
+    void theMessagesDoorChargesEachFamilysCacheTheSame(PromptCacheCases f) {
+        for (boolean stream : new boolean[] {false, true}) {
+            RelayAdmin.Caller caller = admin.caller(START);
+            HttpResponse<String> reply = tg.post("/v1/messages", "{\"model\":\"" + f.model(stream) + "\",\"max_tokens\":100,\"stream\":"
+                    + stream + ",\"messages\":[{\"role\":\"user\",\"content\":\"你好\"}]}", "x-api-key", caller.key());
+            assertChargedOnce(f, stream, caller, reply, "messages");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("behindTheResponsesDoor")
+    void theResponsesDoorChargesEachFamilysCacheTheSame(PromptCacheCases f) {
+        for (boolean stream : new boolean[] {false, true}) {
+            RelayAdmin.Caller caller = admin.caller(START);
+            HttpResponse<String> reply = tg.post("/v1/responses", "{\"model\":\"" + f.model(stream) + "\",\"stream\":" + stream
+                    + ",\"input\":\"你好\"}", "Authorization", "Bearer " + caller.key());
+            assertChargedOnce(f, stream, caller, reply, "responses");
+        }
+    }
+
+    private static void assertChargedOnce(PromptCacheCases f, boolean stream, RelayAdmin.Caller caller, HttpResponse<String> reply,
+                                          String door) {
+        assertEquals(200, reply.statusCode(), door + " " + reply.body());
+        assertTrue(reply.body().contains("cached answer"), reply.body());
+
+        JsonNode records = RelayAdmin.read(tg.admin("GET", "/admin/api/users/" + caller.id() + "/usage", null).body()).get("data");
+        assertEquals(1, records.size(), records.toString());
+        JsonNode record = records.get(0);
+        BigDecimal expected = expected(f);
+        BigDecimal charged = record.get("cost").decimalValue();
+        BigDecimal decrease = START.subtract(admin.balance(caller));
+        System.out.printf("%s %s %s: expected %s, usage cost %s, balance decrease %s%n", door, f.name(), stream ? "stream" : "json",
+                expected.toPlainString(), charged.toPlainString(), decrease.toPlainString());
+        assertEquals(0, expected.compareTo(charged), f + " stream=" + stream + ": " + record);
+        assertEquals(0, expected.compareTo(decrease), f + " stream=" + stream + ": balance");
+        assertEquals(f.uncached() + f.cached() + f.writes(), record.get("promptTokens").asLong(), record.toString());
+        assertEquals(f.cached(), record.get("cachedTokens").asLong(), record.toString());
+        assertEquals(f.writes(), record.get("cacheWriteTokens").asLong(), record.toString());
+        assertEquals(f.completion(), record.get("completionTokens").asLong(), record.toString());
     }
 
     @Test

@@ -77,12 +77,13 @@ final class ResponsesBody {
         return new UpstreamResult.Completed(reply, usage(response.path("usage")), text(response.path("output")));
     }
 
-    /** A Responses usage object ({@code input_tokens}, {@code output_tokens}) as what the call is billed on. */
+    /** A Responses usage object ({@code input_tokens} with its cached part, {@code output_tokens}) as what the call is billed on. */
     static Optional<Usage> usage(JsonNode usage) {
         if (!usage.isObject()) {
             return Optional.empty();
         }
-        return Optional.of(new Usage(Math.max(0, usage.path("input_tokens").asLong()), Math.max(0, usage.path("output_tokens").asLong()), false));
+        return Optional.of(Usage.reported(usage.path("input_tokens").asLong(), usage.path("output_tokens").asLong(),
+                usage.path("input_tokens_details").path("cached_tokens").asLong(), 0));
     }
 
     private static String text(JsonNode output) {

@@ -46,8 +46,16 @@ final class MessagesJson {
         }
     }
 
+    /** Anthropic's usage: input_tokens counts only what neither read nor wrote the prompt cache, as Anthropic's own does. */
     static ObjectNode usage(Usage usage) {
-        return JSON.createObjectNode().put("input_tokens", usage.promptTokens()).put("output_tokens", usage.completionTokens());
+        ObjectNode node = JSON.createObjectNode().put("input_tokens", usage.uncachedInputTokens());
+        if (usage.cacheWriteTokens() > 0) {
+            node.put("cache_creation_input_tokens", usage.cacheWriteTokens());
+        }
+        if (usage.cachedReadTokens() > 0) {
+            node.put("cache_read_input_tokens", usage.cachedReadTokens());
+        }
+        return node.put("output_tokens", usage.completionTokens());
     }
 
     /** One named SSE event, its {@code type} the event's name; {@code text} is what it adds to the answer. */
