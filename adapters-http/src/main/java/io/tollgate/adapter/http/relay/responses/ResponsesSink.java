@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * A caller's Responses event stream: the events as they come (the last, {@code response.completed}, ends it; there is
@@ -21,12 +22,15 @@ final class ResponsesSink implements StreamSink {
 
     private final OutputStream out;
     private final Runnable onFirstWrite;
+    private final Consumer<byte[]> beforeWrite;
     private long events;
     private boolean written;
 
-    ResponsesSink(OutputStream out, Runnable onFirstWrite) {
+    /** {@code beforeWrite} sees the upstream's events before the caller does. */
+    ResponsesSink(OutputStream out, Runnable onFirstWrite, Consumer<byte[]> beforeWrite) {
         this.out = out;
         this.onFirstWrite = onFirstWrite;
+        this.beforeWrite = beforeWrite;
     }
 
     @Override
@@ -36,6 +40,7 @@ final class ResponsesSink implements StreamSink {
                 events++;
             }
         }
+        beforeWrite.accept(bytes);
         return send(bytes);
     }
 
