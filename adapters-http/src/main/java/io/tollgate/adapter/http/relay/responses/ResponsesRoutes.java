@@ -83,6 +83,7 @@ public final class ResponsesRoutes {
                 case KeepStoredResponses.Pin.To to -> only = Optional.of(to.account());
             }
         }
+        boolean pinned = only.isPresent();
         StoredResponseNotes notes = new StoredResponseNotes(stored, body.get().json());
         RelayOutcome outcome = chat.relay(new RelayChat.Command(BearerToken.of(ctx), call, RequestIds.of(ctx),
                 ClientIp.of(ctx, trustedProxies), only, notes));
@@ -92,8 +93,8 @@ public final class ResponsesRoutes {
                 ctx.contentType(answered.contentType()).result(new AskedModel(call.model()).in(answered.body()));
             }
             case RelayOutcome.Streaming streaming -> stream(ctx, streaming, notes);
-            case RelayFailure.NoAccount none when only.isPresent() -> StoredResponseReplies.accountUnavailable(ctx, previous);
-            case RelayFailure.QuotaExhausted none when only.isPresent() -> StoredResponseReplies.accountUnavailable(ctx, previous);
+            case RelayFailure.NoAccount none when pinned -> StoredResponseReplies.accountUnavailable(ctx, previous);
+            case RelayFailure.QuotaExhausted none when pinned -> StoredResponseReplies.accountUnavailable(ctx, previous);
             case RelayFailure failure -> RelayReplies.failure(ctx, failure, clock);
         }
     }
