@@ -2,10 +2,10 @@ package io.tollgate.adapter.http.relay.responses;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.adapter.http.relay.CallerStream;
 import io.tollgate.application.relay.StreamSink;
 import io.tollgate.domain.relay.SecretRedaction;
 import io.tollgate.domain.relay.UpstreamFailure;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,14 +19,11 @@ final class ResponsesSink implements StreamSink {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final OutputStream out;
-    private final Runnable onFirstWrite;
+    private final CallerStream caller;
     private long events;
-    private boolean written;
 
     ResponsesSink(OutputStream out, Runnable onFirstWrite) {
-        this.out = out;
-        this.onFirstWrite = onFirstWrite;
+        this.caller = new CallerStream(out, onFirstWrite);
     }
 
     @Override
@@ -64,16 +61,6 @@ final class ResponsesSink implements StreamSink {
     }
 
     private boolean send(byte[] bytes) {
-        try {
-            out.write(bytes);
-            out.flush();
-            if (!written) {
-                written = true;
-                onFirstWrite.run();
-            }
-            return true;
-        } catch (IOException callerGone) {
-            return false;
-        }
+        return caller.send(bytes);
     }
 }
