@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.tollgate.adapter.http.support.CallNotes;
 import io.tollgate.application.relay.RelayFailure;
 import io.tollgate.application.relay.RelayOutcome;
+import io.tollgate.application.relay.StreamSink;
 import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.relay.SecretRedaction;
 import io.tollgate.domain.relay.UpstreamFailure;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
 /** Each relay failure's status and OpenAI-style body, mapped once, and a streamed answer's event stream. */
@@ -115,6 +117,12 @@ public final class RelayReplies {
 
     /** As above, with each upstream event changed by {@code eachEvent} on its way. */
     static void stream(Context ctx, RelayOutcome.Streaming streaming, UnaryOperator<byte[]> eachEvent) throws IOException {
+        stream(ctx, streaming, (out, onFirstWrite) -> new SseSink(out, onFirstWrite, eachEvent));
+    }
+
+    /** Opens the caller's event stream and pumps the session into the door's own {@code sink} of it. */
+    public static void stream(Context ctx, RelayOutcome.Streaming streaming, BiFunction<OutputStream, Runnable, StreamSink> sink)
+            throws IOException {
         ctx.status(200);
         ctx.res().setContentType("text/event-stream; charset=utf-8");
         ctx.res().setHeader("Cache-Control", "no-cache");
@@ -126,6 +134,6 @@ public final class RelayReplies {
             streaming.session().abandon();
             throw callerGone;
         }
-        streaming.session().pumpTo(new SseSink(out, () -> CallNotes.firstByte(ctx), eachEvent));
+        streaming.session().pumpTo(sink.apply(out, () -> CallNotes.firstByte(ctx)));
     }
 }

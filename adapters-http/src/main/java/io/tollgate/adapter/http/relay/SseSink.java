@@ -24,10 +24,8 @@ final class SseSink implements StreamSink {
     private static final ObjectMapper JSON = new ObjectMapper(
             new JsonFactoryBuilder().characterEscapes(new ControlsAsUnicode()).build());
 
-    private final OutputStream out;
-    private final Runnable onFirstWrite;
+    private final CallerStream caller;
     private final UnaryOperator<byte[]> eachEvent;
-    private boolean written;
 
     SseSink(OutputStream out) {
         this(out, () -> {});
@@ -39,8 +37,7 @@ final class SseSink implements StreamSink {
 
     /** {@code eachEvent} changes each upstream event on its way (it names the model the caller asked for). */
     SseSink(OutputStream out, Runnable onFirstWrite, UnaryOperator<byte[]> eachEvent) {
-        this.out = out;
-        this.onFirstWrite = onFirstWrite;
+        this.caller = new CallerStream(out, onFirstWrite);
         this.eachEvent = eachEvent;
     }
 
@@ -50,17 +47,7 @@ final class SseSink implements StreamSink {
     }
 
     private boolean send(byte[] bytes) {
-        try {
-            out.write(bytes);
-            out.flush();
-            if (!written) {
-                written = true;
-                onFirstWrite.run();
-            }
-            return true;
-        } catch (IOException callerGone) {
-            return false;
-        }
+        return caller.send(bytes);
     }
 
     @Override

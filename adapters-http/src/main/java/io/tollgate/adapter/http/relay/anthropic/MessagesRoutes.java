@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.tollgate.adapter.http.memfit.MemfitGate;
 import io.tollgate.adapter.http.relay.AskedModel;
 import io.tollgate.adapter.http.relay.ChatRequests;
+import io.tollgate.adapter.http.relay.RelayReplies;
 import io.tollgate.adapter.http.support.BearerToken;
 import io.tollgate.adapter.http.support.Body;
 import io.tollgate.adapter.http.support.CallNotes;
@@ -19,7 +20,6 @@ import io.tollgate.application.relay.RelayFailure;
 import io.tollgate.application.relay.RelayOutcome;
 import io.tollgate.application.totp.CheckMemfitTotp;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -128,17 +128,6 @@ public final class MessagesRoutes {
     }
 
     private static void stream(Context ctx, RelayOutcome.Streaming streaming, String model) throws IOException {
-        ctx.status(200);
-        ctx.res().setContentType("text/event-stream; charset=utf-8");
-        ctx.res().setHeader("Cache-Control", "no-cache");
-        ctx.res().setHeader("X-Accel-Buffering", "no");
-        OutputStream out;
-        try {
-            out = ctx.res().getOutputStream();
-        } catch (IOException callerGone) {
-            streaming.session().abandon();
-            throw callerGone;
-        }
-        streaming.session().pumpTo(new MessagesSink(out, () -> CallNotes.firstByte(ctx), model));
+        RelayReplies.stream(ctx, streaming, (out, onFirstWrite) -> new MessagesSink(out, onFirstWrite, model));
     }
 }

@@ -3,6 +3,7 @@ package io.tollgate.adapter.http.relay.anthropic;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.adapter.http.relay.CallerStream;
 import io.tollgate.application.relay.StreamSink;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.SecretRedaction;
@@ -23,14 +24,11 @@ final class MessagesSink implements StreamSink {
     private static final byte[] START = "event: message_start\n".getBytes(StandardCharsets.US_ASCII);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final OutputStream out;
-    private final Runnable onFirstWrite;
+    private final CallerStream caller;
     private final String model;
-    private boolean written;
 
     MessagesSink(OutputStream out, Runnable onFirstWrite, String model) {
-        this.out = out;
-        this.onFirstWrite = onFirstWrite;
+        this.caller = new CallerStream(out, onFirstWrite);
         this.model = model;
     }
 
@@ -56,17 +54,7 @@ final class MessagesSink implements StreamSink {
     }
 
     private boolean send(byte[] bytes) {
-        try {
-            out.write(bytes);
-            out.flush();
-            if (!written) {
-                written = true;
-                onFirstWrite.run();
-            }
-            return true;
-        } catch (IOException callerGone) {
-            return false;
-        }
+        return caller.send(bytes);
     }
 
     /** The platform names its own model in message_start; the caller is told the name it asked for, as in a reply. */

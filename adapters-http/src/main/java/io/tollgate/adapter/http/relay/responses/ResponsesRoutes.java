@@ -9,7 +9,6 @@ import io.tollgate.adapter.http.relay.ChatRequests;
 import io.tollgate.adapter.http.relay.OpenAiError;
 import io.tollgate.adapter.http.relay.RelayReplies;
 import io.tollgate.adapter.http.support.BearerToken;
-import io.tollgate.adapter.http.support.CallNotes;
 import io.tollgate.adapter.http.support.ClientIp;
 import io.tollgate.adapter.http.support.RequestIds;
 import io.tollgate.application.relay.ChatCall;
@@ -20,7 +19,6 @@ import io.tollgate.application.relay.stored.KeepStoredResponses;
 import io.tollgate.application.totp.CheckMemfitTotp;
 import io.tollgate.domain.account.AccountId;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -100,17 +98,6 @@ public final class ResponsesRoutes {
     }
 
     private static void stream(Context ctx, RelayOutcome.Streaming streaming, StoredResponseNotes notes) throws IOException {
-        ctx.status(200);
-        ctx.res().setContentType("text/event-stream; charset=utf-8");
-        ctx.res().setHeader("Cache-Control", "no-cache");
-        ctx.res().setHeader("X-Accel-Buffering", "no");
-        OutputStream out;
-        try {
-            out = ctx.res().getOutputStream();
-        } catch (IOException callerGone) {
-            streaming.session().abandon();
-            throw callerGone;
-        }
-        streaming.session().pumpTo(new ResponsesSink(out, () -> CallNotes.firstByte(ctx), notes::events));
+        RelayReplies.stream(ctx, streaming, (out, onFirstWrite) -> new ResponsesSink(out, onFirstWrite, notes::events));
     }
 }

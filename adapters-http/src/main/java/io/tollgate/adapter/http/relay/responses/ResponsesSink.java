@@ -2,10 +2,10 @@ package io.tollgate.adapter.http.relay.responses;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tollgate.adapter.http.relay.CallerStream;
 import io.tollgate.application.relay.StreamSink;
 import io.tollgate.domain.relay.SecretRedaction;
 import io.tollgate.domain.relay.UpstreamFailure;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,16 +20,13 @@ final class ResponsesSink implements StreamSink {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final OutputStream out;
-    private final Runnable onFirstWrite;
+    private final CallerStream caller;
     private final Consumer<byte[]> beforeWrite;
     private long events;
-    private boolean written;
 
     /** {@code beforeWrite} sees the upstream's events before the caller does. */
     ResponsesSink(OutputStream out, Runnable onFirstWrite, Consumer<byte[]> beforeWrite) {
-        this.out = out;
-        this.onFirstWrite = onFirstWrite;
+        this.caller = new CallerStream(out, onFirstWrite);
         this.beforeWrite = beforeWrite;
     }
 
@@ -69,16 +66,6 @@ final class ResponsesSink implements StreamSink {
     }
 
     private boolean send(byte[] bytes) {
-        try {
-            out.write(bytes);
-            out.flush();
-            if (!written) {
-                written = true;
-                onFirstWrite.run();
-            }
-            return true;
-        } catch (IOException callerGone) {
-            return false;
-        }
+        return caller.send(bytes);
     }
 }
