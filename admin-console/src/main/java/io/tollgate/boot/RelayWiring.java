@@ -15,13 +15,14 @@ import io.tollgate.application.relay.catalog.ModelCatalog;
 import io.tollgate.application.relay.PublicLimits;
 import io.tollgate.application.relay.RelayChat;
 import io.tollgate.application.relay.RelaySettings;
+import io.tollgate.application.relay.stored.KeepStoredResponses;
 import io.tollgate.application.relay.usage.UsageLog;
 import java.time.Clock;
 
 /** The relay context: the model catalog and who sees which model, chats on the pool and on a user's own accounts, checks, usage and token counts. */
 record RelayWiring(ModelCatalog models, ListModels listModels, RelayChat chat, ChatWithOwnAccounts chatWithOwnAccounts,
                    CheckAccount checkAccount, ManageModels manageModels, UsageLog usageLog,
-                   ManageKeyBudgets keyBudgets, CountMessageTokens countTokens) {
+                   ManageKeyBudgets keyBudgets, CountMessageTokens countTokens, KeepStoredResponses storedResponses) {
 
     static RelayWiring of(Database database, IdentityWiring identity, AccountWiring accounts, Wiring.Upstream upstream,
                           Config config, AuditTrail audit, ScreenPrompts screen, Clock clock) {
@@ -39,6 +40,8 @@ record RelayWiring(ModelCatalog models, ListModels listModels, RelayChat chat, C
         return new RelayWiring(models, new ListModels(identity.apiKeys(), models), chat, own, check,
                 new ManageModels(database.models(), models, audit), new UsageLog(database.metering()),
                 new ManageKeyBudgets(database.keyBudgets(), database.apiKeys(), audit, accounts.quotaDay().zone(), clock),
-                new CountMessageTokens(identity.apiKeys(), models, accounts.pool(), upstream.providers(), upstream.tokens()));
+                new CountMessageTokens(identity.apiKeys(), models, accounts.pool(), upstream.providers(), upstream.tokens()),
+                new KeepStoredResponses(identity.apiKeys(), models, database.storedResponses(), database.providerAccounts(),
+                        upstream.cipher(), Providers.storedResponses(clock, config.upstreamAddresses()), clock));
     }
 }

@@ -85,7 +85,7 @@ final class Wiring {
         AccountWiring account = c.account();
         return new HttpApi.Apis(
                 new ShareAuthApi(c.shareAuth().init(), c.shareAuth().start(), c.shareAuth().finish()),
-                new RelayApi(relay.chat(), relay.listModels(), relay.countTokens()),
+                new RelayApi(relay.chat(), relay.listModels(), relay.countTokens(), relay.storedResponses()),
                 new AdminApi(c.billing().createUser(), identity.listUsers(), identity.changeUserStatus(),
                         c.billing().changeBalance(), c.billing().history(), identity.issueLegacyToken(), relay.usageLog(),
                         c.shareAuth().workflows(), c.moderation().catalog(), c.moderation().replace(),

@@ -54,7 +54,11 @@ final class MalformedTargets {
                                         "/max_output_tokens", concat(List.of("\"x\"", "-1", "1.5", "[]"), EXTREMES),
                                         "/stream", NOT_BOOLEAN, "/instructions", List.of("5", "[]", "{}"),
                                         "/tools", List.of("\"x\"", "5", "{}", "[5]", "[{}]"),
-                                        "/text", List.of("5", "\"x\"", "{\"format\":{\"type\":\"yaml\"}}")), "/model"),
+                                        "/text", List.of("5", "\"x\"", "{\"format\":{\"type\":\"yaml\"}}"),
+                                        "/previous_response_id", List.of("5", "[]", "{}", "\"resp_fuzz\"")), "/model"),
+                        target("relay", "GET", "/v1/responses/resp_fuzz", "{}", Map.of()),
+                        target("relay", "GET", "/v1/responses/na%00me", "{}", Map.of()),
+                        target("relay", "DELETE", "/v1/responses/resp_fuzz", "{}", Map.of()),
                         // A chat model on the other doors: a body that stays valid is refused as the wrong endpoint, never billed.
                         target("relay", "POST", "/v1/embeddings", "{\"model\":\"mock-gpt\",\"input\":[\"hi\",\"there\"],"
                                         + "\"encoding_format\":\"base64\",\"dimensions\":8}",

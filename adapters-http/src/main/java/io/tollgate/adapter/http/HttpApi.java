@@ -108,7 +108,8 @@ public final class HttpApi {
                 .register(routes);
         new MessagesRoutes(memfit.gate(), api.chat(), api.countTokens(), settings.maxBodyBytes(), settings.trustedProxies(), clock)
                 .register(routes);
-        new ResponsesRoutes(memfit.gate(), api.chat(), settings.maxBodyBytes(), settings.trustedProxies(), clock).register(routes);
+        new ResponsesRoutes(memfit.gate(), api.chat(), api.storedResponses(), settings.maxBodyBytes(), settings.trustedProxies(), clock)
+                .register(routes);
     }
 
     private static void portal(RoutesConfig routes, PortalApi api, HttpSettings settings) {

@@ -37,6 +37,8 @@ import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import io.tollgate.application.relay.usage.UsageRetention;
 import io.tollgate.application.support.Telemetry;
 import org.jdbi.v3.core.Jdbi;
+import io.tollgate.adapter.persistence.relay.stored.JdbiStoredResponses;
+import io.tollgate.application.relay.stored.StoredResponses;
 
 /**
  * The PostgreSQL store: one connection pool, migrated on start, with an adapter for each port, made once and kept.
@@ -53,6 +55,7 @@ public final class Database implements AutoCloseable {
     private final ModerationStorage moderation;
     private final ShareAuthStorage shareAuth;
     private final JdbiSettings settings;
+    private final StoredResponses storedResponses;
     private final DatabaseHealth health;
 
     private Database(ConnectionPool pool, DatabaseHealth health, Telemetry telemetry) {
@@ -67,6 +70,7 @@ public final class Database implements AutoCloseable {
         this.moderation = new ModerationStorage(jdbi);
         this.shareAuth = new ShareAuthStorage(jdbi);
         this.settings = new JdbiSettings(jdbi);
+        this.storedResponses = new JdbiStoredResponses(jdbi);
     }
 
     /** Connects, brings the schema up to the latest migration, and is ready for use. */
@@ -189,6 +193,11 @@ public final class Database implements AutoCloseable {
 
     public Workflows workflows() {
         return shareAuth.workflows();
+    }
+
+    /** Which OpenAI account stored each Response, for whom. */
+    public StoredResponses storedResponses() {
+        return storedResponses;
     }
 
     /** Named values every node sharing the database must agree on. */

@@ -32,6 +32,8 @@ import io.tollgate.domain.relay.Dialect;
 import io.tollgate.domain.relay.TokenCounter;
 import io.tollgate.domain.totp.MemfitModels;
 import java.net.URI;
+import io.tollgate.adapter.provider.openai.OpenAiStoredResponses;
+import io.tollgate.application.relay.stored.ResponseUpstream;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -77,6 +79,11 @@ public final class Providers {
             provider.platforms().forEach(platform -> providers.put(platform, bridged));
         }
         return Map.copyOf(providers);
+    }
+
+    /** Reads and deletes Responses stored on OpenAI accounts; no call connects to an address that {@code addresses} refuses. */
+    public static ResponseUpstream storedResponses(Clock clock, UpstreamAddressRule addresses) {
+        return new OpenAiStoredResponses(Timeouts.DEFAULTS, addresses, clock, Watchdogs.timer(), new GlmAuthorization(clock));
     }
 
     /** Checks accounts with a one-token call through {@code providers}, and says what the platform's answer means. */

@@ -5,6 +5,7 @@ import io.tollgate.application.account.Pick;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.relay.AttemptLimits;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.Deadline;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The failover loop of one request: each account at most once, until one answers, the attempts run out or the
@@ -55,6 +57,7 @@ final class Attempts {
     private final Scope scope;
     private final Renewal renewal;
     private Optional<Sticky> sticky = Optional.empty();
+    private Consumer<ProviderAccount> served = account -> {};
 
     /** Where the account that served the call's prompt prefix is remembered, and the prefix's hash. */
     record Sticky(StickyRoutes routes, String prefixHash) {}
@@ -86,6 +89,12 @@ final class Attempts {
         return this;
     }
 
+    /** Tells {@code served} which account answered, before the outcome is returned. */
+    Attempts served(Consumer<ProviderAccount> served) {
+        this.served = served;
+        return this;
+    }
+
     RelayOutcome run() {
         Set<AccountId> failed = new HashSet<>();
         Optional<UpstreamFailure> last = Optional.empty();
@@ -111,6 +120,7 @@ final class Attempts {
                 case Tried.Delivered delivered -> {
                     AccountId served = pick.get().account().id();
                     sticky.ifPresent(s -> s.routes().served(s.prefixHash(), served));
+                    this.served.accept(pick.get().account());
                     return delivered.outcome();
                 }
                 case Tried.Failed refused when refused.failure().failureClass() == FailureClass.CLIENT -> {

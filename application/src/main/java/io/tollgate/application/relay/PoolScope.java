@@ -17,6 +17,11 @@ record PoolScope(AccountPool pool, Predicate<ProviderAccount> accounts, String m
         return new PoolScope(pool, ProviderAccount::inSystemPool, model.name(), model.platforms());
     }
 
+    /** Only {@code account} of the system pool: a follow-up to a Response that account stored. */
+    static PoolScope oneAccount(AccountPool pool, io.tollgate.domain.relay.Model model, AccountId account) {
+        return new PoolScope(pool, a -> a.inSystemPool() && a.id().equals(account), model.name(), model.platforms());
+    }
+
     @Override
     public Optional<Pick> choose(Set<AccountId> alreadyFailed, Optional<AccountId> preferred) {
         return pool.choose(accounts, model, platforms, alreadyFailed, preferred);

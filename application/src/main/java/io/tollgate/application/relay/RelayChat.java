@@ -6,11 +6,13 @@ import io.tollgate.application.audit.Actors;
 import io.tollgate.application.identity.AuthenticateApiKey;
 import io.tollgate.application.moderation.ScreenPrompts;
 import io.tollgate.application.relay.catalog.ModelCatalog;
+import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.identity.User;
+import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.Metering;
@@ -23,6 +25,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Relays one OpenAI-format call (chat, embeddings, rerank, audio): checks the key, the model, that the model is of
@@ -33,8 +37,19 @@ import java.util.Optional;
  */
 public final class RelayChat {
 
-    /** {@code clientIp} is who the caller is when it brings no key: the public limits count per IP. */
-    public record Command(String apiKey, ChatCall call, String requestId, String clientIp) {}
+    /**
+     * {@code clientIp} is who the caller is when it brings no key: the public limits count per IP. {@code only} limits a
+     * keyed call to one account (the one that stored the Response it follows); {@code served} hears which account
+     * answered a keyed call, and for whom.
+     */
+    public record Command(String apiKey, ChatCall call, String requestId, String clientIp, Optional<AccountId> only,
+                          BiConsumer<UserId, ProviderAccount> served) {
+
+        /** Any account of the pool, nobody told. */
+        public Command(String apiKey, ChatCall call, String requestId, String clientIp) {
+            this(apiKey, call, requestId, clientIp, Optional.empty(), (user, account) -> {});
+        }
+    }
 
     private final AuthenticateApiKey authenticate;
     private final ModelCatalog models;
@@ -79,7 +94,7 @@ public final class RelayChat {
             Optional<Model> open = models.byName(call.model()).filter(Model::enabled).filter(Model::isPublic);
             return noKey && open.isPresent() ? relayPublic(command, open.get()) : new RelayFailure.InvalidKey("invalid API key");
         }
-        return relayFor(valid.user(), Optional.of(valid.key()), call, command.requestId());
+        return relayFor(valid.user(), Optional.of(valid.key()), call, command.requestId(), command);
     }
 
     /**
@@ -87,6 +102,10 @@ public final class RelayChat {
      * model list and limits then apply (a signed-in user without a key has neither).
      */
     public RelayOutcome relayFor(User user, Optional<ApiKey> key, ChatCall call, String requestId) {
+        return relayFor(user, key, call, requestId, new Command(null, call, requestId, null));
+    }
+
+    private RelayOutcome relayFor(User user, Optional<ApiKey> key, ChatCall call, String requestId, Command command) {
         Optional<Model> found = models.byName(call.model()).filter(Model::enabled);
         if (found.isEmpty()) {
             return new RelayFailure.UnknownModel(call.model());
@@ -101,7 +120,7 @@ public final class RelayChat {
             return limited.get();
         }
         Optional<RelayFailure> unservable = unservable(model);
-        return unservable.isPresent() ? unservable.get() : reserveAndCall(requestId, key, user, model, call);
+        return unservable.isPresent() ? unservable.get() : reserveAndCall(requestId, key, user, model, call, command);
     }
 
     private RelayOutcome relayPublic(Command command, Model model) {
@@ -113,7 +132,7 @@ public final class RelayChat {
         }
         Payer anonymous = new Payer.Anonymous(command.clientIp(), publicLimits);
         return call(new CallMeter(metering, pool, tokens, clock, anonymous, command.requestId(), model, command.call()),
-                model, command.call(), Optional.empty());
+                model, command.call(), Optional.empty(), Optional.empty(), account -> {});
     }
 
     private static Optional<RelayFailure> wrongEndpoint(Model model, ChatCall call) {
@@ -144,7 +163,8 @@ public final class RelayChat {
                 : new RelayFailure.NoAccount(model.name()));
     }
 
-    private RelayOutcome reserveAndCall(String requestId, Optional<ApiKey> key, User user, Model model, ChatCall call) {
+    private RelayOutcome reserveAndCall(String requestId, Optional<ApiKey> key, User user, Model model, ChatCall call,
+                                        Command command) {
         Points estimate = ceiling.of(model, call, user.groupRatio());
         Instant now = clock.instant();
         BudgetWindows windows = limits.budgetWindows();
@@ -154,16 +174,20 @@ public final class RelayChat {
             case Reservation.NoSuchUser ignored -> new RelayFailure.InvalidKey("the key's user is gone");
             case Reservation.Held held -> call(new CallMeter(metering, pool, tokens, clock,
                     new Payer.Billed(key, user, held.id(), limits), requestId, model, call), model, call,
-                    Optional.of(key.map(k -> "key " + k.id()).orElse("user " + user.id())));
+                    Optional.of(key.map(k -> "key " + k.id()).orElse("user " + user.id())), command.only(),
+                    account -> command.served().accept(user.id(), account));
         };
     }
 
     /** {@code caller} (a key or a user) with the prompt's prefix picks the account that served it last, if any. */
-    private RelayOutcome call(CallMeter meter, Model model, ChatCall call, Optional<String> caller) {
+    private RelayOutcome call(CallMeter meter, Model model, ChatCall call, Optional<String> caller, Optional<AccountId> only,
+                              Consumer<ProviderAccount> served) {
         Optional<Attempts.Sticky> prefix = caller.flatMap(who -> PromptPrefix.hash(who, call))
                 .map(hash -> new Attempts.Sticky(sticky, hash));
+        PoolScope scope = only.map(id -> PoolScope.oneAccount(pool, model, id)).orElseGet(() -> PoolScope.systemPool(pool, model));
         try {
-            return new Attempts(pool, providers, settings, clock, meter, model, call).sticky(prefix).run();
+            return new Attempts(pool, providers, settings, clock, meter, model, call, scope, Attempts.Renewal.NONE)
+                    .sticky(prefix).served(served).run();
         } catch (RuntimeException bug) {
             // A fault must not leave the estimate held against the balance.
             meter.refund(Optional.empty(), Optional.of(FailureClass.TRANSIENT));

@@ -9,7 +9,7 @@ public final class OpenAiError {
 
     private OpenAiError() {}
 
-    static void reply(Context ctx, int status, String type, String code, String param, String message) {
+    public static void reply(Context ctx, int status, String type, String code, String param, String message) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", message);
         error.put("type", type);

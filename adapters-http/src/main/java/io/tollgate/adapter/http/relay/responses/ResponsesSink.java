@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * A caller's Responses event stream: the events as they come (the last, {@code response.completed}, ends it; there is
@@ -20,10 +21,13 @@ final class ResponsesSink implements StreamSink {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CallerStream caller;
+    private final Consumer<byte[]> beforeWrite;
     private long events;
 
-    ResponsesSink(OutputStream out, Runnable onFirstWrite) {
+    /** {@code beforeWrite} sees the upstream's events before the caller does. */
+    ResponsesSink(OutputStream out, Runnable onFirstWrite, Consumer<byte[]> beforeWrite) {
         this.caller = new CallerStream(out, onFirstWrite);
+        this.beforeWrite = beforeWrite;
     }
 
     @Override
@@ -33,6 +37,7 @@ final class ResponsesSink implements StreamSink {
                 events++;
             }
         }
+        beforeWrite.accept(bytes);
         return send(bytes);
     }
 
