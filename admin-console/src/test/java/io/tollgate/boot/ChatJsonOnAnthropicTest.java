@@ -95,6 +95,19 @@ class ChatJsonOnAnthropicTest {
         assertEquals(0, new BigDecimal("10").compareTo(admin.balance(caller)));
     }
 
+    @Test
+    void aResponsesTextFormatOnAnthropicIsHonouredTheSameWay() {
+        RelayAdmin.Caller caller = admin.caller(new BigDecimal("10"));
+        HttpResponse<String> reply = tg.post("/v1/responses", "{\"model\":\"" + MODEL + "\",\"input\":\"weather?\",\"text\":{\"format\":"
+                + "{\"type\":\"json_schema\",\"name\":\"weather\",\"schema\":{\"type\":\"object\"}}}}", "Authorization", "Bearer " + caller.key());
+
+        assertEquals(200, reply.statusCode(), reply.body());
+        assertEquals("{\"type\":\"tool\",\"name\":\"weather\"}", sent.get(sent.size() - 1).path("tool_choice").toString());
+        JsonNode text = RelayAdmin.read(reply.body()).at("/output/0/content/0/text");
+        assertEquals(RelayAdmin.read(INPUT), RelayAdmin.read(text.asText()), reply.body());
+        assertEquals(0, new BigDecimal("10").subtract(PER_CALL).compareTo(admin.balance(caller)), reply.body());
+    }
+
     private static String ask(boolean stream, String extra) {
         return "{\"model\":\"" + MODEL + "\",\"stream\":" + stream + "," + extra + "\"messages\":[{\"role\":\"user\",\"content\":\"weather?\"}],"
                 + "\"response_format\":{\"type\":\"json_schema\",\"json_schema\":{\"name\":\"weather\",\"schema\":{\"type\":\"object\","
