@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Translates one Anthropic message stream, event by event, into OpenAI {@code chat.completion.chunk} events. */
 final class AnthropicChunks {
@@ -23,9 +25,13 @@ final class AnthropicChunks {
     private boolean roleSent;
     // Anthropic numbers all content blocks; OpenAI numbers tool calls alone, from 0.
     private final Map<Integer, Integer> toolCalls = new HashMap<>();
+    private final Optional<String> jsonTool;
+    private final Set<Integer> jsonBlocks = new HashSet<>();
 
-    AnthropicChunks(long created) {
+    /** {@code jsonTool}: the tool forced for a response_format, whose input streams out as the content. */
+    AnthropicChunks(long created, Optional<String> jsonTool) {
         this.created = created;
+        this.jsonTool = jsonTool;
     }
 
     /** The events one Anthropic event becomes: none (message_start, ping, block stops), one, or the usage chunk and Done at the end. */
@@ -36,7 +42,7 @@ final class AnthropicChunks {
             case "content_block_delta" -> blockDelta(event.path("index").asInt(-1), event.path("delta"));
             case "message_delta" -> {
                 usage = AnthropicReply.usage(event.path("usage"), usage);
-                yield List.of(data(delta(), AnthropicReply.finishReason(event.path("delta").path("stop_reason").asText("")), ""));
+                yield List.of(data(delta(), AnthropicReply.finishReason(event.path("delta").path("stop_reason").asText(""), jsonTool.isPresent()), ""));
             }
             case "message_stop" -> List.of(usageChunk(), new StreamEvent.Done());
             default -> List.of();
@@ -53,6 +59,10 @@ final class AnthropicChunks {
     }
 
     private List<StreamEvent> blockStart(int index, JsonNode block) {
+        if (block.path("type").asText("").equals("tool_use") && jsonTool.isPresent() && jsonTool.get().equals(block.path("name").asText())) {
+            jsonBlocks.add(index);
+            return List.of();
+        }
         return switch (block.path("type").asText("")) {
             case "tool_use" -> {
                 int call = toolCalls.size();
@@ -69,6 +79,9 @@ final class AnthropicChunks {
     }
 
     private List<StreamEvent> blockDelta(int index, JsonNode delta) {
+        if (jsonBlocks.contains(index)) {
+            return text("content", delta.path("partial_json").asText(""));
+        }
         return switch (delta.path("type").asText("")) {
             case "text_delta" -> text("content", delta.path("text").asText(""));
             case "thinking_delta" -> text("reasoning_content", delta.path("thinking").asText(""));

@@ -124,7 +124,8 @@ public final class AnthropicProvider implements ChatProvider {
         }
         post.setEntity(new ByteArrayEntity(body.get(), JSON));
         FailureReader reader = new FailureReader(Platform.ANTHROPIC, request.credential(), timeouts, clock, timer);
+        Optional<String> jsonTool = passThrough ? Optional.empty() : AnthropicJsonFormat.toolName(request.body());
         return PlatformCalls.send(post, timeouts, addresses, exchange -> new AnthropicResponses(reader, timeouts, clock, timer)
-                .read(exchange, request.stream(), passThrough));
+                .read(exchange, request.stream(), passThrough, jsonTool));
     }
 }

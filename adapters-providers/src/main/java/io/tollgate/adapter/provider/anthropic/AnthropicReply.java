@@ -16,15 +16,23 @@ final class AnthropicReply {
 
     private AnthropicReply() {}
 
-    /** The completion, or empty when the reply is not a message (an error is never an empty completion). */
-    static Optional<UpstreamResult.Completed> translate(JsonNode reply, long created) {
+    /**
+     * The completion, or empty when the reply is not a message (an error is never an empty completion). A call of
+     * {@code jsonTool}, the tool forced for a response_format, is the answer: its input becomes the content.
+     */
+    static Optional<UpstreamResult.Completed> translate(JsonNode reply, long created, Optional<String> jsonTool) {
         if (!reply.path("type").asText().equals("message") || !reply.path("content").isArray()) {
             return Optional.empty();
         }
         StringBuilder text = new StringBuilder();
         StringBuilder thinking = new StringBuilder();
         ArrayNode toolCalls = AnthropicRequest.JSON.createArrayNode();
+        Optional<String> json = Optional.empty();
         for (JsonNode block : reply.path("content")) {
+            if (block.path("type").asText("").equals("tool_use") && jsonTool.isPresent() && jsonTool.get().equals(block.path("name").asText())) {
+                json = Optional.of(json(block.path("input").isObject() ? block.path("input") : AnthropicRequest.JSON.createObjectNode()));
+                continue;
+            }
             switch (block.path("type").asText("")) {
                 case "text" -> text.append(block.path("text").asText(""));
                 case "thinking" -> thinking.append(block.path("thinking").asText(""));
@@ -42,7 +50,7 @@ final class AnthropicReply {
         if (text.isEmpty() && !toolCalls.isEmpty()) {
             message.putNull("content");
         } else {
-            message.put("content", text.toString());
+            message.put("content", json.orElse(text.toString()));
         }
         if (!thinking.isEmpty()) {
             message.put("reasoning_content", thinking.toString());
@@ -50,7 +58,7 @@ final class AnthropicReply {
         if (!toolCalls.isEmpty()) {
             message.set("tool_calls", toolCalls);
         }
-        choice.putNull("logprobs").put("finish_reason", finishReason(reply.path("stop_reason").asText("")));
+        choice.putNull("logprobs").put("finish_reason", finishReason(reply.path("stop_reason").asText(""), jsonTool.isPresent()));
         Usage usage = usage(reply.path("usage"), Usage.NONE);
         completion.set("usage", OpenAiShapes.usage(usage));
         try {
@@ -61,10 +69,11 @@ final class AnthropicReply {
         }
     }
 
-    static String finishReason(String stopReason) {
+    /** {@code jsonAsked}: the only tool was the one forced for a response_format, so its call is the answer's end. */
+    static String finishReason(String stopReason, boolean jsonAsked) {
         return switch (stopReason) {
             case "max_tokens" -> "length";
-            case "tool_use" -> "tool_calls";
+            case "tool_use" -> jsonAsked ? "stop" : "tool_calls";
             case "refusal" -> "content_filter";
             default -> "stop";
         };

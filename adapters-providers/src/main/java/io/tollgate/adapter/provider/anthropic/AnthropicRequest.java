@@ -50,6 +50,7 @@ final class AnthropicRequest {
         }
         tools(body.path("tools")).ifPresent(tools -> out.set("tools", tools));
         toolChoice(body).ifPresent(choice -> out.set("tool_choice", choice));
+        AnthropicJsonFormat.force(body, out);
         if (body.path("user").isTextual()) {
             out.putObject("metadata").put("user_id", body.path("user").asText());
         }
@@ -61,21 +62,15 @@ final class AnthropicRequest {
         }
     }
 
-    /**
-     * Why the caller's body cannot be carried to Anthropic, when it cannot: a response_format asking for JSON, which
-     * Messages has no field for, is refused rather than dropped, since a caller who gets prose instead would not know.
-     */
+    /** Why the caller's body cannot be carried to Anthropic, when it cannot (a response_format is refused rather than dropped). */
     static Optional<String> refusal(byte[] body) {
-        JsonNode format;
+        JsonNode root;
         try {
-            format = JSON.readTree(body).path("response_format").path("type");
+            root = JSON.readTree(body);
         } catch (IOException notJson) {
             return Optional.empty();
         }
-        return format.isTextual() && !format.asText().equals("text")
-                ? Optional.of("response_format '" + format.asText() + "' is not supported by this model's platform (Anthropic); "
-                        + "ask for JSON in the prompt or call it through POST /v1/messages with a tool")
-                : Optional.empty();
+        return root == null ? Optional.empty() : AnthropicJsonFormat.refusal(root);
     }
 
     private static Optional<ArrayNode> stopSequences(JsonNode stop) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import io.tollgate.adapter.provider.transport.Timeouts;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import io.tollgate.domain.relay.UpstreamFailure;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,8 +36,11 @@ final class AnthropicResponses {
         this.timer = timer;
     }
 
-    /** {@code passThrough}: the caller speaks Messages and gets the platform's message and events as they are. */
-    UpstreamResult read(Exchange exchange, boolean stream, boolean passThrough) throws IOException {
+    /**
+     * {@code passThrough}: the caller speaks Messages and gets the platform's message and events as they are;
+     * {@code jsonTool}: the tool forced for a chat response_format, whose input is the answer.
+     */
+    UpstreamResult read(Exchange exchange, boolean stream, boolean passThrough, Optional<String> jsonTool) throws IOException {
         if (exchange.status() < 200 || exchange.status() >= 300) {
             return reader.failure(exchange);
         }
@@ -44,7 +48,7 @@ final class AnthropicResponses {
         if (stream && !headers.first("content-type").orElse("").toLowerCase(Locale.ROOT).contains("json")) {
             Function<byte[], UpstreamFailure> classify = payload -> reader.classify(ErrorClassifier.IN_BODY, headers, payload);
             return new UpstreamResult.Streaming(new SseStream(exchange, timer, timeouts, clock, passThrough
-                    ? new AnthropicNativeFrames(classify) : new AnthropicFrames(new AnthropicChunks(created), classify)));
+                    ? new AnthropicNativeFrames(classify) : new AnthropicFrames(new AnthropicChunks(created, jsonTool), classify)));
         }
         byte[] body = Bodies.read(exchange, Bodies.MAX_REPLY + 1, timeouts.idleFrom(clock.instant()), timer);
         if (body.length > Bodies.MAX_REPLY) {
@@ -65,7 +69,7 @@ final class AnthropicResponses {
         if (reply == null) {
             return Failures.failed(FailureClass.TRANSIENT, 502, "the platform sent an empty reply");
         }
-        return (passThrough ? AnthropicNative.reply(reply, body) : AnthropicReply.translate(reply, created)).<UpstreamResult>map(completed -> completed)
+        return (passThrough ? AnthropicNative.reply(reply, body) : AnthropicReply.translate(reply, created, jsonTool)).<UpstreamResult>map(completed -> completed)
                         .orElseGet(() -> Failures.failed(FailureClass.TRANSIENT, 502, "the platform's reply is not a message"));
     }
 }

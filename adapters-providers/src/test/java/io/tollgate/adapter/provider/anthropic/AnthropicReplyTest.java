@@ -55,10 +55,10 @@ class AnthropicReplyTest {
 
     @Test
     void stopReasonsMapToOpenAiFinishReasons() {
-        assertEquals("stop", AnthropicReply.finishReason("end_turn"));
-        assertEquals("stop", AnthropicReply.finishReason("stop_sequence"));
-        assertEquals("length", AnthropicReply.finishReason("max_tokens"));
-        assertEquals("tool_calls", AnthropicReply.finishReason("tool_use"));
+        assertEquals("stop", AnthropicReply.finishReason("end_turn", false));
+        assertEquals("stop", AnthropicReply.finishReason("stop_sequence", false));
+        assertEquals("length", AnthropicReply.finishReason("max_tokens", false));
+        assertEquals("tool_calls", AnthropicReply.finishReason("tool_use", false));
     }
 
     @Test

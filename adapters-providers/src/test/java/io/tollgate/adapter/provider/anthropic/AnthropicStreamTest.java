@@ -112,7 +112,7 @@ class AnthropicStreamTest {
 
     @Test
     void chunksCarryTheToolCallIndexNotTheContentBlockIndexAndNoEmptyFinishReason() throws Exception {
-        AnthropicChunks chunks = new AnthropicChunks(1);
+        AnthropicChunks chunks = new AnthropicChunks(1, java.util.Optional.empty());
         for (String event : STREAM) {
             JsonNode data = AnthropicFixtures.json(event.substring(event.indexOf("data: ") + 6).strip());
             for (StreamEvent out : chunks.on(data)) {
