@@ -39,15 +39,8 @@ final class DashScopeKinds {
         }
         ObjectNode in = parsed.get();
         if (kind == ModelKind.EMBEDDING) {
-            Optional<List<String>> texts = KindShapes.texts(in.path("input"));
-            if (texts.isEmpty()) {
-                return Optional.empty();
-            }
-            List<Call> calls = new ArrayList<>();
-            for (int offset = 0; offset < texts.get().size(); offset += MAX_TEXTS) {
-                calls.add(embedding(in, model, texts.get().subList(offset, Math.min(offset + MAX_TEXTS, texts.get().size())), offset));
-            }
-            return Optional.of(calls);
+            return KindShapes.batches(in.path("input"), MAX_TEXTS).map(batches -> batches.stream()
+                    .map(batch -> embedding(in, model, batch.texts(), batch.offset())).toList());
         }
         ObjectNode out = RequestJson.EXACT.createObjectNode().put("model", model);
         ObjectNode input = out.putObject("input");

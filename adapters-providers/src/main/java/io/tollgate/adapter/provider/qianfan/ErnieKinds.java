@@ -40,16 +40,9 @@ final class ErnieKinds {
         }
         ObjectNode in = parsed.get();
         if (kind == ModelKind.EMBEDDING) {
-            Optional<List<String>> texts = KindShapes.texts(in.path("input"));
-            if (texts.isEmpty()) {
-                return Optional.empty();
-            }
             int size = model.toLowerCase(Locale.ROOT).startsWith("tao-8k") ? 1 : MAX_TEXTS;
-            List<Call> calls = new ArrayList<>();
-            for (int offset = 0; offset < texts.get().size(); offset += size) {
-                calls.add(embedding(in, model, texts.get().subList(offset, Math.min(offset + size, texts.get().size())), offset));
-            }
-            return Optional.of(calls);
+            return KindShapes.batches(in.path("input"), size).map(batches -> batches.stream()
+                    .map(batch -> embedding(in, model, batch.texts(), batch.offset())).toList());
         }
         ObjectNode out = RequestJson.EXACT.createObjectNode();
         out.set("query", in.path("query"));

@@ -32,6 +32,15 @@ public final class KindShapes {
 
     private KindShapes() {}
 
+    /** Consecutive texts of the caller's input and the index of the first, as one native request carries them. */
+    public record Batch(List<String> texts, int offset) {}
+
+    /** The caller's input in batches of at most {@code size} texts; empty for token arrays. */
+    public static Optional<List<Batch>> batches(JsonNode input, int size) {
+        return texts(input).map(texts -> java.util.stream.IntStream.iterate(0, offset -> offset < texts.size(), offset -> offset + size)
+                .mapToObj(offset -> new Batch(texts.subList(offset, Math.min(offset + size, texts.size())), offset)).toList());
+    }
+
     /** The caller's input as texts; empty for token arrays, which the native platforms cannot take. */
     public static Optional<List<String>> texts(JsonNode input) {
         if (input.isTextual()) {
