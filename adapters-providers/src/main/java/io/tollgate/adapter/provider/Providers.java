@@ -28,7 +28,7 @@ import io.tollgate.application.totp.UpstreamTotpSecrets;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
-import io.tollgate.domain.relay.Dialect;
+import io.tollgate.domain.relay.kind.Dialect;
 import io.tollgate.domain.relay.TokenCounter;
 import io.tollgate.domain.totp.MemfitModels;
 import java.net.URI;

@@ -2,7 +2,7 @@ package io.tollgate.application.relay;
 
 import io.tollgate.application.moderation.PromptText;
 import io.tollgate.domain.relay.kind.ModelKind;
-import io.tollgate.domain.relay.Dialect;
+import io.tollgate.domain.relay.kind.Dialect;
 import io.tollgate.domain.relay.UpstreamRequest;
 import java.util.List;
 import java.util.Map;

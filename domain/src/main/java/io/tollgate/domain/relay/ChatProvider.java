@@ -1,6 +1,7 @@
 package io.tollgate.domain.relay;
 
 import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.relay.kind.Dialect;
 import java.util.OptionalLong;
 import java.util.Set;
 

@@ -2,6 +2,7 @@ package io.tollgate.domain.relay;
 
 import io.tollgate.domain.relay.kind.ModelKind;
 import io.tollgate.domain.account.ProviderAccount;
+import io.tollgate.domain.relay.kind.Dialect;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;

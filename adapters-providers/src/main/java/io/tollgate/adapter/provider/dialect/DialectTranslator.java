@@ -1,6 +1,6 @@
 package io.tollgate.adapter.provider.dialect;
 
-import io.tollgate.domain.relay.Dialect;
+import io.tollgate.domain.relay.kind.Dialect;
 import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;

@@ -14,7 +14,7 @@ import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
 import io.tollgate.domain.relay.ChatProvider;
-import io.tollgate.domain.relay.Dialect;
+import io.tollgate.domain.relay.kind.Dialect;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.io.IOException;

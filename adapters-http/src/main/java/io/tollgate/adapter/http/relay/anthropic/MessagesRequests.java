@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.adapter.http.relay.ChatRequests;
 import io.tollgate.application.moderation.PromptText;
 import io.tollgate.application.relay.ChatCall;
-import io.tollgate.domain.relay.Dialect;
+import io.tollgate.domain.relay.kind.Dialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

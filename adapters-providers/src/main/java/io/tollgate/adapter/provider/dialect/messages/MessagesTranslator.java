@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tollgate.adapter.provider.dialect.DialectTranslator;
 import io.tollgate.domain.account.FailureClass;
-import io.tollgate.domain.relay.Dialect;
+import io.tollgate.domain.relay.kind.Dialect;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;

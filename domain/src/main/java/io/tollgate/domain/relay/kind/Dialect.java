@@ -1,4 +1,4 @@
-package io.tollgate.domain.relay;
+package io.tollgate.domain.relay.kind;
 
 /**
  * The wire format a caller spoke to Tollgate in, which its reply comes back in: OpenAI's chat completions,
