@@ -28,6 +28,7 @@ import io.tollgate.console.portal.PortalHomeRoutes;
 import io.tollgate.console.portal.PortalSignInRoutes;
 import io.tollgate.console.web.ConsoleSettings;
 import io.tollgate.console.web.SessionGuard;
+import io.tollgate.console.web.text.LanguageChoice;
 import io.tollgate.domain.account.CredentialCipher;
 import io.tollgate.domain.identity.PasswordHasher;
 import java.security.SecureRandom;
@@ -58,6 +59,7 @@ final class ConsoleWiring {
                 random, clock);
         UsageDashboard dashboard = new UsageDashboard(database.usageReports(), account.quotaDay(), clock);
         return new Console(List.of(
+                new LanguageChoice(settings.zone()),
                 new SessionGuard(sessions, settings.trustedProxies()),
                 new SignInRoutes(audit, sessions,
                         new SignInAdmin(database.admins(), database.consoleSessions(), hasher, throttle, random, clock),

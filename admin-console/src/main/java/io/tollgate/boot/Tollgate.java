@@ -73,7 +73,8 @@ public final class Tollgate implements AutoCloseable {
             if (config.mockPlatform()) {
                 MockCatalog.addIfEmpty(contexts.relay().manageModels(), contexts.account().manageAccounts());
             }
-            ConsoleSettings consoleSettings = new ConsoleSettings(config.trustedProxies(), clock, settings::clientAddress);
+            ConsoleSettings consoleSettings = new ConsoleSettings(config.trustedProxies(), clock, settings::clientAddress,
+                    config.quotaZone());
             Console console = ConsoleWiring.console(database, contexts, hasher, cipher, clock, consoleSettings);
             ConsoleWiring.firstAdmin(database, hasher);
             ConsoleWiring.resealSecrets(database, cipher);

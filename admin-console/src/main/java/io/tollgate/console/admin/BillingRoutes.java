@@ -37,7 +37,7 @@ public final class BillingRoutes implements PageGroup {
         routes.get("/console/unpaid", ctx -> {
             Page page = Web.page(ctx);
             List<UnpaidAttempt> attempts = billingHistory.unpaidAttempts(page);
-            Web.render(ctx, "unpaid.jte", new UnpaidPage(Web.chrome(ctx, "Unpaid attempts", "unpaid"),
+            Web.render(ctx, "unpaid.jte", new UnpaidPage(Web.chrome(ctx, "title.unpaid", "unpaid"),
                     Paging.trim(attempts, Paging.DEFAULT_LIMIT),
                     new Paging(page.offset(), Paging.DEFAULT_LIMIT, attempts.size() > Paging.DEFAULT_LIMIT, "")));
         });
@@ -50,7 +50,7 @@ public final class BillingRoutes implements PageGroup {
         List<Consumption> rows = billingHistory.consumptions(filter(user, workflow), page);
         String keep = "userId=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&workflow="
                 + URLEncoder.encode(workflow, StandardCharsets.UTF_8) + "&";
-        Web.render(ctx, "consumptions.jte", new ConsumptionsPage(Web.chrome(ctx, "Consumption records", "consumptions"),
+        Web.render(ctx, "consumptions.jte", new ConsumptionsPage(Web.chrome(ctx, "title.consumptions", "consumptions"),
                 user, workflow, Paging.trim(rows, Paging.DEFAULT_LIMIT),
                 new Paging(page.offset(), Paging.DEFAULT_LIMIT, rows.size() > Paging.DEFAULT_LIMIT, keep),
                 "/console/consumptions.csv?" + keep.substring(0, keep.length() - 1)));

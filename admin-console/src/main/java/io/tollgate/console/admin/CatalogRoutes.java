@@ -33,7 +33,7 @@ public final class CatalogRoutes implements PageGroup {
         routes.get("/console/models", ctx -> {
             Page page = Web.page(ctx);
             List<Model> all = models.list();
-            Web.render(ctx, "models.jte", new ModelsPage(Web.chrome(ctx, "Models and prices", "models"),
+            Web.render(ctx, "models.jte", new ModelsPage(Web.chrome(ctx, "title.models", "models"),
                     all.stream().skip(page.offset()).limit(Paging.DEFAULT_LIMIT).toList(), paging(page, all.size())));
         });
         routes.post("/console/models/{name}/status", Forms.safe(this::modelStatus));
@@ -59,7 +59,7 @@ public final class CatalogRoutes implements PageGroup {
         Page page = Web.page(ctx);
         List<Workflow> all = workflows.list();
         ctx.status(status);
-        Web.render(ctx, "workflows.jte", new WorkflowsPage(Web.chrome(ctx, "Workflows", "workflows"),
+        Web.render(ctx, "workflows.jte", new WorkflowsPage(Web.chrome(ctx, "title.workflows", "workflows"),
                 all.stream().skip(page.offset()).limit(Paging.DEFAULT_LIMIT).toList(), paging(page, all.size()), error));
     }
 

@@ -41,7 +41,7 @@ public final class DashboardRoutes implements PageGroup {
         routes.get("/console/audit", ctx -> {
             Page page = Web.page(ctx);
             List<AuditEntry> entries = audit.newest(page);
-            Web.render(ctx, "audit.jte", new AuditPage(Web.chrome(ctx, "Audit log", "audit"),
+            Web.render(ctx, "audit.jte", new AuditPage(Web.chrome(ctx, "title.audit", "audit"),
                     Paging.trim(entries, Paging.DEFAULT_LIMIT), new Paging(page.offset(), Paging.DEFAULT_LIMIT,
                     entries.size() > Paging.DEFAULT_LIMIT, "")));
         });
@@ -52,7 +52,7 @@ public final class DashboardRoutes implements PageGroup {
         long permille = digest.errorPerMille();
         String errorRate = permille / 10 + "." + permille % 10 + " %";
         long peak = Math.max(1, digest.hours().stream().mapToLong(UsageDigest.Hour::requests).max().orElse(1));
-        Web.render(ctx, "dashboard.jte", new DashboardPage(Web.chrome(ctx, "Dashboard", "dashboard"), digest, errorRate,
+        Web.render(ctx, "dashboard.jte", new DashboardPage(Web.chrome(ctx, "title.dashboard", "dashboard"), digest, errorRate,
                 bars(digest, peak, clock.instant().truncatedTo(ChronoUnit.HOURS)), peak));
     }
 

@@ -40,11 +40,11 @@ public final class ModerationRoutes implements PageGroup {
         routes.post("/console/words", this::saveWords);
         routes.get("/console/memfit", ctx -> {
             ManageTotpSecret.View view = memfit.show();
-            Web.render(ctx, "memfit.jte", new MemfitPage(Web.chrome(ctx, "Memfit TOTP", "memfit"), view.code(),
+            Web.render(ctx, "memfit.jte", new MemfitPage(Web.chrome(ctx, "title.memfit", "memfit"), view.code(),
                     view.secret().masked(), Math.max(0, Duration.between(clock.instant(), view.codeStepEnds()).toSeconds())));
         });
         routes.get("/console/memfit/rotate", ctx -> Web.render(ctx, "confirm.jte", new ConfirmPage(
-                Web.chrome(ctx, "Rotate the memfit secret?", "memfit"),
+                Web.chrome(ctx, "title.memfit-rotate", "memfit"),
                 "Every client holding the current secret gets a 401 until it fetches the new one from /v1/memfit-totp-uuid.",
                 "/console/memfit/rotate", "Rotate the secret", "/console/memfit")));
         routes.post("/console/memfit/rotate", ctx -> {
@@ -61,7 +61,7 @@ public final class ModerationRoutes implements PageGroup {
         }
         List<String> matches = tried.isEmpty() ? List.of() : matcher.allMatches(tried).stream().map(WordMatch::word).distinct().toList();
         ctx.status(status);
-        Web.render(ctx, "words.jte", new WordsPage(Web.chrome(ctx, "Sensitive words", "words"), String.join("\n", matcher.words()),
+        Web.render(ctx, "words.jte", new WordsPage(Web.chrome(ctx, "title.words", "words"), String.join("\n", matcher.words()),
                 matcher.words().size(), tried, matches, error));
     }
 

@@ -62,7 +62,7 @@ public final class UserRoutes implements PageGroup {
         List<User> users = listUsers.list(query, page);
         String keep = query.isEmpty() ? "" : "q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&";
         ctx.status(status);
-        Web.render(ctx, "users.jte", new UsersPage(Web.chrome(ctx, "Users", "users"), query, Paging.trim(users, Paging.DEFAULT_LIMIT),
+        Web.render(ctx, "users.jte", new UsersPage(Web.chrome(ctx, "title.users", "users"), query, Paging.trim(users, Paging.DEFAULT_LIMIT),
                 new Paging(page.offset(), Paging.DEFAULT_LIMIT, users.size() > Paging.DEFAULT_LIMIT, keep), error));
     }
 
@@ -82,7 +82,7 @@ public final class UserRoutes implements PageGroup {
         Page page = Web.page(ctx);
         List<LedgerEntry> ledger = billingHistory.ledger(user.id(), page);
         ctx.status(status);
-        Web.render(ctx, "user.jte", new UserPage(Web.chrome(ctx, "User " + user.username().value(), "users"), user,
+        Web.render(ctx, "user.jte", new UserPage(Web.chrome(ctx, "title.user", "users", user.username().value()), user,
                 Paging.trim(ledger, Paging.DEFAULT_LIMIT), new Paging(page.offset(), Paging.DEFAULT_LIMIT,
                 ledger.size() > Paging.DEFAULT_LIMIT, ""), error));
     }
@@ -90,7 +90,7 @@ public final class UserRoutes implements PageGroup {
     private void usage(Context ctx, User user) {
         Page page = Web.page(ctx);
         List<UsageRecord> calls = usageLog.of(user.id(), page);
-        Web.render(ctx, "usage.jte", new UsagePage(Web.chrome(ctx, "Calls by " + user.username().value(), "users"), user,
+        Web.render(ctx, "usage.jte", new UsagePage(Web.chrome(ctx, "title.user-usage", "users", user.username().value()), user,
                 Paging.trim(calls, Paging.DEFAULT_LIMIT), new Paging(page.offset(), Paging.DEFAULT_LIMIT,
                 calls.size() > Paging.DEFAULT_LIMIT, "")));
     }

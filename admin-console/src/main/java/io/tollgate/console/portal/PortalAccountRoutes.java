@@ -66,7 +66,7 @@ public final class PortalAccountRoutes implements PageGroup {
             ctx.redirect("/me/accounts?done=account-saved", HttpStatus.SEE_OTHER);
         })));
         routes.get("/me/accounts/{id}/delete", ctx -> withOwn(ctx, (owner, account) -> Web.render(ctx, "portal_confirm.jte",
-                new PortalPages.Confirm(PortalGuard.chrome(ctx, "Delete " + account.name() + "?", "accounts"),
+                new PortalPages.Confirm(PortalGuard.chrome(ctx, "title.me-delete", "accounts", account.name()),
                         "The account " + account.name() + " and all its usage records will be deleted. This cannot be undone.",
                         "/me/accounts/" + account.id() + "/delete", "/me/accounts"))));
         routes.post("/me/accounts/{id}/delete", ctx -> withOwn(ctx, (owner, account) -> {
@@ -76,7 +76,7 @@ public final class PortalAccountRoutes implements PageGroup {
         routes.get("/me/accounts/{id}/usage", ctx -> withOwn(ctx, (owner, account) -> {
             var page = Web.page(ctx);
             var calls = accounts.usage(owner, account.id(), page.offset(), page.limit()).orElse(List.of());
-            Web.render(ctx, "portal_usage.jte", new PortalPages.Usage(PortalGuard.chrome(ctx, "Calls on " + account.name(), "accounts"),
+            Web.render(ctx, "portal_usage.jte", new PortalPages.Usage(PortalGuard.chrome(ctx, "title.me-usage", "accounts", account.name()),
                     account.name(), Paging.trim(calls, Paging.DEFAULT_LIMIT),
                     new Paging(page.offset(), Paging.DEFAULT_LIMIT, calls.size() > Paging.DEFAULT_LIMIT, "")));
         }));
@@ -88,7 +88,7 @@ public final class PortalAccountRoutes implements PageGroup {
         List<PortalPages.PlatformChoice> platforms = PlatformCatalog.all().stream()
                 .filter(info -> !oauth.bindings(info).isEmpty())
                 .map(info -> new PortalPages.PlatformChoice(info.platform().wireName(), label(info))).toList();
-        Web.render(ctx, "portal_accounts.jte", new PortalPages.Accounts(PortalGuard.chrome(ctx, "My platform accounts", "accounts"),
+        Web.render(ctx, "portal_accounts.jte", new PortalPages.Accounts(PortalGuard.chrome(ctx, "title.me-accounts", "accounts"),
                 rows, platforms, checked));
     }
 
@@ -120,7 +120,7 @@ public final class PortalAccountRoutes implements PageGroup {
         String name = Optional.ofNullable(ctx.queryParam("account_name")).orElse(Optional.ofNullable(ctx.formParam("account_name")).orElse(""));
         boolean pair = PlatformCatalog.of(platform.get()).map(i -> i.bindings().contains(Binding.CLIENT_CREDENTIALS)).orElse(false);
         ctx.status(error.isEmpty() ? 200 : 400);
-        Web.render(ctx, "portal_key.jte", new PortalPages.KeyForm(PortalGuard.chrome(ctx, "Add a " + platform.get().displayName() + " account", "accounts"),
+        Web.render(ctx, "portal_key.jte", new PortalPages.KeyForm(PortalGuard.chrome(ctx, "title.me-add", "accounts", platform.get().displayName()),
                 platform.get().wireName(), platform.get().displayName(), name, pair, error));
     }
 
@@ -130,7 +130,7 @@ public final class PortalAccountRoutes implements PageGroup {
                 Optional.ofNullable(ctx.formParam("account_name")).orElse(""), OptionalLong.empty());
         switch (bind.bindWithKey(request, key)) {
             case BindOutcome.Bound bound -> Web.render(ctx, "portal_bound.jte",
-                    new PortalPages.Bound(PortalGuard.chrome(ctx, "Account bound", "accounts"), bound.account().name()));
+                    new PortalPages.Bound(PortalGuard.chrome(ctx, "title.me-bound", "accounts"), bound.account().name()));
             case BindOutcome.Invalid invalid -> keyForm(ctx, invalid.message());
             default -> PortalGuard.refuse(ctx, 400, "This platform cannot be bound by key.");
         }

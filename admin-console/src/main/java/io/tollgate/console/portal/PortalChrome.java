@@ -1,17 +1,18 @@
 package io.tollgate.console.portal;
 
 import io.tollgate.console.web.NavItem;
+import io.tollgate.console.web.text.Texts;
 import java.util.List;
 
-/** The users' pages' layout data: title, who is signed in (empty for nobody), the CSRF token, the section, a notice. */
-public record PortalChrome(String title, String username, String csrf, String section, String notice) {
+/** The users' pages' layout data: title, who is signed in (empty for nobody), the CSRF token, the section, a notice, the reader's language. */
+public record PortalChrome(String title, String username, String csrf, String section, String notice, Texts t) {
 
     private static final List<String[]> NAV = List.of(
-            new String[] {"home", "/me", "Balance & keys"},
-            new String[] {"accounts", "/me/accounts", "My platform accounts"});
+            new String[] {"home", "/me"},
+            new String[] {"accounts", "/me/accounts"});
 
-    public static PortalChrome anonymous(String title, String notice) {
-        return new PortalChrome(title, "", "", "", notice);
+    public static PortalChrome anonymous(Texts t, String title, String notice) {
+        return new PortalChrome(title, "", "", "", notice, t);
     }
 
     public boolean signedIn() {
@@ -23,6 +24,6 @@ public record PortalChrome(String title, String username, String csrf, String se
     }
 
     public List<NavItem> nav() {
-        return NAV.stream().map(item -> new NavItem(item[1], item[2], item[0].equals(section))).toList();
+        return NAV.stream().map(item -> new NavItem(item[1], t.get("me.nav." + item[0]), item[0].equals(section))).toList();
     }
 }

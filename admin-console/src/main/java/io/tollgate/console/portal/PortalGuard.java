@@ -12,6 +12,8 @@ import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.PageHeaders;
 import io.tollgate.console.web.SignInForms;
 import io.tollgate.console.web.Web;
+import io.tollgate.console.web.text.LanguageChoice;
+import io.tollgate.console.web.text.Texts;
 import io.tollgate.domain.identity.User;
 import java.util.Optional;
 import java.util.Set;
@@ -94,14 +96,18 @@ public final class PortalGuard implements PageGroup {
         return ctx.attribute(USER);
     }
 
-    static PortalChrome chrome(Context ctx, String title, String section) {
-        return new PortalChrome(title, user(ctx).username().value(), ctx.attribute(Web.CSRF), section, Notices.text(ctx.queryParam("done")));
+    /** The layout data of a user's page: its title is the message {@code titleKey} filled with {@code args}. */
+    public static PortalChrome chrome(Context ctx, String titleKey, String section, Object... args) {
+        Texts t = LanguageChoice.of(ctx);
+        return new PortalChrome(t.format(titleKey, args), user(ctx).username().value(), ctx.attribute(Web.CSRF), section,
+                Notices.text(t, ctx.queryParam("done")), t);
     }
 
     static void refuse(Context ctx, int status, String message) {
         ctx.status(status);
-        PortalChrome chrome = ctx.attribute(USER) == null ? PortalChrome.anonymous("Error " + status, "")
-                : chrome(ctx, "Error " + status, "error");
+        Texts t = LanguageChoice.of(ctx);
+        PortalChrome chrome = ctx.attribute(USER) == null ? PortalChrome.anonymous(t, t.format("title.error", status), "")
+                : chrome(ctx, "title.error", "error", status);
         Web.render(ctx, "portal_error.jte", new PortalErrorPage(chrome, status, message));
     }
 

@@ -71,7 +71,7 @@ public final class PortalHomeRoutes implements PageGroup {
     private void home(Context ctx, Optional<String> newKey) {
         User user = PortalGuard.user(ctx);
         List<ApiKey> keys = apiKeys.list(Optional.of(user.id()), new Page(0, 100));
-        Web.render(ctx, "portal_home.jte", new PortalPages.Home(PortalGuard.chrome(ctx, "Balance & keys", "home"),
+        Web.render(ctx, "portal_home.jte", new PortalPages.Home(PortalGuard.chrome(ctx, "title.me-home", "home"),
                 user.balance().toShortestDecimal().toPlainString(), preferences.pointsFallback(user.id()),
                 notifications.of(user.id()), keys, newKey, usageLog.of(user.id(), new Page(0, 20)),
                 keys.stream().collect(Collectors.toMap(ApiKey::id, key -> budgets.summary(key.id())))));

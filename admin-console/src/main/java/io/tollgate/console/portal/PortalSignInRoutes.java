@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.tollgate.application.identity.signin.SignInUser;
 import io.tollgate.console.web.ConsoleSettings;
+import io.tollgate.console.web.text.LanguageChoice;
 import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.SignInForms;
 import io.tollgate.console.web.Web;
@@ -34,7 +35,7 @@ public final class PortalSignInRoutes implements PageGroup {
     private void form(Context ctx, int status, String error) {
         String token = SignInForms.loginToken(ctx, "/me", PortalGuard.LOGIN_COOKIE, secure(ctx));
         ctx.status(status);
-        Web.render(ctx, "portal_login.jte", new PortalLoginPage(PortalChrome.anonymous("Sign in", ""), token, error));
+        Web.render(ctx, "portal_login.jte", new PortalLoginPage(PortalChrome.anonymous(LanguageChoice.of(ctx), LanguageChoice.of(ctx).get("title.sign-in"), ""), token, error));
     }
 
     private void login(Context ctx) {

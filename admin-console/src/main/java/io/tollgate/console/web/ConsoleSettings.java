@@ -2,6 +2,7 @@ package io.tollgate.console.web;
 
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -13,11 +14,13 @@ import java.util.function.Function;
  * @param clock          what "now" is for the pages
  * @param clientAddress  who sent a request: behind a trusted proxy, the address it forwarded, not its own, so that
  *                       failures from one address never lock out a sign-in from another
+ * @param zone           where the pages show times: the operator's, the one quota days are counted in
  */
-public record ConsoleSettings(Set<String> trustedProxies, Clock clock, Function<Context, String> clientAddress) {
+public record ConsoleSettings(Set<String> trustedProxies, Clock clock, Function<Context, String> clientAddress, ZoneId zone) {
 
     public ConsoleSettings {
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(clientAddress, "clientAddress");
         trustedProxies = Set.copyOf(trustedProxies);
     }

@@ -4,6 +4,8 @@ import io.tollgate.application.audit.Actors;
 import io.javalin.http.Context;
 import io.tollgate.application.identity.console.ConsoleAccess;
 import io.tollgate.application.support.Page;
+import io.tollgate.console.web.text.LanguageChoice;
+import io.tollgate.console.web.text.Texts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -60,9 +62,11 @@ public final class Web {
         return Actors.consoleAdmin(signed(ctx).admin().username());
     }
 
-    public static Chrome chrome(Context ctx, String title, String section) {
-        String notice = Notices.text(ctx.queryParam("done"));
-        return new Chrome(title, signed(ctx).admin().username(), ctx.attribute(CSRF), section, notice);
+    /** The layout data of a signed-in page: its title is the message {@code titleKey} filled with {@code args}. */
+    public static Chrome chrome(Context ctx, String titleKey, String section, Object... args) {
+        Texts t = LanguageChoice.of(ctx);
+        String notice = Notices.text(t, ctx.queryParam("done"));
+        return new Chrome(t.format(titleKey, args), signed(ctx).admin().username(), ctx.attribute(CSRF), section, notice, t);
     }
 
     /** The page asked for, from {@code ?offset=}; anything unreadable is the first page. */
@@ -89,8 +93,10 @@ public final class Web {
             ctx.json(java.util.Map.of("error", java.util.Map.of("code", code, "message", message)));
             return;
         }
-        Chrome chrome = ctx.attribute(SIGNED) == null ? Chrome.anonymous("Error " + status, "")
-                : new Chrome("Error " + status, signed(ctx).admin().username(), ctx.attribute(CSRF), "error", "");
+        Texts t = LanguageChoice.of(ctx);
+        String title = t.format("title.error", status);
+        Chrome chrome = ctx.attribute(SIGNED) == null ? Chrome.anonymous(t, title, "")
+                : new Chrome(title, signed(ctx).admin().username(), ctx.attribute(CSRF), "error", "", t);
         render(ctx, "error.jte", new ErrorPage(chrome, status, code, message));
     }
 }

@@ -29,7 +29,7 @@ public final class AccountDetailRoutes implements PageGroup {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/console/accounts/{id}/edit", ctx -> withAccount(ctx, account -> Web.render(ctx, "account-edit.jte",
-                new AccountEditPage(Web.chrome(ctx, "Edit account " + account.name(), "accounts"), account))));
+                new AccountEditPage(Web.chrome(ctx, "title.account-edit", "accounts", account.name()), account))));
         routes.post("/console/accounts/{id}/edit", Forms.safe(ctx -> withAccount(ctx, account -> edit(ctx, account))));
         routes.get("/console/accounts/{id}/usage", ctx -> withAccount(ctx, account -> usage(ctx, account)));
     }
@@ -51,7 +51,7 @@ public final class AccountDetailRoutes implements PageGroup {
     private void usage(Context ctx, ProviderAccount account) {
         Page page = Web.page(ctx);
         List<AccountCall> calls = accounts.usage(account.id(), page.offset(), page.limit()).orElse(List.of());
-        Web.render(ctx, "account-usage.jte", new AccountUsagePage(Web.chrome(ctx, "Calls on " + account.name(), "accounts"),
+        Web.render(ctx, "account-usage.jte", new AccountUsagePage(Web.chrome(ctx, "title.account-usage", "accounts", account.name()),
                 account, Paging.trim(calls, Paging.DEFAULT_LIMIT),
                 new Paging(page.offset(), Paging.DEFAULT_LIMIT, calls.size() > Paging.DEFAULT_LIMIT, "")));
     }

@@ -65,7 +65,7 @@ public final class AccountRoutes implements PageGroup {
         }));
         routes.post("/console/accounts/{id}/status", Forms.safe(ctx -> withAccount(ctx, account -> status(ctx, account))));
         routes.get("/console/accounts/{id}/delete", ctx -> withAccount(ctx, account -> Web.render(ctx, "confirm.jte",
-                new ConfirmPage(Web.chrome(ctx, "Delete account " + account.name() + "?", "accounts"),
+                new ConfirmPage(Web.chrome(ctx, "title.account-delete", "accounts", account.name()),
                         "The account " + account.name() + " (" + account.platform().displayName()
                                 + ") and its sealed credential will be deleted. This cannot be undone.",
                         "/console/accounts/" + account.id() + "/delete", "Delete the account", "/console/accounts"))));
@@ -95,9 +95,9 @@ public final class AccountRoutes implements PageGroup {
                     used.lastUsed().map(Object::toString).orElse("never"),
                     accountViews.view(account, Optional.empty()).credentialExpiresAt());
         }).toList();
-        Chrome chrome = Web.chrome(ctx, "Accounts", "accounts");
+        Chrome chrome = Web.chrome(ctx, "title.accounts", "accounts");
         if (!checked.isEmpty()) {
-            chrome = new Chrome(chrome.title(), chrome.adminName(), chrome.csrf(), chrome.section(), checked);
+            chrome = chrome.withNotice(checked);
         }
         Web.render(ctx, "accounts.jte", new AccountsPage(chrome, rows,
                 new Paging(page.offset(), Paging.DEFAULT_LIMIT, all.size() > page.offset() + Paging.DEFAULT_LIMIT, "")));
@@ -118,7 +118,7 @@ public final class AccountRoutes implements PageGroup {
         Page page = Web.page(ctx);
         List<ApiKey> keys = apiKeys.list(Optional.empty(), page);
         List<ApiKey> shown = Paging.trim(keys, Paging.DEFAULT_LIMIT);
-        Web.render(ctx, "keys.jte", new KeysPage(Web.chrome(ctx, "API keys", "keys"), shown,
+        Web.render(ctx, "keys.jte", new KeysPage(Web.chrome(ctx, "title.keys", "keys"), shown,
                 new Paging(page.offset(), Paging.DEFAULT_LIMIT, keys.size() > Paging.DEFAULT_LIMIT, ""),
                 shown.stream().collect(java.util.stream.Collectors.toMap(ApiKey::id, key -> budgets.summary(key.id())))));
     }
@@ -131,7 +131,7 @@ public final class AccountRoutes implements PageGroup {
                 .filter(n -> !n.isEmpty()).orElse("default"), models, Optional.empty(), limit(ctx, "rpm"), limit(ctx, "tpm"), Optional.empty());
         switch (issueApiKey.issue(command, Web.actor(ctx))) {
             case IssueApiKey.Outcome.Issued issued ->
-                    Web.render(ctx, "key-issued.jte", new KeyIssuedPage(Web.chrome(ctx, "New API key", "keys"), issued.key(), issued.secret()));
+                    Web.render(ctx, "key-issued.jte", new KeyIssuedPage(Web.chrome(ctx, "title.key-issued", "keys"), issued.key(), issued.secret()));
             case IssueApiKey.Outcome.NoSuchUser missing -> Web.refuse(ctx, 404, "not_found", "No such user.");
             case IssueApiKey.Outcome.WiderThanCreator never -> throw new IllegalStateException("an admin has no key to exceed");
         }

@@ -38,6 +38,6 @@ public final class PasswordRoutes implements PageGroup {
 
     private static void form(Context ctx, int status, String error) {
         ctx.status(status);
-        Web.render(ctx, "password.jte", new PasswordPage(Web.chrome(ctx, "Change your password", "password"), error));
+        Web.render(ctx, "password.jte", new PasswordPage(Web.chrome(ctx, "title.password", "password"), error));
     }
 }

@@ -9,6 +9,8 @@ import io.tollgate.application.identity.console.SignInAdmin;
 import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.application.identity.console.ConsoleAccess;
 import io.tollgate.console.web.Chrome;
+import io.tollgate.console.web.text.LanguageChoice;
+import io.tollgate.console.web.text.Texts;
 import io.tollgate.console.web.ConsoleSettings;
 import io.tollgate.console.web.LoginPage;
 import io.tollgate.console.web.PageGroup;
@@ -40,7 +42,7 @@ public final class SignInRoutes implements PageGroup {
     public void register(RoutesConfig routes) {
         routes.get("/console/login", ctx -> loginForm(ctx, 200, ""));
         routes.post("/console/login", this::login);
-        routes.get(SessionGuard.CODE_PATH, ctx -> Web.render(ctx, "code.jte", new CodePage(chrome("Two-step sign-in"), csrf(ctx), "")));
+        routes.get(SessionGuard.CODE_PATH, ctx -> Web.render(ctx, "code.jte", new CodePage(chrome(ctx, "title.code"), csrf(ctx), "")));
         routes.post(SessionGuard.CODE_PATH, this::code);
         routes.get(SessionGuard.ENROL_PATH, ctx -> enrolForm(ctx, 200, ""));
         routes.post(SessionGuard.ENROL_PATH, this::enrol);
@@ -55,7 +57,7 @@ public final class SignInRoutes implements PageGroup {
     private void loginForm(Context ctx, int status, String error) {
         String token = SignInForms.loginToken(ctx, "/console", Web.LOGIN_COOKIE, secure(ctx));
         ctx.status(status);
-        Web.render(ctx, "login.jte", new LoginPage(chrome("Sign in"), token, error));
+        Web.render(ctx, "login.jte", new LoginPage(chrome(ctx, "title.sign-in"), token, error));
     }
 
     private void login(Context ctx) {
@@ -85,13 +87,13 @@ public final class SignInRoutes implements PageGroup {
             return;
         }
         ctx.status(statusOf(outcome));
-        Web.render(ctx, "code.jte", new CodePage(chrome("Two-step sign-in"), csrf(ctx), messageOf(outcome)));
+        Web.render(ctx, "code.jte", new CodePage(chrome(ctx, "title.code"), csrf(ctx), messageOf(outcome)));
     }
 
     private void enrolForm(Context ctx, int status, String error) {
         SecondFactor.Enrolment enrolment = secondFactor.beginEnrolment(Web.signed(ctx).admin());
         ctx.status(status);
-        Web.render(ctx, "enrol.jte", new EnrolPage(chrome("Set up two-step sign-in"), csrf(ctx),
+        Web.render(ctx, "enrol.jte", new EnrolPage(chrome(ctx, "title.enrol"), csrf(ctx),
                 QrCode.svgDataUri(enrolment.otpauthUri()), enrolment.base32Secret(), error));
     }
 
@@ -100,7 +102,7 @@ public final class SignInRoutes implements PageGroup {
         if (outcome instanceof SecondFactor.Outcome.Passed passed) {
             renewSession(ctx);
             audit.record(Web.actor(ctx), "enrol-second-factor", "authenticator app and 10 recovery codes");
-            Web.render(ctx, "recovery.jte", new RecoveryPage(chrome("Your recovery codes"), passed.recoveryCodes()));
+            Web.render(ctx, "recovery.jte", new RecoveryPage(chrome(ctx, "title.recovery"), passed.recoveryCodes()));
             return;
         }
         // The pending secret is replaced: a wrong code means the user starts again with a fresh QR code.
@@ -141,7 +143,8 @@ public final class SignInRoutes implements PageGroup {
         return ctx.attribute(Web.CSRF);
     }
 
-    private static Chrome chrome(String title) {
-        return Chrome.anonymous(title, "");
+    private static Chrome chrome(Context ctx, String titleKey) {
+        Texts t = LanguageChoice.of(ctx);
+        return Chrome.anonymous(t, t.get(titleKey), "");
     }
 }
