@@ -59,7 +59,7 @@ final class ConsoleWiring {
                 random, clock);
         UsageDashboard dashboard = new UsageDashboard(database.usageReports(), account.quotaDay(), clock);
         return new Console(List.of(
-                new LanguageChoice(settings.zone()),
+                new LanguageChoice(settings.zone())::register,
                 new SessionGuard(sessions, settings.trustedProxies()),
                 new SignInRoutes(audit, sessions,
                         new SignInAdmin(database.admins(), database.consoleSessions(), hasher, throttle, random, clock),

@@ -2,7 +2,6 @@ package io.tollgate.console.web.text;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.tollgate.console.web.PageGroup;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -10,7 +9,7 @@ import java.util.Optional;
  * Runs before every console and {@code /me} page: the language is {@code ?lang=} (then remembered in a cookie), else the
  * remembered one, else the browser's {@code Accept-Language}; the page's {@link Texts} wait in the request for the routes.
  */
-public final class LanguageChoice implements PageGroup {
+public final class LanguageChoice {
 
     public static final String COOKIE = "tg_lang";
     static final String ATTRIBUTE = "console.texts";
@@ -22,7 +21,7 @@ public final class LanguageChoice implements PageGroup {
         this.zone = zone;
     }
 
-    @Override
+    /** Registered as the console's first page group (a method reference), so this package needs nothing of {@code web}. */
     public void register(RoutesConfig routes) {
         for (String path : new String[] {"/console", "/console/*", "/me", "/me/*"}) {
             routes.before(path, this::choose);
