@@ -13,6 +13,7 @@ import io.tollgate.application.identity.signin.SignInUser;
 import io.tollgate.application.relay.usage.UsageDashboard;
 import io.tollgate.boot.adapter.CipherSecretSealer;
 import io.tollgate.console.Console;
+import io.tollgate.console.RootRedirect;
 import io.tollgate.console.admin.BillingRoutes;
 import io.tollgate.console.admin.CatalogRoutes;
 import io.tollgate.console.admin.DashboardRoutes;
@@ -60,6 +61,7 @@ final class ConsoleWiring {
         UsageDashboard dashboard = new UsageDashboard(database.usageReports(), account.quotaDay(), clock);
         return new Console(List.of(
                 new LanguageChoice(settings.zone())::register,
+                new RootRedirect(),
                 new SessionGuard(sessions, settings.trustedProxies()),
                 new SignInRoutes(audit, sessions,
                         new SignInAdmin(database.admins(), database.consoleSessions(), hasher, throttle, random, clock),
@@ -73,7 +75,7 @@ final class ConsoleWiring {
                         account.ownAccounts(), identity.issueApiKey(), relay.keyBudgets()),
                 new AccountDetailRoutes(account.manageAccounts()),
                 new CatalogRoutes(relay.manageModels(), contexts.shareAuth().workflows()),
-                new BillingRoutes(billing.history()),
+                new BillingRoutes(billing.history(), identity.listUsers()),
                 new ModerationRoutes(contexts.totp().secret(), contexts.moderation().catalog(), contexts.moderation().replace(),
                         settings.clock()),
                 new PortalGuard(signInUser, settings.trustedProxies()),

@@ -3,6 +3,7 @@ package io.tollgate.console.admin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.tollgate.application.billing.BillingHistory;
+import io.tollgate.application.identity.ListUsers;
 import io.tollgate.application.support.Page;
 import io.tollgate.console.web.Csv;
 import io.tollgate.console.web.Forms;
@@ -25,9 +26,11 @@ public final class BillingRoutes implements PageGroup {
     static final int CSV_MAX_ROWS = 100_000;
 
     private final BillingHistory billingHistory;
+    private final ListUsers users;
 
-    public BillingRoutes(BillingHistory billingHistory) {
+    public BillingRoutes(BillingHistory billingHistory, ListUsers users) {
         this.billingHistory = billingHistory;
+        this.users = users;
     }
 
     @Override
@@ -37,9 +40,10 @@ public final class BillingRoutes implements PageGroup {
         routes.get("/console/unpaid", ctx -> {
             Page page = Web.page(ctx);
             List<UnpaidAttempt> attempts = billingHistory.unpaidAttempts(page);
-            Web.render(ctx, "unpaid.jte", new UnpaidPage(Web.chrome(ctx, "title.unpaid", "unpaid"),
-                    Paging.trim(attempts, Paging.DEFAULT_LIMIT),
-                    new Paging(page.offset(), Paging.DEFAULT_LIMIT, attempts.size() > Paging.DEFAULT_LIMIT, "")));
+            List<UnpaidAttempt> shown = Paging.trim(attempts, Paging.DEFAULT_LIMIT);
+            Web.render(ctx, "unpaid.jte", new UnpaidPage(Web.chrome(ctx, "title.unpaid", "unpaid"), shown,
+                    new Paging(page.offset(), Paging.DEFAULT_LIMIT, attempts.size() > Paging.DEFAULT_LIMIT, ""),
+                    users.usernames(shown.stream().map(UnpaidAttempt::user).toList())));
         });
     }
 
@@ -48,12 +52,14 @@ public final class BillingRoutes implements PageGroup {
         String workflow = text(ctx, "workflow");
         Page page = Web.page(ctx);
         List<Consumption> rows = billingHistory.consumptions(filter(user, workflow), page);
+        List<Consumption> shown = Paging.trim(rows, Paging.DEFAULT_LIMIT);
         String keep = "userId=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&workflow="
                 + URLEncoder.encode(workflow, StandardCharsets.UTF_8) + "&";
         Web.render(ctx, "consumptions.jte", new ConsumptionsPage(Web.chrome(ctx, "title.consumptions", "consumptions"),
-                user, workflow, Paging.trim(rows, Paging.DEFAULT_LIMIT),
+                user, workflow, shown,
                 new Paging(page.offset(), Paging.DEFAULT_LIMIT, rows.size() > Paging.DEFAULT_LIMIT, keep),
-                "/console/consumptions.csv?" + keep.substring(0, keep.length() - 1)));
+                "/console/consumptions.csv?" + keep.substring(0, keep.length() - 1),
+                users.usernames(shown.stream().map(Consumption::user).toList())));
     }
 
     private void csv(Context ctx) {
@@ -77,9 +83,11 @@ public final class BillingRoutes implements PageGroup {
                 .contentType("text/csv; charset=utf-8").result(out.toString());
     }
 
-    private static ConsumptionFilter filter(String user, String workflow) {
+    /** The user filter takes a user id or a username; a name nobody has is refused like a malformed id. */
+    private ConsumptionFilter filter(String user, String workflow) {
         Optional<UserId> id = user.isEmpty() ? Optional.empty()
-                : Optional.of(UserId.parse(user).orElseThrow(() -> new IllegalArgumentException("the user filter is a user id")));
+                : Optional.of(UserId.parse(user).or(() -> users.idOf(user))
+                        .orElseThrow(() -> new IllegalArgumentException("the user filter is a user id or a username")));
         return new ConsumptionFilter(id, workflow.isEmpty() ? Optional.empty() : Optional.of(workflow));
     }
 

@@ -10,6 +10,7 @@ import io.tollgate.console.web.Forms;
 import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Paging;
 import io.tollgate.console.web.Web;
+import io.tollgate.console.web.text.LanguageChoice;
 import io.tollgate.domain.money.Multiplier;
 import io.tollgate.domain.relay.Model;
 import io.tollgate.domain.shareauth.NewWorkflow;
@@ -68,8 +69,8 @@ public final class CatalogRoutes implements PageGroup {
         NewWorkflow workflow = new NewWorkflow(Forms.required(ctx, "name"), url, Multiplier.of(Forms.required(ctx, "multiplier")));
         switch (workflows.create(workflow, Web.actor(ctx))) {
             case ManageWorkflows.Outcome.Saved saved -> ctx.redirect("/console/workflows?done=workflow-added", HttpStatus.SEE_OTHER);
-            case ManageWorkflows.Outcome.NameTaken taken -> workflows(ctx, 409, "A workflow named " + taken.name() + " exists.");
-            case ManageWorkflows.Outcome.NoSuchWorkflow missing -> workflows(ctx, 404, "No such workflow.");
+            case ManageWorkflows.Outcome.NameTaken taken -> workflows(ctx, 409, LanguageChoice.of(ctx).format("workflows.error.taken", taken.name()));
+            case ManageWorkflows.Outcome.NoSuchWorkflow missing -> workflows(ctx, 404, LanguageChoice.of(ctx).get("workflows.error.missing"));
         }
     }
 

@@ -8,6 +8,7 @@ import io.tollgate.application.moderation.SensitiveWordCatalog;
 import io.tollgate.application.totp.ManageTotpSecret;
 import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Web;
+import io.tollgate.console.web.text.LanguageChoice;
 import io.tollgate.domain.moderation.SensitiveWordMatcher;
 import io.tollgate.domain.moderation.WordMatch;
 import java.time.Clock;
@@ -45,8 +46,8 @@ public final class ModerationRoutes implements PageGroup {
         });
         routes.get("/console/memfit/rotate", ctx -> Web.render(ctx, "confirm.jte", new ConfirmPage(
                 Web.chrome(ctx, "title.memfit-rotate", "memfit"),
-                "Every client holding the current secret gets a 401 until it fetches the new one from /v1/memfit-totp-uuid.",
-                "/console/memfit/rotate", "Rotate the secret", "/console/memfit")));
+                LanguageChoice.of(ctx).get("memfit.rotate.question"),
+                "/console/memfit/rotate", LanguageChoice.of(ctx).get("memfit.rotate.submit"), "/console/memfit")));
         routes.post("/console/memfit/rotate", ctx -> {
             memfit.rotate(Web.actor(ctx));
             ctx.redirect("/console/memfit?done=memfit-rotated", HttpStatus.SEE_OTHER);

@@ -14,6 +14,7 @@ import io.tollgate.console.web.Forms;
 import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Paging;
 import io.tollgate.console.web.Web;
+import io.tollgate.console.web.text.LanguageChoice;
 import io.tollgate.domain.billing.LedgerEntry;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.identity.UserId;
@@ -73,8 +74,8 @@ public final class UserRoutes implements PageGroup {
         switch (createUser.create(command)) {
             case CreateUser.Outcome.Created created ->
                     ctx.redirect("/console/users/" + created.user().id() + "?done=user-created", HttpStatus.SEE_OTHER);
-            case CreateUser.Outcome.UsernameTaken taken -> list(ctx, 409, "The username " + taken.username().value() + " is taken.");
-            case CreateUser.Outcome.WeakPassword weak -> list(ctx, 400, "The password needs at least " + weak.minimumLength() + " characters.");
+            case CreateUser.Outcome.UsernameTaken taken -> list(ctx, 409, LanguageChoice.of(ctx).format("users.error.taken", taken.username().value()));
+            case CreateUser.Outcome.WeakPassword weak -> list(ctx, 400, LanguageChoice.of(ctx).format("users.error.weak", weak.minimumLength()));
         }
     }
 
@@ -108,7 +109,7 @@ public final class UserRoutes implements PageGroup {
         switch (changeBalance.change(new ChangeBalance.Command(user.id(), amount, reason, Web.actor(ctx)))) {
             case ChangeBalance.Outcome.Changed changed -> ctx.redirect("/console/users/" + user.id() + "?done=balance", HttpStatus.SEE_OTHER);
             case ChangeBalance.Outcome.WouldOverdraw overdraw -> show(ctx, user, 409,
-                    "That would take the balance below 0 (it is " + overdraw.balance().toShortestDecimal().toPlainString() + ").");
+                    LanguageChoice.of(ctx).format("user.error.overdraw", LanguageChoice.of(ctx).points(overdraw.balance().toShortestDecimal())));
             case ChangeBalance.Outcome.NoSuchUser missing -> Web.refuse(ctx, 404, "not_found", "No such user.");
             case ChangeBalance.Outcome.Rejected rejected -> show(ctx, user, 400, rejected.why());
         }

@@ -13,6 +13,7 @@ import io.tollgate.console.web.Forms;
 import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Paging;
 import io.tollgate.console.web.Web;
+import io.tollgate.console.web.text.LanguageChoice;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.Binding;
 import io.tollgate.domain.account.Platform;
@@ -67,7 +68,7 @@ public final class PortalAccountRoutes implements PageGroup {
         })));
         routes.get("/me/accounts/{id}/delete", ctx -> withOwn(ctx, (owner, account) -> Web.render(ctx, "portal_confirm.jte",
                 new PortalPages.Confirm(PortalGuard.chrome(ctx, "title.me-delete", "accounts", account.name()),
-                        "The account " + account.name() + " and all its usage records will be deleted. This cannot be undone.",
+                        LanguageChoice.of(ctx).format("me.delete.question", account.name()),
                         "/me/accounts/" + account.id() + "/delete", "/me/accounts"))));
         routes.post("/me/accounts/{id}/delete", ctx -> withOwn(ctx, (owner, account) -> {
             accounts.delete(owner, account.id());

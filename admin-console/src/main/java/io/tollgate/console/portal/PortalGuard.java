@@ -13,6 +13,7 @@ import io.tollgate.console.web.PageHeaders;
 import io.tollgate.console.web.SignInForms;
 import io.tollgate.console.web.Web;
 import io.tollgate.console.web.text.LanguageChoice;
+import io.tollgate.console.web.text.Refusals;
 import io.tollgate.console.web.text.Texts;
 import io.tollgate.domain.identity.User;
 import java.util.Optional;
@@ -104,11 +105,15 @@ public final class PortalGuard implements PageGroup {
     }
 
     static void refuse(Context ctx, int status, String message) {
+        show(ctx, status, Refusals.byStatus(LanguageChoice.of(ctx), status, message));
+    }
+
+    private static void show(Context ctx, int status, String shown) {
         ctx.status(status);
         Texts t = LanguageChoice.of(ctx);
         PortalChrome chrome = ctx.attribute(USER) == null ? PortalChrome.anonymous(t, t.format("title.error", status), "")
                 : chrome(ctx, "title.error", "error", status);
-        Web.render(ctx, "portal_error.jte", new PortalErrorPage(chrome, status, message));
+        Web.render(ctx, "portal_error.jte", new PortalErrorPage(chrome, status, shown));
     }
 
     /** A guard's refusal: JSON with a stable code for clients that ask for JSON, else the error page. */
@@ -117,7 +122,7 @@ public final class PortalGuard implements PageGroup {
         if (accept != null && accept.contains("application/json") && !accept.contains("text/html")) {
             ctx.status(status).json(java.util.Map.of("error", java.util.Map.of("code", code, "message", message)));
         } else {
-            refuse(ctx, status, message);
+            show(ctx, status, Refusals.text(LanguageChoice.of(ctx), code, message));
         }
         ctx.skipRemainingHandlers();
     }

@@ -46,10 +46,10 @@ public final class PortalSignInRoutes implements PageGroup {
                         (int) SignInUser.SESSION_LIFETIME.toSeconds(), secure(ctx));
                 ctx.redirect("/me/accounts", HttpStatus.SEE_OTHER);
             }
-            case SignInUser.Outcome.BadCredentials bad -> form(ctx, 401, "Wrong username or password.");
+            case SignInUser.Outcome.BadCredentials bad -> form(ctx, 401, LanguageChoice.of(ctx).get("signin.error.bad"));
             case SignInUser.Outcome.Throttled throttled -> {
                 ctx.header("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
-                form(ctx, 429, "Too many failed attempts. Try again in " + (throttled.retryAfter().toMinutes() + 1) + " minutes.");
+                form(ctx, 429, LanguageChoice.of(ctx).format("signin.error.throttled", throttled.retryAfter().toMinutes() + 1));
             }
         }
     }

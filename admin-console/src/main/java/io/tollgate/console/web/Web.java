@@ -97,6 +97,6 @@ public final class Web {
         String title = t.format("title.error", status);
         Chrome chrome = ctx.attribute(SIGNED) == null ? Chrome.anonymous(t, title, "")
                 : new Chrome(title, signed(ctx).admin().username(), ctx.attribute(CSRF), "error", "", t);
-        render(ctx, "error.jte", new ErrorPage(chrome, status, code, message));
+        render(ctx, "error.jte", new ErrorPage(chrome, status, code, io.tollgate.console.web.text.Refusals.text(t, code, message)));
     }
 }

@@ -42,6 +42,18 @@ public abstract class UsersContract {
     }
 
     @Test
+    void aPagesUserIdsAreNamedInOneLookUpAndUnknownIdsLeftOut() {
+        User alice = add("alice", 0);
+        User bob = add("bob", 1);
+        UserId nobody = new UserId(UUID.randomUUID());
+
+        var names = users.usernames(List.of(alice.id(), bob.id(), alice.id(), nobody));
+
+        assertEquals(java.util.Map.of(alice.id(), new Username("alice"), bob.id(), new Username("bob")), names);
+        assertTrue(users.usernames(List.of()).isEmpty());
+    }
+
+    @Test
     void anAddedUserIsActiveWithAZeroBalance() {
         User added = add("alice", 0);
 

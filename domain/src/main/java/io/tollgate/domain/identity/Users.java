@@ -1,6 +1,9 @@
 package io.tollgate.domain.identity;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The users Tollgate knows, with their password hashes and current balances. */
@@ -21,4 +24,11 @@ public interface Users {
 
     /** A page of users, oldest first, whose name contains the text (empty text = all). */
     List<User> list(String nameContains, int offset, int limit);
+
+    /** The usernames of these users (unknown ids left out); stores answer a whole page of ids in one look-up. */
+    default Map<UserId, Username> usernames(Collection<UserId> ids) {
+        Map<UserId, Username> names = new HashMap<>();
+        ids.stream().distinct().forEach(id -> byId(id).ifPresent(user -> names.put(id, user.username())));
+        return names;
+    }
 }

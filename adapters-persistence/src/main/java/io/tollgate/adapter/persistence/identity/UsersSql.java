@@ -30,4 +30,7 @@ interface UsersSql {
     @SqlQuery("SELECT " + UserRow.COLUMNS + " FROM users WHERE position(:nameContains IN username) > 0"
             + " ORDER BY seq LIMIT :limit OFFSET :offset")
     List<UserRow> list(String nameContains, int offset, int limit);
+
+    @SqlQuery("SELECT " + UserRow.COLUMNS + " FROM users WHERE id = ANY(:ids)")
+    List<UserRow> byIds(UUID[] ids);
 }

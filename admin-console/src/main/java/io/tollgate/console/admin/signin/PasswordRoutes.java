@@ -7,6 +7,7 @@ import io.tollgate.application.audit.AuditTrail;
 import io.tollgate.application.identity.console.ChangeAdminPassword;
 import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Web;
+import io.tollgate.console.web.text.LanguageChoice;
 
 /** The signed-in admin changes their own password (the first one was generated and printed in the log). */
 public final class PasswordRoutes implements PageGroup {
@@ -29,9 +30,9 @@ public final class PasswordRoutes implements PageGroup {
                     audit.record(Web.actor(ctx), "change-password", "");
                     ctx.redirect("/console?done=password", HttpStatus.SEE_OTHER);
                 }
-                case ChangeAdminPassword.Outcome.WrongCurrentPassword wrong -> form(ctx, 403, "The current password is not right.");
+                case ChangeAdminPassword.Outcome.WrongCurrentPassword wrong -> form(ctx, 403, LanguageChoice.of(ctx).get("signin.password.wrong"));
                 case ChangeAdminPassword.Outcome.TooShort shortOne ->
-                        form(ctx, 400, "The new password needs at least " + shortOne.minimumLength() + " characters.");
+                        form(ctx, 400, LanguageChoice.of(ctx).format("signin.password.short", shortOne.minimumLength()));
             }
         });
     }

@@ -22,8 +22,6 @@ import io.tollgate.console.web.Web;
 /** Sign-in with password, then a TOTP code (or enrolment of one), and sign-out. */
 public final class SignInRoutes implements PageGroup {
 
-    private static final String BAD = "Wrong username or password.";
-
     private final AuditTrail audit;
     private final ConsoleAccess sessions;
     private final SignInAdmin signIn;
@@ -69,10 +67,10 @@ public final class SignInRoutes implements PageGroup {
                 boolean needsCode = opened.session().stage() == ConsoleSession.Stage.NEEDS_CODE;
                 ctx.redirect(needsCode ? SessionGuard.CODE_PATH : SessionGuard.ENROL_PATH, HttpStatus.SEE_OTHER);
             }
-            case SignInAdmin.Outcome.BadCredentials bad -> loginForm(ctx, 401, BAD);
+            case SignInAdmin.Outcome.BadCredentials bad -> loginForm(ctx, 401, LanguageChoice.of(ctx).get("signin.error.bad"));
             case SignInAdmin.Outcome.Throttled throttled -> {
                 ctx.header("Retry-After", String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
-                loginForm(ctx, 429, "Too many failed attempts. Try again in " + (throttled.retryAfter().toMinutes() + 1) + " minutes.");
+                loginForm(ctx, 429, LanguageChoice.of(ctx).format("signin.error.throttled", throttled.retryAfter().toMinutes() + 1));
             }
         }
     }
@@ -87,7 +85,7 @@ public final class SignInRoutes implements PageGroup {
             return;
         }
         ctx.status(statusOf(outcome));
-        Web.render(ctx, "code.jte", new CodePage(chrome(ctx, "title.code"), csrf(ctx), messageOf(outcome)));
+        Web.render(ctx, "code.jte", new CodePage(chrome(ctx, "title.code"), csrf(ctx), messageOf(LanguageChoice.of(ctx), outcome)));
     }
 
     private void enrolForm(Context ctx, int status, String error) {
@@ -106,7 +104,7 @@ public final class SignInRoutes implements PageGroup {
             return;
         }
         // The pending secret is replaced: a wrong code means the user starts again with a fresh QR code.
-        enrolForm(ctx, statusOf(outcome), messageOf(outcome));
+        enrolForm(ctx, statusOf(outcome), messageOf(LanguageChoice.of(ctx), outcome));
     }
 
     private static int statusOf(SecondFactor.Outcome outcome) {
@@ -119,13 +117,13 @@ public final class SignInRoutes implements PageGroup {
         };
     }
 
-    private static String messageOf(SecondFactor.Outcome outcome) {
+    private static String messageOf(Texts t, SecondFactor.Outcome outcome) {
         return switch (outcome) {
             case SecondFactor.Outcome.Passed passed -> "";
-            case SecondFactor.Outcome.WrongCode wrong -> "That code is not right.";
-            case SecondFactor.Outcome.Replayed replayed -> "That code was already used. Wait for the next one.";
-            case SecondFactor.Outcome.Throttled throttled -> "Too many wrong codes. Try again later.";
-            case SecondFactor.Outcome.WrongStage stage -> "This step does not apply now.";
+            case SecondFactor.Outcome.WrongCode wrong -> t.get("signin.error.wrong-code");
+            case SecondFactor.Outcome.Replayed replayed -> t.get("signin.error.replayed");
+            case SecondFactor.Outcome.Throttled throttled -> t.get("signin.error.code-throttled");
+            case SecondFactor.Outcome.WrongStage stage -> t.get("signin.error.wrong-stage");
         };
     }
 
