@@ -1,6 +1,7 @@
 package io.tollgate.console.admin.logs;
 
 import io.javalin.http.Context;
+import io.tollgate.application.relay.logs.LogCursor;
 import io.tollgate.application.relay.logs.LogFilter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,11 @@ public record LogForm(Map<String, String> fields) {
         }
         try {
             LocalDateTime local = value.length() == 10 ? LocalDate.parse(value).atStartOfDay() : LocalDateTime.parse(value);
-            return Optional.of(local.atZone(zone).toInstant());
+            Instant at = local.atZone(zone).toInstant();
+            if (at.isBefore(LogCursor.EARLIEST) || at.isAfter(LogCursor.LATEST)) {
+                throw new DateTimeException("out of range");
+            }
+            return Optional.of(at);
         } catch (DateTimeException unreadable) {
             throw new IllegalArgumentException("'" + name + "' is a date (2026-12-05) or a time (2026-12-05T08:30)");
         }

@@ -14,9 +14,16 @@ public record LogCursor(Instant at, LogId id) {
 
     private static final Pattern TEXT = Pattern.compile("(-?\\d{1,19})-([us]\\d{1,19})");
 
+    /** The times a cursor may name: any the log can hold, and none the database cannot compare. */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     public LogCursor {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(id, "id");
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw new IllegalArgumentException("not a place in the log: " + at);
+        }
     }
 
     /** The cursor in a link; refuses anything this class did not write. */
