@@ -31,6 +31,10 @@ public record LogForm(Map<String, String> fields) {
             if (value.length() > LONGEST) {
                 throw new IllegalArgumentException("'" + name + "' is longer than " + LONGEST + " characters");
             }
+            // PostgreSQL text cannot hold a NUL: no stored name has one.
+            if (value.indexOf('\u0000') >= 0) {
+                throw new IllegalArgumentException("'" + name + "' holds a NUL character");
+            }
             fields.put(name, value);
         }
         return new LogForm(fields);
