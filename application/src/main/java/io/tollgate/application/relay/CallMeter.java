@@ -41,7 +41,7 @@ final class CallMeter {
     private final Instant startedAt;
     private final AtomicBoolean settled = new AtomicBoolean();
     private volatile String lastFailure = "";
-    private final List<UsageRecord.Attempt> attempts = new CopyOnWriteArrayList<>();
+    private final List<AccountCall.Attempt> attempts = new CopyOnWriteArrayList<>();
 
     CallMeter(Metering metering, AccountPool pool, TokenCounter tokens, Clock clock, Payer payer, String requestId,
               Model model, ChatCall call) {
@@ -90,7 +90,7 @@ final class CallMeter {
 
     /** An account this call tried that failed, for the request log. */
     void noteAttempt(ProviderAccount account, FailureClass failure) {
-        attempts.add(new UsageRecord.Attempt(account.id(), failure));
+        attempts.add(new AccountCall.Attempt(account.id(), failure));
     }
 
     /** As {@link #settle}, with the answer's text (or what a stream delivered) for an own account's usage page. */
@@ -130,7 +130,8 @@ final class CallMeter {
                 account.ifPresent(a -> owner.calls().record(new AccountCall(requestId, Optional.of(owner.user().id()), a.id(), model.name(),
                         usage.promptTokens(), usage.completionTokens(), usage.estimated(), millis,
                         AccountCall.Outcome.valueOf(status.name()), failure, now, pool.quotaDay(),
-                        new CallSummary(owner.requestSummary(), answer.toString(), error), model.kind().wireName())));
+                        new CallSummary(owner.requestSummary(), answer.toString(), error), model.kind().wireName(),
+                        List.copyOf(attempts))));
                 yield Points.ZERO;
             }
         };

@@ -1,6 +1,7 @@
 package io.tollgate.domain.relay;
 
 import io.tollgate.domain.relay.kind.ModelKind;
+import io.tollgate.domain.account.AccountCall;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.identity.ApiKeyId;
@@ -23,18 +24,10 @@ import java.util.Optional;
 public record UsageRecord(String requestId, Optional<ApiKeyId> key, Optional<UserId> user, Optional<AccountId> account,
                           String model, Usage usage, Points cost, long latencyMillis, Status status,
                           Optional<FailureClass> errorClass, Instant at, LocalDate quotaDay, ModelKind kind, long units,
-                          List<Attempt> attempts) {
+                          List<AccountCall.Attempt> attempts) {
 
     /** How the call ended for the caller. */
     public enum Status { OK, FAILED, CLIENT_CLOSED }
-
-    /** An account the call tried that failed, and how. */
-    public record Attempt(AccountId account, FailureClass failure) {
-        public Attempt {
-            Objects.requireNonNull(account, "account");
-            Objects.requireNonNull(failure, "failure");
-        }
-    }
 
     public UsageRecord {
         Objects.requireNonNull(requestId, "requestId");

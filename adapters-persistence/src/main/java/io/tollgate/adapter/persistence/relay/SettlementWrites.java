@@ -1,5 +1,6 @@
 package io.tollgate.adapter.persistence.relay;
 
+import io.tollgate.domain.account.AccountCall;
 import io.tollgate.adapter.persistence.database.Columns;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.UsageRecord;
@@ -52,13 +53,7 @@ final class SettlementWrites {
                 record.usage().completionTokens(), record.usage().estimated(), charged.toBigDecimal(), record.latencyMillis(),
                 Columns.name(record.status()), record.errorClass().map(Columns::name).orElse(null),
                 record.at(), record.quotaDay(), record.kind().wireName(), record.units(), record.usage().cachedReadTokens(),
-                record.usage().cacheWriteTokens(), attempts(record.attempts()));
-    }
-
-    /** The failed attempts as "account-id:error-class" joined by ';', or NULL when there were none. */
-    static String attempts(List<UsageRecord.Attempt> attempts) {
-        return attempts.isEmpty() ? null : attempts.stream().map(a -> a.account().value() + ":" + Columns.name(a.failure()))
-                .collect(java.util.stream.Collectors.joining(";"));
+                record.usage().cacheWriteTokens(), Columns.attempts(record.attempts()));
     }
 
     void ledger(UUID user, String kind, Points amount, Points balanceAfter, String reason, String actor, Instant at) {
