@@ -20,6 +20,8 @@ import io.tollgate.console.admin.DashboardRoutes;
 import io.tollgate.console.admin.ModerationRoutes;
 import io.tollgate.console.admin.UserRoutes;
 import io.tollgate.console.admin.accounts.AccountDetailRoutes;
+import io.tollgate.console.admin.logs.LogRoutes;
+import io.tollgate.application.relay.logs.SearchRequestLog;
 import io.tollgate.console.admin.accounts.AccountRoutes;
 import io.tollgate.console.admin.signin.PasswordRoutes;
 import io.tollgate.console.admin.signin.SignInRoutes;
@@ -76,6 +78,7 @@ final class ConsoleWiring {
                 new AccountDetailRoutes(account.manageAccounts()),
                 new CatalogRoutes(relay.manageModels(), contexts.shareAuth().workflows()),
                 new BillingRoutes(billing.history(), identity.listUsers()),
+                new LogRoutes(new SearchRequestLog(database.requestLog())),
                 new ModerationRoutes(contexts.totp().secret(), contexts.moderation().catalog(), contexts.moderation().replace(),
                         settings.clock()),
                 new PortalGuard(signInUser, settings.trustedProxies()),

@@ -123,7 +123,8 @@ class MalformedRequestsTest {
                 }
             }
         });
-        for (String page : new String[] {"/console/login", "/me/login", "/"}) {
+        for (String page : new String[] {"/console/login", "/me/login", "/", "/console/logs?before=%ff", "/console/logs/u%00",
+                "/console/logs.csv?from=x"}) {
             for (byte[] raw : RawHttp.brokenRequests(page, null)) {
                 calls.add(() -> {
                     run.sendRaw("console", page, raw);

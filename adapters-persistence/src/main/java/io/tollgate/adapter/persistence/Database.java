@@ -39,6 +39,8 @@ import io.tollgate.application.support.Telemetry;
 import org.jdbi.v3.core.Jdbi;
 import io.tollgate.adapter.persistence.relay.stored.JdbiStoredResponses;
 import io.tollgate.application.relay.stored.StoredResponses;
+import io.tollgate.adapter.persistence.relay.logs.JdbiRequestLog;
+import io.tollgate.application.relay.logs.RequestLog;
 
 /**
  * The PostgreSQL store: one connection pool, migrated on start, with an adapter for each port, made once and kept.
@@ -57,6 +59,7 @@ public final class Database implements AutoCloseable {
     private final JdbiSettings settings;
     private final StoredResponses storedResponses;
     private final DatabaseHealth health;
+    private final RequestLog requestLog;
 
     private Database(ConnectionPool pool, DatabaseHealth health, Telemetry telemetry) {
         this.pool = pool;
@@ -71,6 +74,7 @@ public final class Database implements AutoCloseable {
         this.shareAuth = new ShareAuthStorage(jdbi);
         this.settings = new JdbiSettings(jdbi);
         this.storedResponses = new JdbiStoredResponses(jdbi);
+        this.requestLog = new JdbiRequestLog(jdbi);
     }
 
     /** Connects, brings the schema up to the latest migration, and is ready for use. */
@@ -173,6 +177,10 @@ public final class Database implements AutoCloseable {
     /** Keys' spend caps and what they spent. */
     public io.tollgate.domain.relay.budget.KeyBudgetBook keyBudgets() {
         return relay.keyBudgets();
+    }
+
+    public RequestLog requestLog() {
+        return requestLog;
     }
 
     public UsageReports usageReports() {

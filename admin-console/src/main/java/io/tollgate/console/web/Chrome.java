@@ -18,6 +18,7 @@ public record Chrome(String title, String adminName, String csrf, String section
             new String[] {"models", "/console/models"},
             new String[] {"workflows", "/console/workflows"},
             new String[] {"consumptions", "/console/consumptions"},
+            new String[] {"logs", "/console/logs"},
             new String[] {"unpaid", "/console/unpaid"},
             new String[] {"words", "/console/words"},
             new String[] {"memfit", "/console/memfit"},

@@ -126,12 +126,14 @@ final class Attempts {
                 case Tried.Failed refused when refused.failure().failureClass() == FailureClass.CLIENT -> {
                     verdict.failed(refused.failure());
                     meter.noteFailure(refused.failure().message());
+                    meter.noteAttempt(pick.get().account(), FailureClass.CLIENT);
                     meter.refund(Optional.of(pick.get().account()), Optional.of(FailureClass.CLIENT));
                     return new RelayFailure.RefusedByPlatform(refused.failure());
                 }
                 case Tried.Failed retry -> {
                     verdict.failed(retry.failure());
                     meter.noteFailure(retry.failure().message());
+                    meter.noteAttempt(pick.get().account(), retry.failure().failureClass());
                     failed.add(pick.get().account().id());
                     last = Optional.of(retry.failure());
                 }

@@ -17,8 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -39,6 +41,7 @@ final class CallMeter {
     private final Instant startedAt;
     private final AtomicBoolean settled = new AtomicBoolean();
     private volatile String lastFailure = "";
+    private final List<AccountCall.Attempt> attempts = new CopyOnWriteArrayList<>();
 
     CallMeter(Metering metering, AccountPool pool, TokenCounter tokens, Clock clock, Payer payer, String requestId,
               Model model, ChatCall call) {
@@ -85,6 +88,11 @@ final class CallMeter {
         lastFailure = message;
     }
 
+    /** An account this call tried that failed, for the request log. */
+    void noteAttempt(ProviderAccount account, FailureClass failure) {
+        attempts.add(new AccountCall.Attempt(account.id(), failure));
+    }
+
     /** As {@link #settle}, with the answer's text (or what a stream delivered) for an own account's usage page. */
     Points settle(Optional<ProviderAccount> account, Usage usage, UsageRecord.Status status, Optional<FailureClass> failure,
                   CharSequence answer) {
@@ -108,13 +116,13 @@ final class CallMeter {
                 billed.key().ifPresent(key -> billed.limits().countTokens(key, usage.totalTokens()));
                 yield metering.settle(billed.reservation(), new UsageRecord(requestId, billed.key().map(ApiKey::id),
                         Optional.of(billed.user().id()), account.map(ProviderAccount::id), model.name(), usage, cost,
-                        millis, status, failure, now, pool.quotaDay(), model.kind(), units));
+                        millis, status, failure, now, pool.quotaDay(), model.kind(), units, List.copyOf(attempts)));
             }
             case Payer.Anonymous anonymous -> {
                 anonymous.limits().countTokens(model, anonymous.clientIp(), usage.totalTokens());
                 metering.recordUnbilled(new UsageRecord(requestId, Optional.empty(), Optional.empty(),
                         account.map(ProviderAccount::id), model.name(), usage, Points.ZERO, millis, status, failure, now,
-                        pool.quotaDay(), model.kind(), units));
+                        pool.quotaDay(), model.kind(), units, List.copyOf(attempts)));
                 yield Points.ZERO;
             }
             case Payer.Owner owner -> {
@@ -122,7 +130,8 @@ final class CallMeter {
                 account.ifPresent(a -> owner.calls().record(new AccountCall(requestId, Optional.of(owner.user().id()), a.id(), model.name(),
                         usage.promptTokens(), usage.completionTokens(), usage.estimated(), millis,
                         AccountCall.Outcome.valueOf(status.name()), failure, now, pool.quotaDay(),
-                        new CallSummary(owner.requestSummary(), answer.toString(), error), model.kind().wireName())));
+                        new CallSummary(owner.requestSummary(), answer.toString(), error), model.kind().wireName(),
+                        List.copyOf(attempts))));
                 yield Points.ZERO;
             }
         };

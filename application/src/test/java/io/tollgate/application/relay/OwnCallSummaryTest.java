@@ -1,13 +1,16 @@
 package io.tollgate.application.relay;
 
 import static io.tollgate.application.relay.ScriptedProvider.chunk;
+import static io.tollgate.application.relay.ScriptedProvider.fail;
 import static io.tollgate.application.relay.ScriptedProvider.ok;
 import static io.tollgate.application.relay.ScriptedProvider.stream;
 import static io.tollgate.application.relay.ScriptedProvider.usageChunk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.tollgate.domain.account.AccountCall;
 import io.tollgate.domain.account.CallSummary;
+import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.identity.User;
@@ -68,6 +71,17 @@ class OwnCallSummaryTest {
             public void deadlineExceeded(java.time.Duration deadline) {}
         });
         return answer();
+    }
+
+    @Test
+    void theCallRecordsTheAccountsItTriedThatFailed() {
+        ProviderAccount spare = f.account("spare", 1_000);
+        f.platform.next(account.id(), fail(FailureClass.RATE, 429, "slow down")).next(spare.id(), ok("from spare", 1, 2));
+
+        assertInstanceOf(RelayOutcome.Answered.class, call(false));
+
+        assertEquals(List.of(new AccountCall.Attempt(account.id(), FailureClass.RATE)),
+                f.calls.page(spare.id(), 0, 10).getFirst().attempts());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tollgate.application.relay;
 
+import io.tollgate.domain.account.AccountCall;
 import static io.tollgate.application.relay.ScriptedProvider.fail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -11,6 +12,7 @@ import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.UsageRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -44,6 +46,8 @@ class RelayFailoverTest {
         // 10 prompt tokens at 1,000/M and 5 completion tokens at 2,000/M, charged once.
         assertEquals(Points.exactly("99.98"), f.balance(alice));
         assertEquals(1, f.metering.usage(alice.id(), 0, 10).size());
+        assertEquals(List.of(new AccountCall.Attempt(a.id(), FailureClass.RATE), new AccountCall.Attempt(b.id(), FailureClass.TRANSIENT)),
+                f.metering.usage(alice.id(), 0, 1).get(0).attempts(), "the request log names the accounts passed over");
         assertEquals(Points.ZERO, f.metering.held(alice.id()));
     }
 
@@ -76,6 +80,8 @@ class RelayFailoverTest {
         assertEquals(Points.exactly("100"), f.balance(alice));
         assertEquals(Points.ZERO, f.metering.held(alice.id()));
         assertEquals(FailureClass.TRANSIENT, f.metering.usage(alice.id(), 0, 1).get(0).errorClass().orElseThrow());
+        assertEquals(List.of(a.id(), b.id(), c.id()), f.metering.usage(alice.id(), 0, 1).get(0).attempts().stream()
+                .map(AccountCall.Attempt::account).toList());
     }
 
     @Test

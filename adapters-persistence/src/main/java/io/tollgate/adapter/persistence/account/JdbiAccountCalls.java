@@ -43,9 +43,9 @@ final class JdbiAccountCalls implements AccountCalls {
     @Override
     public void record(AccountCall call) {
         jdbi.useTransaction(handle -> {
-            handle.createUpdate("INSERT INTO usage_records (" + COLUMNS + ") VALUES"
+            handle.createUpdate("INSERT INTO usage_records (" + COLUMNS + ", attempts) VALUES"
                             + " (:requestId, NULL, :user, :account, :model, :prompt, :completion, :estimated, 0, :latency,"
-                            + " :status, :errorClass, :at, :day, :request, :response, :error, :kind, :units)")
+                            + " :status, :errorClass, :at, :day, :request, :response, :error, :kind, :units, :attempts)")
                     .bind("requestId", call.requestId())
                     .bind("user", call.user().map(UserId::value).orElse(null))
                     .bind("account", call.account().value())
@@ -63,6 +63,7 @@ final class JdbiAccountCalls implements AccountCalls {
                     .bind("error", call.summary().error())
                     .bind("kind", call.kind())
                     .bind("units", call.totalTokens())
+                    .bind("attempts", Columns.attempts(call.attempts()))
                     .execute();
             handle.createUpdate("INSERT INTO account_token_usage (account_id, quota_day, tokens) VALUES (:account, :day, :tokens)"
                             + " ON CONFLICT (account_id, quota_day) DO UPDATE SET tokens = account_token_usage.tokens + EXCLUDED.tokens")

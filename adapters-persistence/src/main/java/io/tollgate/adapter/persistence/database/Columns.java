@@ -28,4 +28,10 @@ public final class Columns {
     public static String name(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
     }
+
+    /** A call's failed attempts as {@code usage_records.attempts} stores them: "account-id:class" joined by ';', or NULL. */
+    public static String attempts(List<io.tollgate.domain.account.AccountCall.Attempt> attempts) {
+        return attempts.isEmpty() ? null : attempts.stream().map(a -> a.account().value() + ":" + name(a.failure()))
+                .collect(java.util.stream.Collectors.joining(";"));
+    }
 }

@@ -1,5 +1,6 @@
 package io.tollgate.adapter.persistence.relay;
 
+import io.tollgate.domain.account.AccountCall;
 import io.tollgate.adapter.persistence.database.Columns;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.UsageRecord;
@@ -23,10 +24,10 @@ final class SettlementWrites {
     private static final String WRITE = "WITH charged AS ("
             + "  UPDATE users u SET balance = u.balance - c.charge FROM unnest(?::uuid[], ?::numeric[]) AS c(id, charge)"
             + "  WHERE u.id = c.id AND u.balance >= c.charge RETURNING u.id),"
-            + " usage AS (INSERT INTO usage_records (" + UsageRecordRow.COLUMNS + ")"
+            + " usage AS (INSERT INTO usage_records (" + UsageRecordRow.COLUMNS + ", attempts)"
             + "  SELECT * FROM unnest(?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::bigint[], ?::bigint[],"
             + "  ?::boolean[], ?::numeric[], ?::bigint[], ?::text[], ?::text[], ?::timestamptz[], ?::date[], ?::text[], ?::bigint[],"
-            + "  ?::bigint[], ?::bigint[])),"
+            + "  ?::bigint[], ?::bigint[], ?::text[])),"
             + " ledger AS (INSERT INTO ledger_entries (user_id, kind, amount, balance_after, reason, actor, created_at)"
             + "  SELECT * FROM unnest(?::uuid[], ?::text[], ?::numeric[], ?::numeric[], ?::text[], ?::text[], ?::timestamptz[])),"
             + " tokens AS (INSERT INTO account_token_usage (account_id, quota_day, tokens)"
@@ -36,7 +37,7 @@ final class SettlementWrites {
             + " SELECT count(*) FROM charged";
 
     private final List<List<String>> balances = columns(2);
-    private final List<List<String>> usage = columns(18);
+    private final List<List<String>> usage = columns(19);
     private final List<List<String>> ledger = columns(7);
     private final List<List<String>> tokens = columns(3);
     private final List<List<String>> holds = columns(1);
@@ -52,7 +53,7 @@ final class SettlementWrites {
                 record.usage().completionTokens(), record.usage().estimated(), charged.toBigDecimal(), record.latencyMillis(),
                 Columns.name(record.status()), record.errorClass().map(Columns::name).orElse(null),
                 record.at(), record.quotaDay(), record.kind().wireName(), record.units(), record.usage().cachedReadTokens(),
-                record.usage().cacheWriteTokens());
+                record.usage().cacheWriteTokens(), Columns.attempts(record.attempts()));
     }
 
     void ledger(UUID user, String kind, Points amount, Points balanceAfter, String reason, String actor, Instant at) {
