@@ -89,9 +89,30 @@ class DashboardTest {
                     "nothing of bob's");
             assertTrue(mine.body().contains("<svg id=\"chart-requests-hourly\""));
             assertTrue(own.get("/me/dashboard?range=30d").body().contains("<svg id=\"chart-requests-daily\""));
-            assertEquals(200, own.get("/me/dashboard?range=%3Cscript%3E").statusCode(), "an unknown range is the default");
-            assertEquals(200, admin.get("/console?range=1e9999&range=30d").statusCode());
+            for (String range : garbageRanges()) {
+                for (ConsoleClient client : List.of(admin, own)) {
+                    String path = (client == admin ? "/console" : "/me/dashboard") + "?range=" + range;
+                    HttpResponse<String> reply = client.get(path);
+                    assertEquals(200, reply.statusCode(), path);
+                    assertTrue(reply.body().contains("<svg id=\"chart-requests-hourly\""), "the default range for " + path);
+                }
+            }
         }
+    }
+
+    /** Range parameters no page names: bytes, a NUL, case, padding, a huge one, an SQL and a script fragment. */
+    private static List<String> garbageRanges() {
+        java.util.Random random = new java.util.Random(17);
+        List<String> ranges = new java.util.ArrayList<>(List.of("", "30D", "30d%00", "%2030d", "24h%20", "%ff%fe", "-1", "1e999999",
+                "9".repeat(5000), "30d'%20OR%201=1--", "%3Cscript%3E", "24h&range=30d&range", "%E4%B8%AD"));
+        for (int i = 0; i < 10; i++) {
+            StringBuilder bytes = new StringBuilder();
+            for (int b = 0; b < 1 + random.nextInt(12); b++) {
+                bytes.append(String.format("%%%02x", random.nextInt(256)));
+            }
+            ranges.add(bytes.toString());
+        }
+        return ranges;
     }
 
     private static void kindModel(RunningTollgate app, String name, String kind, String inputPrice, String perCall) {

@@ -123,7 +123,7 @@ class MalformedRequestsTest {
                 }
             }
         });
-        for (String page : new String[] {"/console/login", "/me/login"}) {
+        for (String page : new String[] {"/console/login", "/me/login", "/me/dashboard?range=%ff"}) {
             for (byte[] raw : RawHttp.brokenRequests(page, null)) {
                 calls.add(() -> {
                     run.sendRaw("console", page, raw);

@@ -8,27 +8,27 @@ final class ChartsSql {
     static final String CLAIM = """
             INSERT INTO usage_hours_rolled (hour) SELECT unnest(CAST(:hours AS timestamptz[])) ON CONFLICT DO NOTHING RETURNING hour""";
 
-    /** Relay calls of every kind and ShareAuth charges of the claimed hours, per hour, user, model and kind. */
+    /** Relay calls of every kind and ShareAuth charges of a run of claimed hours, per hour, user, model and kind. */
     static final String ROLL_USERS = """
             INSERT INTO usage_hourly_users (hour, user_id, model, kind, requests, failed, tokens, cost)
             SELECT date_trunc('hour', at, 'UTC'), user_id, model, kind, count(*), count(*) FILTER (WHERE status = 'failed'),
                    coalesce(sum(prompt_tokens + completion_tokens), 0), coalesce(sum(cost), 0)
-            FROM usage_records WHERE at >= :from AND at < :to AND date_trunc('hour', at, 'UTC') = ANY(CAST(:hours AS timestamptz[]))
+            FROM usage_records WHERE at >= :from AND at < :to
             GROUP BY 1, 2, 3, 4
             UNION ALL
             SELECT date_trunc('hour', created_at, 'UTC'), user_id, workflow_name, 'shareauth', count(*), 0, 0, sum(charge)
-            FROM consumptions WHERE created_at >= :from AND created_at < :to AND date_trunc('hour', created_at, 'UTC') = ANY(CAST(:hours AS timestamptz[]))
+            FROM consumptions WHERE created_at >= :from AND created_at < :to
             GROUP BY 1, 2, 3""";
 
     static final String ROLL_MODELS = """
             INSERT INTO usage_hourly_models (hour, model, kind, requests, failed, tokens, cost)
             SELECT hour, model, kind, sum(requests), sum(failed), sum(tokens), sum(cost)
-            FROM usage_hourly_users WHERE hour = ANY(CAST(:hours AS timestamptz[])) GROUP BY 1, 2, 3""";
+            FROM usage_hourly_users WHERE hour >= :from AND hour < :to GROUP BY 1, 2, 3""";
 
     static final String ROLL_SPENDERS = """
             INSERT INTO usage_hourly_spenders (hour, user_id, requests, tokens, cost)
             SELECT hour, user_id, sum(requests), sum(tokens), sum(cost)
-            FROM usage_hourly_users WHERE hour = ANY(CAST(:hours AS timestamptz[])) GROUP BY 1, 2""";
+            FROM usage_hourly_users WHERE hour >= :from AND hour < :to GROUP BY 1, 2""";
 
     /** Closed hours from a rollup (USER_FILTER names the table and the user), open hours from the calls themselves. */
     static final String HOURLY = """

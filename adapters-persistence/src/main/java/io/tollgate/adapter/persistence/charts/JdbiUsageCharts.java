@@ -82,18 +82,32 @@ public final class JdbiUsageCharts implements UsageCharts {
         if (!missing.isEmpty()) {
             jdbi.useTransaction(h -> {
                 // Another node summing the same hour holds its row until it commits; this one then skips it.
-                String[] claimed = h.createQuery(ChartsSql.CLAIM).bind("hours", missing.toArray(String[]::new))
-                        .mapTo(OffsetDateTime.class).stream().map(hour -> hour.toInstant().toString()).toArray(String[]::new);
-                if (claimed.length > 0) {
-                    h.execute("SET LOCAL work_mem = '64MB'");
-                    h.createUpdate(ChartsSql.ROLL_USERS).bind("hours", claimed).bind("from", utc(fromHour)).bind("to", utc(closed)).execute();
-                    h.createUpdate(ChartsSql.ROLL_MODELS).bind("hours", claimed).execute();
-                    h.createUpdate(ChartsSql.ROLL_SPENDERS).bind("hours", claimed).execute();
+                List<Instant> claimed = h.createQuery(ChartsSql.CLAIM).bind("hours", missing.toArray(String[]::new))
+                        .mapTo(OffsetDateTime.class).stream().map(OffsetDateTime::toInstant).sorted().toList();
+                h.execute("SET LOCAL work_mem = '64MB'");
+                for (Instant[] run : runs(claimed)) {
+                    for (String sql : List.of(ChartsSql.ROLL_USERS, ChartsSql.ROLL_MODELS, ChartsSql.ROLL_SPENDERS)) {
+                        h.createUpdate(sql).bind("from", utc(run[0])).bind("to", utc(run[1])).execute();
+                    }
                 }
             });
             missing.forEach(hour -> rolled.add(Instant.parse(hour)));
         }
         return closed;
+    }
+
+    /** Consecutive hours as [start, end) ranges, so each run is one range scan of the calls. */
+    static List<Instant[]> runs(List<Instant> hours) {
+        List<Instant[]> runs = new ArrayList<>();
+        for (Instant hour : hours) {
+            Instant end = hour.plus(Duration.ofHours(1));
+            if (!runs.isEmpty() && runs.getLast()[1].equals(hour)) {
+                runs.getLast()[1] = end;
+            } else {
+                runs.add(new Instant[] {hour, end});
+            }
+        }
+        return runs;
     }
 
     private static OffsetDateTime utc(Instant instant) {
