@@ -11,6 +11,7 @@ import io.tollgate.application.identity.console.SignInAdmin;
 import io.tollgate.application.identity.signin.LoginThrottle;
 import io.tollgate.application.identity.signin.SignInUser;
 import io.tollgate.application.relay.usage.UsageDashboard;
+import io.tollgate.application.relay.usage.charts.SpendCharts;
 import io.tollgate.boot.adapter.CipherSecretSealer;
 import io.tollgate.console.Console;
 import io.tollgate.console.RootRedirect;
@@ -26,6 +27,7 @@ import io.tollgate.console.admin.accounts.AccountRoutes;
 import io.tollgate.console.admin.signin.PasswordRoutes;
 import io.tollgate.console.admin.signin.SignInRoutes;
 import io.tollgate.console.portal.PortalAccountRoutes;
+import io.tollgate.console.portal.PortalDashboardRoutes;
 import io.tollgate.console.portal.PortalGuard;
 import io.tollgate.console.portal.PortalHomeRoutes;
 import io.tollgate.console.portal.PortalSignInRoutes;
@@ -61,6 +63,7 @@ final class ConsoleWiring {
         SignInUser signInUser = new SignInUser(identity.passwords(), database.users(), database.userSessions(), throttle,
                 random, clock);
         UsageDashboard dashboard = new UsageDashboard(database.usageReports(), account.quotaDay(), clock);
+        SpendCharts spendCharts = new SpendCharts(database.usageCharts(), account.quotaDay(), settings.clock());
         return new Console(List.of(
                 new LanguageChoice(settings.zone())::register,
                 new RootRedirect(),
@@ -70,7 +73,7 @@ final class ConsoleWiring {
                         new SecondFactor(database.admins(), database.consoleSessions(), new CipherSecretSealer(cipher), throttle,
                                 random, clock), settings),
                 new PasswordRoutes(new ChangeAdminPassword(database.admins(), hasher), audit),
-                new DashboardRoutes(dashboard, audit, settings.clock()),
+                new DashboardRoutes(spendCharts, audit),
                 new UserRoutes(identity.listUsers(), billing.createUser(), billing.history(), relay.usageLog(),
                         identity.changeUserStatus(), billing.changeBalance()),
                 new AccountRoutes(relay.checkAccount(), account.manageAccounts(), identity.manageApiKeys(), dashboard,
@@ -85,7 +88,8 @@ final class ConsoleWiring {
                 new PortalSignInRoutes(signInUser, settings),
                 new PortalHomeRoutes(identity.preferences(), identity.issueApiKey(), identity.manageApiKeys(),
                         account.notifications(), relay.usageLog(), relay.keyBudgets()),
-                new PortalAccountRoutes(relay.checkAccount(), account.ownAccounts(), account.oauth(), account.bind())));
+                new PortalAccountRoutes(relay.checkAccount(), account.ownAccounts(), account.oauth(), account.bind()),
+                new PortalDashboardRoutes(spendCharts)));
     }
 
     /** Re-seals the admins' TOTP secrets still under a retired master key; names any no key here opens. */

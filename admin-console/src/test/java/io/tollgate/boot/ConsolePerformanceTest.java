@@ -49,7 +49,8 @@ class ConsolePerformanceTest {
             for (String page : List.of("/console", "/console/users", "/console/users?q=user-42", "/console/users?offset=500",
                     "/console/users/" + someUser, "/console/users/" + someUser + "/usage", "/console/keys", "/console/accounts", "/console/models", "/console/workflows",
                     "/console/consumptions", "/console/consumptions?workflow=workflow-3", "/console/consumptions?userId=" + someUser,
-                    "/console/consumptions?offset=50000", "/console/unpaid", "/console/words", "/console/memfit", "/console/audit")) {
+                    "/console/consumptions?offset=50000", "/console/unpaid", "/console/words", "/console/memfit", "/console/audit",
+                    "/console?range=30d")) {
                 medians.put(page, medianMillis(admin, page));
             }
             for (String page : RequestLogPages.all(app, admin, someUser)) {
@@ -58,7 +59,7 @@ class ConsolePerformanceTest {
             for (String page : List.of("/console/accounts/" + busy + "/usage", "/console/accounts/" + busy + "/usage?offset=40000")) {
                 medians.put(page, medianMillis(admin, page));
             }
-            for (String page : List.of("/me/accounts", "/me/accounts/" + busy + "/usage", "/me/accounts/" + busy + "/usage?offset=40000")) {
+            for (String page : List.of("/me/dashboard", "/me/dashboard?range=30d", "/me/accounts", "/me/accounts/" + busy + "/usage", "/me/accounts/" + busy + "/usage?offset=40000")) {
                 medians.put(page, medianMillis(owner, page));
             }
 

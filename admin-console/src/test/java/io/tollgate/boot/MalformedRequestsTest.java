@@ -124,7 +124,7 @@ class MalformedRequestsTest {
             }
         });
         for (String page : new String[] {"/console/login", "/me/login", "/", "/console/logs?before=%ff", "/console/logs/u%00",
-                "/console/logs.csv?from=x"}) {
+                "/console/logs.csv?from=x", "/me/dashboard?range=%ff"}) {
             for (byte[] raw : RawHttp.brokenRequests(page, null)) {
                 calls.add(() -> {
                     run.sendRaw("console", page, raw);

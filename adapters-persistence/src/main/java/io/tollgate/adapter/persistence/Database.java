@@ -60,6 +60,7 @@ public final class Database implements AutoCloseable {
     private final StoredResponses storedResponses;
     private final DatabaseHealth health;
     private final RequestLog requestLog;
+    private final io.tollgate.adapter.persistence.charts.JdbiUsageCharts usageCharts;
 
     private Database(ConnectionPool pool, DatabaseHealth health, Telemetry telemetry) {
         this.pool = pool;
@@ -75,6 +76,7 @@ public final class Database implements AutoCloseable {
         this.settings = new JdbiSettings(jdbi);
         this.storedResponses = new JdbiStoredResponses(jdbi);
         this.requestLog = new JdbiRequestLog(jdbi);
+        this.usageCharts = new io.tollgate.adapter.persistence.charts.JdbiUsageCharts(jdbi);
     }
 
     /** Connects, brings the schema up to the latest migration, and is ready for use. */
@@ -185,6 +187,11 @@ public final class Database implements AutoCloseable {
 
     public UsageReports usageReports() {
         return relay.usageReports();
+    }
+
+    /** The dashboards' hourly usage, top users and system accounts' load. */
+    public io.tollgate.application.relay.usage.charts.UsageCharts usageCharts() {
+        return usageCharts;
     }
 
     public TotpSecrets totpSecrets() {

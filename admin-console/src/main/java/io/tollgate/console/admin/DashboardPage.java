@@ -1,8 +1,9 @@
 package io.tollgate.console.admin;
 
-import io.tollgate.application.relay.usage.UsageDigest;
+import io.tollgate.application.relay.usage.charts.AccountLoad;
 import io.tollgate.console.web.Chrome;
+import io.tollgate.console.web.chart.SpendView;
 import java.util.List;
 
-/** The last 24 hours: totals, an hourly chart drawn as SVG on the server, and the top users and models. */
-public record DashboardPage(Chrome chrome, UsageDigest digest, String errorRate, List<ChartBar> bars, long peak) {}
+/** The dashboard: the last 24 hours' totals, the chosen range's charts and leaders, and the system accounts today. */
+public record DashboardPage(Chrome chrome, SpendView lastDay, SpendView range, List<AccountLoad> accounts) {}
