@@ -20,6 +20,7 @@ import io.tollgate.console.admin.ModerationRoutes;
 import io.tollgate.console.admin.UserRoutes;
 import io.tollgate.console.admin.accounts.AccountDetailRoutes;
 import io.tollgate.console.admin.accounts.AccountRoutes;
+import io.tollgate.console.admin.accounts.ChannelRoutes;
 import io.tollgate.console.admin.signin.PasswordRoutes;
 import io.tollgate.console.admin.signin.SignInRoutes;
 import io.tollgate.console.portal.PortalAccountRoutes;
@@ -69,9 +70,10 @@ final class ConsoleWiring {
                 new DashboardRoutes(dashboard, audit, settings.clock()),
                 new UserRoutes(identity.listUsers(), billing.createUser(), billing.history(), relay.usageLog(),
                         identity.changeUserStatus(), billing.changeBalance()),
-                new AccountRoutes(relay.checkAccount(), account.manageAccounts(), identity.manageApiKeys(), dashboard,
-                        account.ownAccounts(), identity.issueApiKey(), relay.keyBudgets()),
-                new AccountDetailRoutes(account.manageAccounts()),
+                new AccountRoutes(account.manageAccounts(), identity.manageApiKeys(), identity.issueApiKey(), relay.keyBudgets()),
+                new ChannelRoutes(account.manageAccounts(), relay.checkAccount(), dashboard, account.ownAccounts(),
+                        identity.listUsers()),
+                new AccountDetailRoutes(account.manageAccounts(), identity.listUsers()),
                 new CatalogRoutes(relay.manageModels(), contexts.shareAuth().workflows()),
                 new BillingRoutes(billing.history()),
                 new ModerationRoutes(contexts.totp().secret(), contexts.moderation().catalog(), contexts.moderation().replace(),
