@@ -21,6 +21,11 @@ import io.tollgate.console.admin.UserRoutes;
 import io.tollgate.console.admin.accounts.AccountDetailRoutes;
 import io.tollgate.console.admin.accounts.AccountRoutes;
 import io.tollgate.console.admin.accounts.ChannelRoutes;
+import io.tollgate.console.admin.models.ModelFormRoutes;
+import io.tollgate.console.admin.groups.GroupRoutes;
+import io.tollgate.application.billing.ManageGroups;
+import io.tollgate.application.relay.catalog.PriceList;
+import io.tollgate.console.portal.PortalPricingRoutes;
 import io.tollgate.console.admin.signin.PasswordRoutes;
 import io.tollgate.console.admin.signin.SignInRoutes;
 import io.tollgate.console.portal.PortalAccountRoutes;
@@ -75,6 +80,8 @@ final class ConsoleWiring {
                         identity.listUsers()),
                 new AccountDetailRoutes(account.manageAccounts(), identity.listUsers()),
                 new CatalogRoutes(relay.manageModels(), contexts.shareAuth().workflows()),
+                new ModelFormRoutes(relay.manageModels()),
+                new GroupRoutes(new ManageGroups(database.userGroups(), audit), identity.listUsers()),
                 new BillingRoutes(billing.history()),
                 new ModerationRoutes(contexts.totp().secret(), contexts.moderation().catalog(), contexts.moderation().replace(),
                         settings.clock()),
@@ -82,6 +89,7 @@ final class ConsoleWiring {
                 new PortalSignInRoutes(signInUser, settings),
                 new PortalHomeRoutes(identity.preferences(), identity.issueApiKey(), identity.manageApiKeys(),
                         account.notifications(), relay.usageLog(), relay.keyBudgets()),
+                new PortalPricingRoutes(new PriceList(relay.models())),
                 new PortalAccountRoutes(relay.checkAccount(), account.ownAccounts(), account.oauth(), account.bind())));
     }
 

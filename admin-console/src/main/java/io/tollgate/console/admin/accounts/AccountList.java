@@ -12,6 +12,7 @@ import io.tollgate.console.web.AccountRow;
 import io.tollgate.console.web.Chrome;
 import io.tollgate.console.web.Paging;
 import io.tollgate.console.web.Web;
+import io.tollgate.console.web.text.Texts;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.QuotaUse;
@@ -41,10 +42,11 @@ final class AccountList {
         List<ProviderAccount> all = accounts.list();
         Map<AccountId, AccountActivity> activity = dashboard.accountsToday();
         Chrome chrome = Web.chrome(ctx, "title.accounts", "accounts");
+        Texts t = chrome.t();
         List<AccountRow> rows = all.stream().skip(page.offset()).limit(Paging.DEFAULT_LIMIT).map(account -> {
             AccountActivity used = activity.getOrDefault(account.id(), AccountActivity.NONE);
             return new AccountRow(account, new QuotaUse(used.tokensToday(), account.dailyTokenQuota()),
-                    used.lastUsed().map(chrome.t()::time).orElse(chrome.t().get("accounts.never")),
+                    used.lastUsed().map(t::time).orElse(t.get("accounts.never")),
                     accountViews.view(account, Optional.empty()).credentialExpiresAt());
         }).toList();
         Map<AccountId, String> owners = new HashMap<>();
