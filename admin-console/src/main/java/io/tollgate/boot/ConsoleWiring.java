@@ -81,7 +81,7 @@ final class ConsoleWiring {
                 new AccountDetailRoutes(account.manageAccounts(), identity.listUsers()),
                 new CatalogRoutes(relay.manageModels(), contexts.shareAuth().workflows()),
                 new ModelFormRoutes(relay.manageModels()),
-                new GroupRoutes(new ManageGroups(database.userGroups(), audit), identity.listUsers()),
+                new GroupRoutes(new ManageGroups(database.userGroups(), audit, identity.apiKeys()::forgetAll), identity.listUsers()),
                 new BillingRoutes(billing.history()),
                 new ModerationRoutes(contexts.totp().secret(), contexts.moderation().catalog(), contexts.moderation().replace(),
                         settings.clock()),

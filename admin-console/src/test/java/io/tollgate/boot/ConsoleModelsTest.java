@@ -87,7 +87,7 @@ class ConsoleModelsTest {
         assertEquals(0, new BigDecimal("1000").compareTo(stored.get("inputPrice").decimalValue()));
         assertEquals(0, new BigDecimal("0.5").compareTo(stored.get("perCallPrice").decimalValue()));
         assertTrue(stored.get("cachedInputPrice").isNull());
-        relay.account("priced", "openai", upstream.baseUrl(), "up-model", KEY);
+        relay.account("priced", "openai", upstream.baseUrl(), "priced-m", KEY);
         RelayAdmin.Caller caller = relay.caller(new BigDecimal("100"));
 
         // (10 × 1000 + 2 × 2000) / 1M + 0.5 per call
@@ -122,7 +122,7 @@ class ConsoleModelsTest {
         assertEquals(400, admin.submit(edit, edit, changed).statusCode());
         assertEquals(0, new BigDecimal("2000").compareTo(model("edited-m").get("outputPrice").decimalValue()));
         for (Map.Entry<String, String> wrong : Map.of("kind", "video", "routes", "nowhere", "max_output_tokens", "0",
-                "moderation", "maybe", "public_daily_tokens", "-5", "name", "na\u0000me").entrySet()) {
+                "moderation", "maybe", "public_daily_tokens", "-5", "call_price", "1\u00002").entrySet()) {
             Map<String, String> form = priced("edited-m");
             form.put("public", "on");
             form.put(wrong.getKey(), wrong.getValue());

@@ -22,10 +22,13 @@ public final class ManageGroups {
 
     private final UserGroups groups;
     private final AuditTrail audit;
+    private final Runnable forgetRememberedUsers;
 
-    public ManageGroups(UserGroups groups, AuditTrail audit) {
+    /** {@code forgetRememberedUsers} drops users kept with their API keys, so the next call pays the new ratio. */
+    public ManageGroups(UserGroups groups, AuditTrail audit, Runnable forgetRememberedUsers) {
         this.groups = groups;
         this.audit = audit;
+        this.forgetRememberedUsers = forgetRememberedUsers;
     }
 
     /** The group name as given, or an {@link IllegalArgumentException} saying {@link #NAME_RULE}. */
@@ -51,6 +54,7 @@ public final class ManageGroups {
         if (before.isEmpty() || !groups.place(user, name, ratio)) {
             return new Outcome.NoSuchUser();
         }
+        forgetRememberedUsers.run();
         audit.record(actor, "set-user-group", user + ": group " + before.get() + " → " + name + ", ratio " + ratio);
         return new Outcome.Saved(1);
     }
@@ -61,6 +65,7 @@ public final class ManageGroups {
         if (users == 0) {
             return new Outcome.EmptyGroup(name);
         }
+        forgetRememberedUsers.run();
         audit.record(actor, "set-group-ratio", name + ": ratio " + ratio + " for " + users + " user(s)");
         return new Outcome.Saved(users);
     }
