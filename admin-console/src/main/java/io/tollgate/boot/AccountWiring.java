@@ -39,9 +39,9 @@ record AccountWiring(OAuthSettings oauth, QuotaDay quotaDay, AccountPool pool, R
         BindAccount bind = new BindAccount(database.providerAccounts(), database.pendingAuthorizations(),
                 database.oauthGrants(), upstream.oauthTokens(), upstream.cipher(), pool, config.oauth(), clock);
         OwnAccounts own = new OwnAccounts(database.providerAccounts(), database.oauthGrants(), database.accountCalls(), pool);
-        Notifications notifications = new Notifications(own, database.oauthGrants(), clock);
+        Notifications notifications = new Notifications(own, database.oauthGrants(), clock, database.accountNotices());
         ManageAccounts manage = new ManageAccounts(database.providerAccounts(), upstream.cipher(), pool,
-                database.accountCalls(), config.upstreamAddresses(), Providers.hostResolver(), audit);
+                database.accountCalls(), config.upstreamAddresses(), Providers.hostResolver(), audit, database.accountNotices(), clock);
         Optional<SendReminders> reminders = config.reminderWebhook().map(url -> new SendReminders(
                 database.providerAccounts(), notifications, upstream.reminders().apply(url), database.reminderClaims(),
                 quotaDay, clock));

@@ -24,6 +24,12 @@ import io.tollgate.console.admin.accounts.AccountDetailRoutes;
 import io.tollgate.console.admin.logs.LogRoutes;
 import io.tollgate.application.relay.logs.SearchRequestLog;
 import io.tollgate.console.admin.accounts.AccountRoutes;
+import io.tollgate.console.admin.accounts.ChannelRoutes;
+import io.tollgate.console.admin.models.ModelFormRoutes;
+import io.tollgate.console.admin.groups.GroupRoutes;
+import io.tollgate.application.billing.ManageGroups;
+import io.tollgate.application.relay.catalog.PriceList;
+import io.tollgate.console.portal.PortalPricingRoutes;
 import io.tollgate.console.admin.signin.PasswordRoutes;
 import io.tollgate.console.admin.signin.SignInRoutes;
 import io.tollgate.console.portal.PortalAccountRoutes;
@@ -76,10 +82,13 @@ final class ConsoleWiring {
                 new DashboardRoutes(spendCharts, audit),
                 new UserRoutes(identity.listUsers(), billing.createUser(), billing.history(), relay.usageLog(),
                         identity.changeUserStatus(), billing.changeBalance()),
-                new AccountRoutes(relay.checkAccount(), account.manageAccounts(), identity.manageApiKeys(), dashboard,
-                        account.ownAccounts(), identity.issueApiKey(), relay.keyBudgets()),
-                new AccountDetailRoutes(account.manageAccounts()),
+                new AccountRoutes(account.manageAccounts(), identity.manageApiKeys(), identity.issueApiKey(), relay.keyBudgets()),
+                new ChannelRoutes(account.manageAccounts(), relay.checkAccount(), dashboard, account.ownAccounts(),
+                        identity.listUsers()),
+                new AccountDetailRoutes(account.manageAccounts(), identity.listUsers()),
                 new CatalogRoutes(relay.manageModels(), contexts.shareAuth().workflows()),
+                new ModelFormRoutes(relay.manageModels()),
+                new GroupRoutes(new ManageGroups(database.userGroups(), audit, identity.apiKeys()::forgetAll), identity.listUsers()),
                 new BillingRoutes(billing.history(), identity.listUsers()),
                 new LogRoutes(new SearchRequestLog(database.requestLog())),
                 new ModerationRoutes(contexts.totp().secret(), contexts.moderation().catalog(), contexts.moderation().replace(),
@@ -88,6 +97,7 @@ final class ConsoleWiring {
                 new PortalSignInRoutes(signInUser, settings),
                 new PortalHomeRoutes(identity.preferences(), identity.issueApiKey(), identity.manageApiKeys(),
                         account.notifications(), relay.usageLog(), relay.keyBudgets()),
+                new PortalPricingRoutes(new PriceList(relay.models())),
                 new PortalAccountRoutes(relay.checkAccount(), account.ownAccounts(), account.oauth(), account.bind()),
                 new PortalDashboardRoutes(spendCharts)));
     }

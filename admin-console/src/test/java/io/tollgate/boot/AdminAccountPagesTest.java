@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class AdminAccountPagesTest {
 
     private static final Pattern POOLED = Pattern.compile(
-            "data-account=\"([^\"]+)\">\\s*<td>[^<]*</td>\\s*<td>[^<]*</td>\\s*<td>system pool</td>");
+            "data-account=\"([^\"]+)\">\\s*<td><input[^>]*></td>\\s*<td>[^<]*</td>\\s*<td>[^<]*</td>\\s*<td>system pool</td>");
     private static final Pattern APPROVE = Pattern.compile("id=\"approve\" href=\"([^\"]+)\"");
     private static final String MISSING = "00000000-0000-0000-0000-000000000000";
 
@@ -68,7 +68,9 @@ class AdminAccountPagesTest {
         String expires = alice.account(authorized).get("credential_expires_at").asText();
         String page = admin.get("/console/accounts").body();
 
-        assertTrue(row(page, authorized).contains("<td>" + expires + "</td>"), row(page, authorized));
+        // shown in the operator's zone and the reader's format: the expiry's year is there, the dash of "none" is not
+        assertTrue(row(page, authorized).contains(expires.substring(0, 4)) && !row(page, authorized).contains("<td>—</td>"),
+                row(page, authorized));
         assertTrue(row(page, keyed).contains("<td>—</td>"), row(page, keyed));
         assertFalse(page.contains("sk-never-shown-4242"));
     }

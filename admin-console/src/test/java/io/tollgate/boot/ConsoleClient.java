@@ -47,6 +47,12 @@ final class ConsoleClient {
         return send(request, headers);
     }
 
+    /** Posts a form body as written (a field may repeat, as ticked checkboxes do). */
+    HttpResponse<String> postRaw(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** Posts the form with the CSRF token of the page at {@code formPage}, as a browser submitting it would. */
     HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>(fields);

@@ -220,6 +220,16 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
+    /** Users' groups and the ratio set for a group's users. */
+    public io.tollgate.application.billing.UserGroups userGroups() {
+        return new io.tollgate.adapter.persistence.console.JdbiUserGroups(pool.jdbi());
+    }
+
+    /** What admins changed on users' own accounts, for those users to read. */
+    public io.tollgate.application.account.AccountNotices accountNotices() {
+        return new io.tollgate.adapter.persistence.console.JdbiAccountNotices(pool.jdbi());
+    }
+
     /** Whether the database answered lately, known at once: a background check keeps it (see {@link DatabaseHealth}). */
     public boolean isUp() {
         return health.up();

@@ -13,4 +13,9 @@ public record ModelsPage(Chrome chrome, List<Model> models, Paging paging) {
         return "/console/models/" + java.net.URLEncoder.encode(model.name(), java.nio.charset.StandardCharsets.UTF_8)
                 .replace("+", "%20") + "/status";
     }
+
+    /** Where a model's edit form lives. */
+    public String editAction(Model model) {
+        return statusAction(model).replaceAll("/status$", "/edit");
+    }
 }

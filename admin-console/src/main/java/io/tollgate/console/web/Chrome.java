@@ -16,6 +16,7 @@ public record Chrome(String title, String adminName, String csrf, String section
             new String[] {"keys", "/console/keys"},
             new String[] {"accounts", "/console/accounts"},
             new String[] {"models", "/console/models"},
+            new String[] {"groups", "/console/groups"},
             new String[] {"workflows", "/console/workflows"},
             new String[] {"consumptions", "/console/consumptions"},
             new String[] {"logs", "/console/logs"},

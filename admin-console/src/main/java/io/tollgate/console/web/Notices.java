@@ -22,7 +22,8 @@ public final class Notices {
             "account-bound",
             "account-saved",
             "key-issued",
-            "preferences");
+            "preferences",
+            "account-added", "model-added", "model-saved", "group-saved");
 
     private Notices() {}
 

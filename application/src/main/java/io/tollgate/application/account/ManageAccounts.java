@@ -12,6 +12,7 @@ import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.ProviderAccounts;
 import io.tollgate.domain.account.address.HostResolver;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,9 +32,20 @@ public final class ManageAccounts {
     private final UpstreamAddressRule addressRule;
     private final HostResolver resolver;
     private final AuditTrail audit;
+    private final AccountNotices owners;
+    private final Clock clock;
 
     public ManageAccounts(ProviderAccounts accounts, CredentialCipher cipher, AccountPool pool, AccountCalls calls,
                           UpstreamAddressRule addressRule, HostResolver resolver, AuditTrail audit) {
+        this(accounts, cipher, pool, calls, addressRule, resolver, audit, AccountNotices.NONE, Clock.systemUTC());
+    }
+
+    /** As above; a change to a user's own account is also told to that user through {@code owners}. */
+    public ManageAccounts(ProviderAccounts accounts, CredentialCipher cipher, AccountPool pool, AccountCalls calls,
+                          UpstreamAddressRule addressRule, HostResolver resolver, AuditTrail audit, AccountNotices owners,
+                          Clock clock) {
+        this.owners = owners;
+        this.clock = clock;
         this.accounts = accounts;
         this.cipher = cipher;
         this.pool = pool;
@@ -74,6 +86,7 @@ public final class ManageAccounts {
         pool.invalidate();
         audit.record(actor, "edit-account", described(stored.get()) + ": " + RecordChanges.between(stored.get(), edited)
                 + (credential.isPresent() ? ", new credential" : ""));
+        tellOwner(edited, change(stored.get(), edited));
         return Optional.of(edited);
     }
 
@@ -92,8 +105,20 @@ public final class ManageAccounts {
         pool.invalidate();
         if (deleted) {
             audit.record(actor, "delete-account", stored.map(ManageAccounts::described).orElse(id.toString()));
+            stored.ifPresent(account -> tellOwner(account, "an admin deleted this account"));
         }
         return deleted;
+    }
+
+    private void tellOwner(ProviderAccount account, String change) {
+        account.owner().ifPresent(owner -> owners.record(owner, account.id(), account.name(), change, clock.instant()));
+    }
+
+    private static String change(ProviderAccount before, ProviderAccount after) {
+        if (before.health().status() != after.health().status()) {
+            return "an admin set this account to " + after.health().status().wireName();
+        }
+        return "an admin changed this account's settings";
     }
 
     private static String described(ProviderAccount account) {

@@ -8,5 +8,5 @@ import java.util.Optional;
 public record Notice(Kind kind, AccountId account, String accountName, String message, Optional<Instant> at) {
 
     /** What needs attention. */
-    public enum Kind { CREDENTIAL_EXPIRING, CREDENTIAL_EXPIRED, ACCOUNT_DISABLED, QUOTA_CRITICAL, QUOTA_WARNING }
+    public enum Kind { CREDENTIAL_EXPIRING, CREDENTIAL_EXPIRED, ACCOUNT_DISABLED, QUOTA_CRITICAL, QUOTA_WARNING, CHANGED_BY_ADMIN }
 }

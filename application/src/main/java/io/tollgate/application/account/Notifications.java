@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * What a user should act on now: credentials that expire within seven days and cannot renew themselves, expired or
- * disabled accounts with their reason, and quotas past 70 % or 90 %.
+ * disabled accounts with their reason, quotas past 70 % or 90 %, and what an admin changed on them.
  */
 public final class Notifications {
 
@@ -23,11 +23,18 @@ public final class Notifications {
     private final OwnAccounts accounts;
     private final OAuthGrants grants;
     private final Clock clock;
+    private final AccountNotices adminChanges;
 
     public Notifications(OwnAccounts accounts, OAuthGrants grants, Clock clock) {
+        this(accounts, grants, clock, AccountNotices.NONE);
+    }
+
+    /** As above, and the changes an admin made to the user's accounts (newest first, after the rest). */
+    public Notifications(OwnAccounts accounts, OAuthGrants grants, Clock clock, AccountNotices adminChanges) {
         this.accounts = accounts;
         this.grants = grants;
         this.clock = clock;
+        this.adminChanges = adminChanges;
     }
 
     public List<Notice> of(UserId owner) {
@@ -57,6 +64,7 @@ public final class Notifications {
                         Optional.of(view.quotaResetsAt())));
             }
         }
+        notices.addAll(adminChanges.recent(owner));
         return notices;
     }
 }

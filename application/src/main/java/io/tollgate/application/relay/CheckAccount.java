@@ -27,6 +27,9 @@ public final class CheckAccount {
 
     public record Result(Verdict verdict, String detail) {}
 
+    /** A verdict and how long it took to get, in milliseconds. */
+    public record Timed(Result result, long millis) {}
+
     private final ProviderAccounts accounts;
     private final CredentialCipher cipher;
     private final AccountProbe probe;
@@ -54,6 +57,14 @@ public final class CheckAccount {
         result.ifPresent(checked -> audit.record(actor, "check-account",
                 account.get().name() + " (" + id + ") → " + checked.verdict().name().toLowerCase(java.util.Locale.ROOT)));
         return result;
+    }
+
+    /** As {@link #checkAny}, timed from the call's start to its verdict (a renewal and second call included). */
+    public Optional<Timed> test(AccountId id, String actor) {
+        long started = System.nanoTime();
+        Optional<Result> result = checkAny(id, actor);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return result.map(checked -> new Timed(checked, millis));
     }
 
     private Optional<Result> check(ProviderAccount account) {

@@ -31,6 +31,14 @@ public final class AccountLimits {
         return checkedWeight(Integer.parseInt(text.strip()));
     }
 
+    /** The credential a new account needs: every platform but the built-in mock (which calls nothing) needs one. */
+    public static String credential(Platform platform, String credential) {
+        if ((credential == null || credential.isBlank()) && platform != Platform.MOCK) {
+            throw new IllegalArgumentException("'credential' is required for " + platform.wireName());
+        }
+        return credential == null ? "" : credential;
+    }
+
     static long checkedQuota(long quota) {
         if (quota < 0) {
             throw new IllegalArgumentException(QUOTA_RULE);

@@ -50,10 +50,8 @@ public final class AdminAccountRoutes {
         String platformName = AdminRequest.requiredText(body, "platform");
         Platform platform = Platform.fromWireName(platformName)
                 .orElseThrow(() -> new AdminRequest.Invalid("unknown platform '" + platformName + "'"));
-        String credential = AdminRequest.optionalText(body, "credential").orElse("");
-        if (credential.isEmpty() && platform != Platform.MOCK) {
-            throw new AdminRequest.Invalid("'credential' is required for " + platform.wireName());
-        }
+        String credential = AdminRequest.valid("account",
+                () -> AccountLimits.credential(platform, AdminRequest.optionalText(body, "credential").orElse("")));
         ProviderAccount account = AdminRequest.valid("account", () -> manageAccounts.add(id -> new ProviderAccount(id, platform,
                 AdminRequest.optionalText(body, "name").orElse(platform.wireName()),
                 AdminRequest.optionalText(body, "baseUrl").orElse(platform.defaultBaseUrl()),

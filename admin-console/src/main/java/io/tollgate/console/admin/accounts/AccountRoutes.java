@@ -4,16 +4,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.tollgate.application.account.ManageAccounts;
-import io.tollgate.application.account.OwnAccounts;
 import io.tollgate.application.identity.IssueApiKey;
 import io.tollgate.application.identity.ManageApiKeys;
 import io.tollgate.application.support.Page;
-import io.tollgate.application.relay.usage.AccountActivity;
-import io.tollgate.application.relay.CheckAccount;
-import io.tollgate.application.relay.usage.UsageDashboard;
 import io.tollgate.console.admin.ConfirmPage;
-import io.tollgate.console.web.AccountRow;
-import io.tollgate.console.web.Chrome;
 import io.tollgate.console.web.Forms;
 import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Paging;
@@ -21,48 +15,32 @@ import io.tollgate.console.web.Web;
 import io.tollgate.domain.account.AccountHealth;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.ProviderAccount;
-import io.tollgate.domain.account.QuotaUse;
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.identity.ApiKeyId;
 import io.tollgate.domain.identity.UserId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** Provider accounts (status, quota bar, expiry, check, enable or disable, delete with confirmation) and API keys (issue, list, revoke). */
+/** Provider accounts (enable or disable, delete with confirmation) and API keys (issue, list, revoke). */
 public final class AccountRoutes implements PageGroup {
 
-    private final CheckAccount checkAccount;
     private final ManageAccounts accounts;
     private final ManageApiKeys apiKeys;
-    private final UsageDashboard dashboard;
-    private final OwnAccounts accountViews;
     private final IssueApiKey issueApiKey;
 
     private final io.tollgate.application.relay.budget.ManageKeyBudgets budgets;
 
-    public AccountRoutes(CheckAccount checkAccount, ManageAccounts accounts, ManageApiKeys apiKeys,
-                         UsageDashboard dashboard, OwnAccounts accountViews, IssueApiKey issueApiKey,
+    public AccountRoutes(ManageAccounts accounts, ManageApiKeys apiKeys, IssueApiKey issueApiKey,
                          io.tollgate.application.relay.budget.ManageKeyBudgets budgets) {
         this.budgets = budgets;
-        this.checkAccount = checkAccount;
         this.accounts = accounts;
         this.apiKeys = apiKeys;
-        this.dashboard = dashboard;
-        this.accountViews = accountViews;
         this.issueApiKey = issueApiKey;
     }
 
     @Override
     public void register(RoutesConfig routes) {
-        routes.get("/console/accounts", ctx -> accounts(ctx, ""));
-        routes.post("/console/accounts/{id}/check", ctx -> withAccount(ctx, account -> {
-            CheckAccount.Result result = checkAccount.checkAny(account.id(), Web.actor(ctx))
-                    .orElse(new CheckAccount.Result(CheckAccount.Verdict.UNREACHABLE, "the account has no stored credential"));
-            String verdict = result.verdict().name().toLowerCase(java.util.Locale.ROOT);
-            accounts(ctx, "Check of " + account.name() + ": " + verdict + " — " + result.detail());
-        }));
         routes.post("/console/accounts/{id}/status", Forms.safe(ctx -> withAccount(ctx, account -> status(ctx, account))));
         routes.get("/console/accounts/{id}/delete", ctx -> withAccount(ctx, account -> Web.render(ctx, "confirm.jte",
                 new ConfirmPage(Web.chrome(ctx, "title.account-delete", "accounts", account.name()),
@@ -83,24 +61,6 @@ public final class AccountRoutes implements PageGroup {
             }
             ctx.redirect("/console/keys?done=key-revoked", HttpStatus.SEE_OTHER);
         });
-    }
-
-    private void accounts(Context ctx, String checked) {
-        Page page = Web.page(ctx);
-        List<ProviderAccount> all = accounts.list();
-        Map<AccountId, AccountActivity> activity = dashboard.accountsToday();
-        List<AccountRow> rows = all.stream().skip(page.offset()).limit(Paging.DEFAULT_LIMIT).map(account -> {
-            AccountActivity used = activity.getOrDefault(account.id(), AccountActivity.NONE);
-            return new AccountRow(account, new QuotaUse(used.tokensToday(), account.dailyTokenQuota()),
-                    used.lastUsed().map(Object::toString).orElse("never"),
-                    accountViews.view(account, Optional.empty()).credentialExpiresAt());
-        }).toList();
-        Chrome chrome = Web.chrome(ctx, "title.accounts", "accounts");
-        if (!checked.isEmpty()) {
-            chrome = chrome.withNotice(checked);
-        }
-        Web.render(ctx, "accounts.jte", new AccountsPage(chrome, rows,
-                new Paging(page.offset(), Paging.DEFAULT_LIMIT, all.size() > page.offset() + Paging.DEFAULT_LIMIT, "")));
     }
 
     private void status(Context ctx, ProviderAccount account) {
