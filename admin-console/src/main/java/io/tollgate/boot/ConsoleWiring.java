@@ -22,6 +22,7 @@ import io.tollgate.console.admin.accounts.AccountDetailRoutes;
 import io.tollgate.console.admin.accounts.AccountRoutes;
 import io.tollgate.console.admin.signin.PasswordRoutes;
 import io.tollgate.console.admin.signin.SignInRoutes;
+import io.tollgate.console.portal.PlaygroundRoutes;
 import io.tollgate.console.portal.PortalAccountRoutes;
 import io.tollgate.console.portal.PortalGuard;
 import io.tollgate.console.portal.PortalHomeRoutes;
@@ -80,7 +81,8 @@ final class ConsoleWiring {
                 new PortalSignInRoutes(signInUser, settings),
                 new PortalHomeRoutes(identity.preferences(), identity.issueApiKey(), identity.manageApiKeys(),
                         account.notifications(), relay.usageLog(), relay.keyBudgets()),
-                new PortalAccountRoutes(relay.checkAccount(), account.ownAccounts(), account.oauth(), account.bind())));
+                new PortalAccountRoutes(relay.checkAccount(), account.ownAccounts(), account.oauth(), account.bind()),
+                new PlaygroundRoutes(relay.chat(), relay.chatWithOwnAccounts(), relay.models(), account.ownAccounts(), relay.usageLog())));
     }
 
     /** Re-seals the admins' TOTP secrets still under a retired master key; names any no key here opens. */

@@ -9,7 +9,8 @@ public record PortalChrome(String title, String username, String csrf, String se
 
     private static final List<String[]> NAV = List.of(
             new String[] {"home", "/me"},
-            new String[] {"accounts", "/me/accounts"});
+            new String[] {"accounts", "/me/accounts"},
+            new String[] {"playground", "/me/playground"});
 
     public static PortalChrome anonymous(Texts t, String title, String notice) {
         return new PortalChrome(title, "", "", "", notice, t);
