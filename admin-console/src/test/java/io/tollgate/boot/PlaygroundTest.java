@@ -190,6 +190,17 @@ class PlaygroundTest {
         assertEquals(400, broken.statusCode(), broken.body());
         assertEquals("invalid_messages", RelayAdmin.read(broken.body()).at("/error/code").asText());
 
+        for (String body : new String[] {"", "[]", "{}", "nonsense", "{\"model\":5,\"messages\":" + HELLO + "}",
+                "{\"model\":\"mock-gpt\",\"accountId\":\"x\",\"messages\":" + HELLO + "}", "{\"model\":\"mock-gpt\",\"messages\":\"x\"}",
+                "{\"model\":\"mock-gpt\",\"messages\":" + HELLO + ",\"stream\":\"yes\"}", "{\"accountId\":5,\"messages\":" + HELLO + "}",
+                "{\"model\":\"mock-gpt\",\"messages\":[{\"role\":\"user\",\"content\":[5]}]}"}) {
+            HttpResponse<String> refused = chat(dave, body);
+            assertEquals(400, refused.statusCode(), body + " → " + refused.body());
+            assertTrue(RelayAdmin.read(refused.body()).at("/error/message").isTextual(), refused.body());
+        }
+        assertEquals(0, new BigDecimal("100").compareTo(balance("dave")), "no refused call was charged");
+        assertFalse(dave.client().get("/me/playground?lang=zh-CN").body().contains("??"), "every playground message is translated");
+
         Browser erin = signedIn("erin", "0");
         HttpResponse<String> poor = chat(erin, "{\"model\":\"mock-gpt\",\"messages\":" + HELLO + "}");
         assertEquals(402, poor.statusCode(), poor.body());
