@@ -32,6 +32,7 @@ import io.tollgate.application.relay.catalog.PriceList;
 import io.tollgate.console.portal.PortalPricingRoutes;
 import io.tollgate.console.admin.signin.PasswordRoutes;
 import io.tollgate.console.admin.signin.SignInRoutes;
+import io.tollgate.console.portal.PlaygroundRoutes;
 import io.tollgate.console.portal.PortalAccountRoutes;
 import io.tollgate.console.portal.PortalDashboardRoutes;
 import io.tollgate.console.portal.PortalGuard;
@@ -99,7 +100,8 @@ final class ConsoleWiring {
                         account.notifications(), relay.usageLog(), relay.keyBudgets()),
                 new PortalPricingRoutes(new PriceList(relay.models())),
                 new PortalAccountRoutes(relay.checkAccount(), account.ownAccounts(), account.oauth(), account.bind()),
-                new PortalDashboardRoutes(spendCharts)));
+                new PortalDashboardRoutes(spendCharts),
+                new PlaygroundRoutes(relay.chat(), relay.chatWithOwnAccounts(), relay.models(), account.ownAccounts(), relay.usageLog())));
     }
 
     /** Re-seals the admins' TOTP secrets still under a retired master key; names any no key here opens. */

@@ -103,7 +103,13 @@ final class MalformedTargets {
                         target("user", "GET", "/api/v1/keys", "{}", Map.of()),
                         target("user", "POST", "/api/v1/keys", "{\"name\":\"fuzz-key\",\"models\":[\"mock-*\"]}",
                                 Map.of("/name", NOT_TEXT, "/models", List.of("\"x\"", "[5]", "{}", "[\"\"]")), "/name", "/models/0"),
-                        target("user", "DELETE", "/api/v1/keys/not-an-id", "{}", Map.of())),
+                        target("user", "DELETE", "/api/v1/keys/not-an-id", "{}", Map.of()),
+                        // Without the session cookie and its CSRF header the playground refuses before reading the body.
+                        target("user", "POST", "/me/playground/chat", "{\"model\":\"mock-gpt\",\"messages\":[{\"role\":\"user\","
+                                        + "\"content\":\"hi\"}],\"stream\":false}",
+                                Map.of("/messages", List.of("\"x\"", "5", "{}", "[5]"), "/model", NOT_TEXT, "/stream", NOT_BOOLEAN), "/model"),
+                        target("user", "POST", "/me/playground/chat", "{\"accountId\":\"" + ids.ownAccount() + "\",\"messages\":[]}",
+                                Map.of("/accountId", NOT_TEXT), "/accountId")),
                 "oauth", List.of(
                         target("oauth", "POST", "/api/v1/oauth/accounts",
                                 "{\"platform\":\"mock\",\"account_name\":\"fuzz-bound\",\"api_key\":\"sk-fuzz\",\"daily_quota\":10}",

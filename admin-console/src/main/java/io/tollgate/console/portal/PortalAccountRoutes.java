@@ -103,7 +103,8 @@ public final class PortalAccountRoutes implements PageGroup {
         String platform = Forms.required(ctx, "platform");
         String name = Forms.required(ctx, "account_name");
         BindAccount.Request request = new BindAccount.Request(PortalGuard.user(ctx).id(), platform, name, OptionalLong.empty());
-        switch (bind.authorize(request)) {
+        // The form's page is the opener the popup must reach again: its origin, whichever host name the browser used.
+        switch (bind.authorize(request, Optional.ofNullable(ctx.header("Origin")))) {
             case BindOutcome.AuthorizationStarted started -> ctx.redirect(started.authorizationUrl(), HttpStatus.SEE_OTHER);
             case BindOutcome.CredentialsNeeded needed -> ctx.redirect("/me/accounts/key?platform=" + encode(needed.platform().wireName())
                     + "&account_name=" + encode(name), HttpStatus.SEE_OTHER);

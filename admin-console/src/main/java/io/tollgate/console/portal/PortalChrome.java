@@ -10,6 +10,7 @@ public record PortalChrome(String title, String username, String csrf, String se
     private static final List<String[]> NAV = List.of(
             new String[] {"home", "/me"},
             new String[] {"accounts", "/me/accounts"},
+            new String[] {"playground", "/me/playground"},
             new String[] {"dashboard", "/me/dashboard"},
             new String[] {"pricing", "/me/pricing"});
 

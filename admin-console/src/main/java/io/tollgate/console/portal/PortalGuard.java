@@ -77,7 +77,9 @@ public final class PortalGuard implements PageGroup {
         }
         ctx.attribute(USER, user.get());
         ctx.attribute(Web.CSRF, Web.csrfOf(sessionId));
-        if (post && !Web.sameToken(Web.csrfOf(sessionId), ctx.formParam("csrf"))) {
+        // Scripts send the token in a header: their JSON bodies have no form field.
+        String token = ctx.header("X-CSRF-Token") != null ? ctx.header("X-CSRF-Token") : ctx.formParam("csrf");
+        if (post && !Web.sameToken(Web.csrfOf(sessionId), token)) {
             stop(ctx, 403, "csrf_token_invalid", "The form has expired or did not come from this site. Reload it and try again.");
         }
     }

@@ -22,6 +22,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.Base64;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Binds a user's own platform account: by OAuth 2.0 authorization code with PKCE where Tollgate is a registered
@@ -34,6 +37,8 @@ public final class BindAccount {
 
     /** {@code platform} is a wire name or a guide name ({@code qwen}); no quota means the platform's free quota. */
     public record Request(UserId owner, String platform, String accountName, OptionalLong dailyQuota) {}
+
+    private static final Pattern ORIGIN = Pattern.compile("https?://(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9.-]{1,253})(:[0-9]{1,5})?");
 
     private final ProviderAccounts accounts;
     private final PendingAuthorizations pending;
@@ -59,6 +64,15 @@ public final class BindAccount {
 
     /** Starts an authorization, or says which credentials the platform binds by instead. */
     public BindOutcome authorize(Request request) {
+        return authorize(request, Optional.empty());
+    }
+
+    /**
+     * As above, for a browser on {@code returnOrigin} ({@code http://127.0.0.1:8080}): the platform sends the popup
+     * back to the one redirect URI it knows, which may name another host; the state carries the origin to finish on.
+     * The state is looked up by its hash, so an origin changed on the way matches no authorization.
+     */
+    public BindOutcome authorize(Request request, Optional<String> returnOrigin) {
         Optional<String> invalid = invalid(request);
         if (invalid.isPresent()) {
             return new BindOutcome.Invalid(invalid.get());
@@ -69,7 +83,9 @@ public final class BindAccount {
             Binding binding = PlatformCatalog.of(platform).flatMap(i -> i.bindings().stream().findFirst()).orElse(Binding.API_KEY);
             return new BindOutcome.CredentialsNeeded(platform, binding);
         }
-        String state = Pkce.randomToken();
+        String state = Pkce.randomToken() + returnOrigin.filter(BindAccount::isOrigin)
+                .map(origin -> "." + Base64.getUrlEncoder().withoutPadding().encodeToString(origin.getBytes(StandardCharsets.UTF_8)))
+                .orElse("");
         String verifier = Pkce.randomToken();
         AccountId account = new AccountId(UUID.randomUUID());
         Instant expiresAt = clock.instant().plus(AUTHORIZATION_LIFETIME);
@@ -119,6 +135,25 @@ public final class BindAccount {
         accounts.add(account, cipher.seal(id, credential.strip()));
         pool.invalidate();
         return new BindOutcome.Bound(account);
+    }
+
+    /** The origin a started authorization's browser came from, read back from its state (empty when none). */
+    public static Optional<String> returnOrigin(String state) {
+        int dot = state == null ? -1 : state.indexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new String(Base64.getUrlDecoder().decode(state.substring(dot + 1)), StandardCharsets.UTF_8))
+                    .filter(BindAccount::isOrigin);
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code http(s)://host[:port]} and nothing more. */
+    public static boolean isOrigin(String text) {
+        return text != null && ORIGIN.matcher(text).matches();
     }
 
     private ProviderAccount create(PendingAuthorization started, OAuthClient client, TokenReply.Issued issued) {

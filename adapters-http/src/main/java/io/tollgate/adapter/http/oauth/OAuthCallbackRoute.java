@@ -2,6 +2,7 @@ package io.tollgate.adapter.http.oauth;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.tollgate.application.account.BindAccount;
 import io.tollgate.application.account.BindOutcome;
 
@@ -11,6 +12,10 @@ import io.tollgate.application.account.BindOutcome;
  */
 public final class OAuthCallbackRoute {
 
+    /** Where the popup ends once the account is bound. */
+    public static final String FINISHED = "/api/v1/oauth/finished";
+    private static final String BOUND = "授权成功：账号已绑定。(Authorized: the account is bound.)";
+
     private final BindAccount bind;
 
     public OAuthCallbackRoute(BindAccount bind) {
@@ -19,6 +24,12 @@ public final class OAuthCallbackRoute {
 
     public void register(RoutesConfig routes) {
         routes.get("/api/v1/oauth/callback", this::callback);
+        // On the opener's own origin, so the message reaches it: the redirect URI may name another host (localhost, 127.0.0.1).
+        routes.get(FINISHED, ctx -> {
+            String account = ctx.queryParam("account");
+            boolean ok = account != null && account.matches("[0-9a-f-]{36}");
+            page(ctx, ok ? 200 : 400, ok, ok ? account : "", ok ? BOUND : "授权链接无效。(Invalid link.)");
+        });
     }
 
     private void callback(Context ctx) {
@@ -29,7 +40,15 @@ public final class OAuthCallbackRoute {
             outcome = new BindOutcome.Refused("the platform answered " + error);
         }
         switch (outcome) {
-            case BindOutcome.Bound bound -> page(ctx, 200, true, bound.account().id().toString(), "授权成功：账号已绑定。(Authorized: the account is bound.)");
+            case BindOutcome.Bound bound -> {
+                var origin = BindAccount.returnOrigin(state);
+                if (origin.isPresent()) {
+                    ctx.header("Cache-Control", "no-store");
+                    ctx.redirect(origin.get() + FINISHED + "?account=" + bound.account().id(), HttpStatus.SEE_OTHER);
+                } else {
+                    page(ctx, 200, true, bound.account().id().toString(), BOUND);
+                }
+            }
             case BindOutcome.UnknownState ignored -> page(ctx, 400, false, "", "授权链接无效或已使用。(Unknown or already used authorization.)");
             case BindOutcome.AuthorizationExpired ignored -> page(ctx, 400, false, "", "授权已超时，请重试。(The authorization expired: start again.)");
             case BindOutcome.Refused refused -> page(ctx, 400, false, "", "授权失败 (Authorization failed): " + refused.reason());

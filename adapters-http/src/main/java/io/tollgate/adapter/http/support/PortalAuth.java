@@ -9,7 +9,8 @@ import java.util.Set;
 public final class PortalAuth {
 
     /** Paths of the user API that need no credential: signing in, the platform list, and the platforms' redirect. */
-    static final Set<String> OPEN = Set.of("/api/v1/auth/login", "/api/v1/oauth/platforms", "/api/v1/oauth/callback");
+    static final Set<String> OPEN = Set.of("/api/v1/auth/login", "/api/v1/oauth/platforms", "/api/v1/oauth/callback",
+            "/api/v1/oauth/finished");
 
     private static final String CALLER = "tollgate.caller";
 
