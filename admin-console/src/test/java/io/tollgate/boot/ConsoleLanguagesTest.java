@@ -46,6 +46,11 @@ class ConsoleLanguagesTest {
             "/console/accounts/{account}/usage",
             "/console/accounts/{account}/delete",
             "/console/models",
+            "/console/models/new",
+            "/console/accounts/new",
+            "/console/groups",
+            "/console/logs",
+            "/console/users/{user}/group",
             "/console/workflows",
             "/console/consumptions",
             "/console/unpaid",
@@ -61,11 +66,15 @@ class ConsoleLanguagesTest {
             "/me/accounts",
             "/me/accounts/key?platform=mock&account_name=walk",
             "/me/accounts/{own}/usage",
-            "/me/accounts/{own}/delete");
+            "/me/accounts/{own}/delete",
+            "/me/playground",
+            "/me/dashboard",
+            "/me/pricing");
 
     /** GET routes that answer no page: assets, downloads, the redirect of {@code /}. */
     static final Set<String> NOT_PAGES = Set.of("/", "/console/assets/console.css", "/console/consumptions.csv",
-            "/me/assets/accounts.js", "/me/assets/bound.js");
+            "/me/assets/accounts.js", "/me/assets/bound.js",
+            "/me/assets/playground.js", "/console/logs.csv", "/console/logs/{id}", "/console/models/{name}/edit");
 
     /** Pages of the second step, seen by an admin on their way in (walked apart: a signed-in admin is sent past them). */
     static final List<String> SIGN_IN_STEPS = List.of("/console/enrol", "/console/login/code");
