@@ -42,19 +42,24 @@ final class ChartsSql {
             SELECT date_trunc('hour', created_at, 'UTC'), workflow_name, 'shareauth', count(*), 0, 0, sum(charge)
             FROM consumptions WHERE created_at >= :closed USER_FILTER GROUP BY 1, 2""";
 
-    static final String TOP_USERS = """
-            SELECT s.user_id, u.username, sum(s.requests) AS requests, sum(s.tokens) AS tokens, sum(s.cost) AS cost
-            FROM (SELECT user_id, requests, tokens, cost FROM usage_hourly_spenders WHERE hour >= :from AND hour < :closed
-                  UNION ALL
-                  SELECT user_id, count(*), coalesce(sum(prompt_tokens + completion_tokens), 0), coalesce(sum(cost), 0)
+    /** Each user's sums over closed hours, from the spenders' rollup. */
+    static final String CLOSED_SPENDERS = """
+            SELECT user_id, sum(requests) AS requests, sum(tokens) AS tokens, sum(cost) AS cost
+            FROM usage_hourly_spenders WHERE hour >= :from AND hour < :closed GROUP BY 1""";
+
+    /** Each user's sums over the open hours, from the calls and ShareAuth charges themselves. */
+    static final String OPEN_SPENDERS = """
+            SELECT user_id, sum(requests) AS requests, sum(tokens) AS tokens, sum(cost) AS cost
+            FROM (SELECT user_id, count(*) AS requests, coalesce(sum(prompt_tokens + completion_tokens), 0) AS tokens,
+                         coalesce(sum(cost), 0) AS cost
                   FROM usage_records WHERE at >= :closed GROUP BY 1
                   UNION ALL
                   SELECT user_id, count(*), 0, sum(charge) FROM consumptions WHERE created_at >= :closed GROUP BY 1) s
-            LEFT JOIN users u ON u.id = s.user_id
-            GROUP BY s.user_id, u.username
-            ORDER BY sum(s.cost) DESC, sum(s.requests) DESC, u.username LIMIT :limit""";
+            GROUP BY 1""";
 
-    /** System accounts with today's tokens, and the latency of each one's latest calls (an index probe per account). */
+    static final String USERNAMES = "SELECT id, username FROM users WHERE id = ANY(CAST(:ids AS uuid[]))";
+
+    /** System accounts with today's tokens, and the latency of each one's latest calls of the last day (an index range per account). */
     static final String ACCOUNTS = """
             SELECT a.name, a.platform, a.daily_token_quota, coalesce(t.tokens, 0) AS tokens, l.calls, l.median, l.p95
             FROM provider_accounts a
@@ -62,7 +67,8 @@ final class ChartsSql {
             CROSS JOIN LATERAL (
                 SELECT count(*) AS calls, percentile_disc(0.5) WITHIN GROUP (ORDER BY latency_ms) AS median,
                        percentile_disc(0.95) WITHIN GROUP (ORDER BY latency_ms) AS p95
-                FROM (SELECT r.latency_ms FROM usage_records r WHERE r.account_id = a.id ORDER BY r.id DESC LIMIT :latest) x) l
+                FROM (SELECT r.latency_ms FROM usage_records r WHERE r.account_id = a.id AND r.at >= now() - interval '1 day'
+                      ORDER BY r.at DESC LIMIT :latest) x) l
             WHERE a.owner_id IS NULL
             ORDER BY a.seq""";
 }

@@ -31,9 +31,11 @@ public final class JdbiUsageCharts implements UsageCharts {
     private final Jdbi jdbi;
     /** Hours this node knows are summed: asking again costs no write. */
     private final Set<Instant> rolled = ConcurrentHashMap.newKeySet();
+    private final TopSpenders spenders;
 
     public JdbiUsageCharts(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.spenders = new TopSpenders(jdbi);
     }
 
     @Override
@@ -52,11 +54,7 @@ public final class JdbiUsageCharts implements UsageCharts {
 
     @Override
     public List<Spender> topUsers(Instant fromHour, Instant now, int limit) {
-        Instant closed = rollUp(fromHour, now);
-        return jdbi.withHandle(h -> h.createQuery(ChartsSql.TOP_USERS).bind("from", utc(fromHour)).bind("closed", utc(closed))
-                .bind("limit", limit)
-                .map((rs, ctx) -> new Spender(Optional.ofNullable(rs.getString("username")).orElse(""), "", rs.getLong("requests"),
-                        rs.getLong("tokens"), Points.exactly(rs.getBigDecimal("cost")))).list());
+        return spenders.top(fromHour, rollUp(fromHour, now), limit);
     }
 
     @Override
