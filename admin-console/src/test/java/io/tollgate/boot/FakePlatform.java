@@ -18,6 +18,9 @@ final class FakePlatform implements AutoCloseable {
         void send(HttpExchange exchange) throws IOException;
     }
 
+    /** The exchange attribute holding the request body, read before the answer runs. */
+    static final String BODY = "body";
+
     private final HttpServer server;
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
 
@@ -25,7 +28,7 @@ final class FakePlatform implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         answers.forEach((name, answer) -> server.createContext("/" + name + "/", exchange -> {
             calls.computeIfAbsent(name, n -> new AtomicInteger()).incrementAndGet();
-            exchange.getRequestBody().readAllBytes();
+            exchange.setAttribute(BODY, exchange.getRequestBody().readAllBytes());
             try (exchange) {
                 answer.send(exchange);
             }
@@ -62,6 +65,23 @@ final class FakePlatform implements AutoCloseable {
         return json(200, "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"up\",\"choices\":[{\"index\":0,"
                 + "\"message\":{\"role\":\"assistant\",\"content\":\"" + content + "\"},\"finish_reason\":\"stop\"}],"
                 + "\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":5,\"total_tokens\":15}}");
+    }
+
+    /** One reply in the form asked for: an event stream with usage when the request streams, else {@link #completion}. */
+    static Answer chat(String content) {
+        return exchange -> {
+            if (!new String((byte[]) exchange.getAttribute(BODY), StandardCharsets.UTF_8).matches("(?s).*\"stream\"\\s*:\\s*true.*")) {
+                completion(content).send(exchange);
+                return;
+            }
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            exchange.getResponseBody().write(("data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"up\","
+                    + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + content + "\"},\"finish_reason\":null}]}\n\n"
+                    + "data: {\"id\":\"c\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"up\",\"choices\":[],"
+                    + "\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":5,\"total_tokens\":15}}\n\ndata: [DONE]\n\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        };
     }
 
     /** Two content chunks, then the connection drops: no usage, no [DONE]. */
