@@ -166,7 +166,7 @@ class AdminAccountPagesTest {
         String page = admin.get("/console/accounts/" + used + "/usage").body();
 
         assertEquals(3, page.split("<tr><td>").length - 1, page);
-        assertTrue(page.contains("<a href=\"/console/users/"), "each call names its caller: " + page);
+        assertTrue(page.contains("<a href=\"/console/users/") && page.contains(">alice</a>"), "each call names its caller: " + page);
         assertFalse(page.contains("sk-never-shown-4242") || page.contains("你好"), "no credential, no prompt");
         assertTrue(admin.get("/console/accounts/" + keyed + "/usage").body().contains("No calls on"));
         assertTrue(row(admin.get("/console/accounts").body(), used).contains("/console/accounts/" + used + "/usage"));

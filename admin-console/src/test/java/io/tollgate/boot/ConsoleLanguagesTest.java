@@ -216,6 +216,38 @@ class ConsoleLanguagesTest {
     }
 
     @Test
+    void theUsersHomeAndAccountsSpeakChineseToAChineseBrowser() {
+        user.cookies.remove("tg_lang");
+        String home = user.get("/me", "Accept-Language", "zh-CN").body();
+        String accounts = user.get("/me/accounts", "Accept-Language", "zh-CN").body();
+
+        for (String label : List.of("余额", "积分", "API 密钥", "最近调用（积分）", "预算", "吊销")) {
+            assertTrue(home.contains(label), label + " on /me:\n" + home);
+        }
+        for (String label : List.of("我的账号", "添加账号", "今日额度", "今日已用", "检测", "删除…")) {
+            assertTrue(accounts.contains(label), label + " on /me/accounts:\n" + accounts);
+        }
+        for (String english : List.of(">Balance<", "Recent calls in points", "No API keys yet", "(UTC)", ">Revoke<", "Nothing needs")) {
+            assertFalse(home.contains(english), english + " on /me:\n" + home);
+        }
+        for (String english : List.of("Your accounts", "Add an account", "Today's quota", "tokens today", "Last used", ">Check<",
+                "(paste a key)", ">never<")) {
+            assertFalse(accounts.contains(english), english + " on /me/accounts:\n" + accounts);
+        }
+        assertFalse(RAW_INSTANT.matcher(home).find(), "times in the reader's format: " + home);
+        assertFalse(RAW_INSTANT.matcher(accounts).find(), "times in the reader's format: " + accounts);
+    }
+
+    @Test
+    void theKeysListNamesItsUsersAndTheirTimesAreTheLocales() {
+        String keys = admin.get("/console/keys?lang=en").body();
+        admin.cookies.remove("tg_lang");
+
+        assertTrue(keys.contains(">walker</a>") && !keys.contains(">" + ids.get("{user}") + "</a>"), keys);
+        assertFalse(RAW_INSTANT.matcher(keys).find(), keys);
+    }
+
+    @Test
     void theRootSendsABrowserToTheConsoleAndLeavesApiClientsAlone() {
         HttpResponse<String> browser = app.get(app.base() + "/");
         ConsoleClient html = new ConsoleClient(app.base());

@@ -116,6 +116,6 @@ class UsagePagesKindsTest {
         HttpResponse<String> page = user.get("/me");
 
         assertEquals(200, page.statusCode());
-        assertShowsEveryKind(page.body(), '\u00a0');
+        assertShowsEveryKind(page.body(), ',');
     }
 }

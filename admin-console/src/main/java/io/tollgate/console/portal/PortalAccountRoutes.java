@@ -14,6 +14,7 @@ import io.tollgate.console.web.PageGroup;
 import io.tollgate.console.web.Paging;
 import io.tollgate.console.web.Web;
 import io.tollgate.console.web.text.LanguageChoice;
+import io.tollgate.console.web.text.Texts;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.Binding;
 import io.tollgate.domain.account.Platform;
@@ -24,6 +25,7 @@ import io.tollgate.domain.identity.UserId;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiConsumer;
@@ -53,8 +55,8 @@ public final class PortalAccountRoutes implements PageGroup {
         routes.get("/me/accounts/key", ctx -> keyForm(ctx, ""));
         routes.post("/me/accounts/key", PortalGuard.safe(this::bindWithKey));
         routes.post("/me/accounts/{id}/check", ctx -> withOwn(ctx, (owner, account) -> list(ctx,
-                check.check(owner, account.id()).map(r -> account.name() + ": " + r.verdict().name().toLowerCase()
-                        + " — " + r.detail()).orElse(""))));
+                check.check(owner, account.id()).map(r -> LanguageChoice.of(ctx).format("accounts.checked", account.name(),
+                        LanguageChoice.of(ctx).get("accounts.verdict." + r.verdict().name().toLowerCase(Locale.ROOT)), r.detail())).orElse(""))));
         routes.post("/me/accounts/{id}/edit", PortalGuard.safe(ctx -> withOwn(ctx, (owner, account) -> {
             Optional<String> name = Optional.ofNullable(ctx.formParam("name")).map(String::strip).filter(n -> !n.isEmpty());
             Optional<Long> quota = Optional.ofNullable(ctx.formParam("daily_quota")).map(String::strip).filter(q -> !q.isEmpty())
@@ -88,14 +90,14 @@ public final class PortalAccountRoutes implements PageGroup {
         List<PortalAccountRow> rows = accounts.list(owner, Optional.empty()).stream().map(PortalAccountRow::new).toList();
         List<PortalPages.PlatformChoice> platforms = PlatformCatalog.all().stream()
                 .filter(info -> !oauth.bindings(info).isEmpty())
-                .map(info -> new PortalPages.PlatformChoice(info.platform().wireName(), label(info))).toList();
+                .map(info -> new PortalPages.PlatformChoice(info.platform().wireName(), label(info, LanguageChoice.of(ctx)))).toList();
         Web.render(ctx, "portal_accounts.jte", new PortalPages.Accounts(PortalGuard.chrome(ctx, "title.me-accounts", "accounts"),
                 rows, platforms, checked));
     }
 
-    private String label(PlatformInfo info) {
+    private String label(PlatformInfo info, Texts t) {
         boolean byOAuth = oauth.bindings(info).contains(Binding.OAUTH2);
-        return info.nameZh() + " · " + info.nameEn() + (byOAuth ? " (authorize)" : " (paste a key)");
+        return info.nameZh() + " · " + info.nameEn() + " (" + t.get(byOAuth ? "me.accounts.by-oauth" : "me.accounts.by-key") + ")";
     }
 
     /** Runs in the popup the add form opens: on to the platform's authorization page, or to the key form. */

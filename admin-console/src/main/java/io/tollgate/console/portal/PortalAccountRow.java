@@ -2,11 +2,11 @@ package io.tollgate.console.portal;
 
 import io.tollgate.application.account.OwnAccountView;
 import io.tollgate.console.web.QuotaBar;
+import io.tollgate.console.web.text.Texts;
 import io.tollgate.domain.account.AccountStatus;
 import io.tollgate.domain.account.QuotaUse;
-import java.time.Instant;
 
-/** One of the user's accounts as their accounts page lists it, its quota bar coloured by how full it is. */
+/** One of the user's accounts as their accounts page lists it, in the reader's words, its quota bar coloured by how full it is. */
 public record PortalAccountRow(OwnAccountView view) {
 
     public String id() {
@@ -21,8 +21,8 @@ public record PortalAccountRow(OwnAccountView view) {
         return view.account().platform().displayName();
     }
 
-    public String status() {
-        return view.account().health().status().wireName();
+    public String status(Texts t) {
+        return t.get("accounts.state." + view.account().health().status().wireName());
     }
 
     public String reason() {
@@ -45,21 +45,21 @@ public record PortalAccountRow(OwnAccountView view) {
         return QuotaBar.cssClass(view.quota());
     }
 
-    public String quotaText() {
+    public String quotaText(Texts t) {
         QuotaUse quota = view.quota();
-        return quota.unlimited() ? quota.used() + " tokens today (no quota)"
-                : quota.used() + " / " + quota.quota() + " tokens today (" + quota.percent() + " %)";
+        return quota.unlimited() ? t.format("me.accounts.quota-unlimited", t.number(quota.used()))
+                : t.format("me.accounts.quota-today", t.number(quota.used()), t.number(quota.quota()), quota.percent());
     }
 
     public long dailyQuota() {
         return view.account().dailyTokenQuota();
     }
 
-    public String lastUsed() {
-        return view.lastUsedAt().map(Instant::toString).orElse("never");
+    public String lastUsed(Texts t) {
+        return view.lastUsedAt().map(t::time).orElse(t.get("accounts.never"));
     }
 
-    public String expires() {
-        return view.credentialExpiresAt().map(Instant::toString).orElse("—");
+    public String expires(Texts t) {
+        return view.credentialExpiresAt().map(t::time).orElse("—");
     }
 }

@@ -15,7 +15,10 @@ import io.tollgate.application.identity.MyPreferences;
 import io.tollgate.application.support.Page;
 import io.tollgate.application.relay.usage.UsageLog;
 import io.tollgate.console.web.PageGroup;
+import io.tollgate.console.web.KeyBudgetText;
 import io.tollgate.console.web.Web;
+import io.tollgate.console.web.text.LanguageChoice;
+import io.tollgate.console.web.text.Texts;
 import io.tollgate.domain.identity.ApiKeyId;
 import io.tollgate.domain.identity.User;
 import java.util.List;
@@ -71,9 +74,10 @@ public final class PortalHomeRoutes implements PageGroup {
     private void home(Context ctx, Optional<String> newKey) {
         User user = PortalGuard.user(ctx);
         List<ApiKey> keys = apiKeys.list(Optional.of(user.id()), new Page(0, 100));
+        Texts t = LanguageChoice.of(ctx);
         Web.render(ctx, "portal_home.jte", new PortalPages.Home(PortalGuard.chrome(ctx, "title.me-home", "home"),
-                user.balance().toShortestDecimal().toPlainString(), preferences.pointsFallback(user.id()),
+                t.points(user.balance().toShortestDecimal()), preferences.pointsFallback(user.id()),
                 notifications.of(user.id()), keys, newKey, usageLog.of(user.id(), new Page(0, 20)),
-                keys.stream().collect(Collectors.toMap(ApiKey::id, key -> budgets.summary(key.id())))));
+                keys.stream().collect(Collectors.toMap(ApiKey::id, key -> KeyBudgetText.of(budgets.spend(key.id()), t)))));
     }
 }

@@ -62,9 +62,10 @@ public final class AccountDetailRoutes implements PageGroup {
     private void usage(Context ctx, ProviderAccount account) {
         Page page = Web.page(ctx);
         List<AccountCall> calls = accounts.usage(account.id(), page.offset(), page.limit()).orElse(List.of());
+        List<AccountCall> shown = Paging.trim(calls, Paging.DEFAULT_LIMIT);
         Web.render(ctx, "account-usage.jte", new AccountUsagePage(Web.chrome(ctx, "title.account-usage", "accounts", account.name()),
-                account, Paging.trim(calls, Paging.DEFAULT_LIMIT),
-                new Paging(page.offset(), Paging.DEFAULT_LIMIT, calls.size() > Paging.DEFAULT_LIMIT, "")));
+                account, shown, new Paging(page.offset(), Paging.DEFAULT_LIMIT, calls.size() > Paging.DEFAULT_LIMIT, ""),
+                users.usernames(shown.stream().flatMap(call -> call.user().stream()).toList())));
     }
 
     private void withAccount(Context ctx, Consumer<ProviderAccount> then) {

@@ -18,7 +18,12 @@ import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.identity.ApiKeyId;
 import io.tollgate.domain.identity.UserId;
+import io.tollgate.application.identity.ListUsers;
+import io.tollgate.console.web.KeyBudgetText;
+import io.tollgate.console.web.text.LanguageChoice;
+import io.tollgate.console.web.text.Texts;
 import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,10 +35,12 @@ public final class AccountRoutes implements PageGroup {
     private final IssueApiKey issueApiKey;
 
     private final io.tollgate.application.relay.budget.ManageKeyBudgets budgets;
+    private final ListUsers users;
 
     public AccountRoutes(ManageAccounts accounts, ManageApiKeys apiKeys, IssueApiKey issueApiKey,
-                         io.tollgate.application.relay.budget.ManageKeyBudgets budgets) {
+                         io.tollgate.application.relay.budget.ManageKeyBudgets budgets, ListUsers users) {
         this.budgets = budgets;
+        this.users = users;
         this.accounts = accounts;
         this.apiKeys = apiKeys;
         this.issueApiKey = issueApiKey;
@@ -44,9 +51,9 @@ public final class AccountRoutes implements PageGroup {
         routes.post("/console/accounts/{id}/status", Forms.safe(ctx -> withAccount(ctx, account -> status(ctx, account))));
         routes.get("/console/accounts/{id}/delete", ctx -> withAccount(ctx, account -> Web.render(ctx, "confirm.jte",
                 new ConfirmPage(Web.chrome(ctx, "title.account-delete", "accounts", account.name()),
-                        "The account " + account.name() + " (" + account.platform().displayName()
-                                + ") and its sealed credential will be deleted. This cannot be undone.",
-                        "/console/accounts/" + account.id() + "/delete", "Delete the account", "/console/accounts"))));
+                        LanguageChoice.of(ctx).format("accounts.delete-question", account.name(), account.platform().displayName()),
+                        "/console/accounts/" + account.id() + "/delete", LanguageChoice.of(ctx).get("accounts.delete-button"),
+                        "/console/accounts"))));
         routes.post("/console/accounts/{id}/delete", ctx -> withAccount(ctx, account -> {
             accounts.delete(account.id(), Web.actor(ctx));
             ctx.redirect("/console/accounts?done=account-deleted", HttpStatus.SEE_OTHER);
@@ -78,9 +85,11 @@ public final class AccountRoutes implements PageGroup {
         Page page = Web.page(ctx);
         List<ApiKey> keys = apiKeys.list(Optional.empty(), page);
         List<ApiKey> shown = Paging.trim(keys, Paging.DEFAULT_LIMIT);
+        Texts t = LanguageChoice.of(ctx);
         Web.render(ctx, "keys.jte", new KeysPage(Web.chrome(ctx, "title.keys", "keys"), shown,
                 new Paging(page.offset(), Paging.DEFAULT_LIMIT, keys.size() > Paging.DEFAULT_LIMIT, ""),
-                shown.stream().collect(java.util.stream.Collectors.toMap(ApiKey::id, key -> budgets.summary(key.id())))));
+                shown.stream().collect(Collectors.toMap(ApiKey::id, key -> KeyBudgetText.of(budgets.spend(key.id()), t))),
+                users.usernames(shown.stream().map(ApiKey::user).toList())));
     }
 
     private void issue(Context ctx) {
