@@ -51,15 +51,6 @@ public final class ManageKeyBudgets {
         return view;
     }
 
-    /** The spend as one line for a page, e.g. {@code day 0.4 of 1 points (resets …)}; {@code none} without caps. */
-    public String summary(ApiKeyId key) {
-        Map<BudgetPeriod, Spend> spend = spend(key);
-        return spend.isEmpty() ? "none" : spend.entrySet().stream()
-                .map(used -> used.getKey().wireName() + " " + used.getValue().spent() + " of " + used.getValue().cap() + " points"
-                        + used.getValue().resetsAt().map(at -> " (resets " + at + ")").orElse(""))
-                .collect(Collectors.joining("; "));
-    }
-
     /** Sets (a present value) or removes (an empty one) the named caps; false when there is no such key. */
     public boolean change(ApiKeyId key, Map<BudgetPeriod, Optional<Points>> changes, String actor) {
         Optional<KeyBudgets> current = book.budgets(key);
