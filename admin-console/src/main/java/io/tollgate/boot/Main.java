@@ -2,37 +2,35 @@ package io.tollgate.boot;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts Tollgate from the environment and runs until the process is told to stop; with the argument
- * {@value #RESEAL}, only re-seals the stored credentials under the current master key and exits.
+ * Starts Tollgate from the environment and runs until the process is told to stop; with arguments, runs one of
+ * the {@link Commands} ({@value Commands#RESEAL}, {@value Commands#RESET_ADMIN} {@code <username>}) and exits.
  */
 public final class Main {
 
-    static final String RESEAL = "reseal-credentials";
     static final String SHUTDOWN_GRACE = "TOLLGATE_SHUTDOWN_GRACE";
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+    /** What a command says, as plain lines: logback.xml sends its INFO to stdout and its errors to stderr. */
+    private static final Logger COMMAND = LoggerFactory.getLogger("io.tollgate.command");
 
     private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0) {
+            System.exit(Commands.run(List.of(args), System.getenv(), COMMAND::info, COMMAND::error));
+            return;
+        }
         Tollgate tollgate;
         Duration grace;
         try {
             Config config = Config.from(System.getenv());
             grace = shutdownGrace(System.getenv());
-            if (args.length > 0) {
-                if (args.length > 1 || !RESEAL.equals(args[0])) {
-                    throw new IllegalArgumentException("the only command is " + RESEAL + ", not '" + String.join(" ", args) + "'");
-                }
-                LOG.info("Re-sealed {} platform credential(s) under the current master key", Tollgate.resealCredentials(config));
-                System.exit(0);
-                return;
-            }
             tollgate = Tollgate.start(config, Clock.systemDefaultZone());
         } catch (Config.Invalid | IllegalArgumentException unusable) {
             LOG.error("Cannot start: {}", unusable.getMessage());

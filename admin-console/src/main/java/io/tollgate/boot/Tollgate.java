@@ -10,14 +10,18 @@ import io.tollgate.adapter.persistence.crypto.Argon2PasswordHasher;
 import io.tollgate.adapter.persistence.database.EmbeddedDatabase;
 import io.tollgate.boot.stop.GracefulStop;
 import io.tollgate.application.account.SendReminders;
+import io.tollgate.application.audit.AuditTrail;
+import io.tollgate.application.identity.console.ResetAdmin;
 import io.tollgate.application.relay.usage.ForgetOldCounts;
 import io.tollgate.boot.metrics.Observability;
 import io.tollgate.console.Console;
 import io.tollgate.console.web.ConsoleSettings;
 import io.tollgate.domain.account.CredentialCipher;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,9 +135,20 @@ public final class Tollgate implements AutoCloseable {
 
     /** Starts only the database, re-seals every credential under the current master key, stops; how many were re-sealed. */
     public static int resealCredentials(Config config) {
+        return withDatabaseOnly(config, database -> MasterKeys.resealOrRefuse(database, MasterKeys.cipher(config)));
+    }
+
+    /** Starts only the database, resets the console admin's password and second factor, stops. */
+    public static ResetAdmin.Outcome resetAdmin(Config config, String username) {
+        return withDatabaseOnly(config, database -> new ResetAdmin(database.admins(), database.consoleSessions(),
+                new Argon2PasswordHasher(), new AuditTrail(database.auditLog(), Clock.systemUTC()), new SecureRandom())
+                .reset(username));
+    }
+
+    private static <T> T withDatabaseOnly(Config config, Function<Database, T> work) {
         Optional<EmbeddedDatabase> embedded = startEmbedded(config);
         try (Database database = Database.start(databaseConfig(config, embedded))) {
-            return MasterKeys.resealOrRefuse(database, MasterKeys.cipher(config));
+            return work.apply(database);
         } finally {
             embedded.ifPresent(EmbeddedDatabase::close);
         }

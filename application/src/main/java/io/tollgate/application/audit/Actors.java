@@ -11,6 +11,9 @@ public final class Actors {
     /** Tollgate itself, adding the built-in mock model and account at a first start. */
     public static final String FIRST_START = "tollgate:first-start";
 
+    /** The operator running a command of the Tollgate jar on the server, such as {@code reset-admin}. */
+    public static final String COMMAND_LINE = "cli";
+
     private Actors() {}
 
     /** An admin signed in to the console. */

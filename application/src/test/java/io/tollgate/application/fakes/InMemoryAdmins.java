@@ -82,6 +82,17 @@ public final class InMemoryAdmins implements Admins {
     }
 
     @Override
+    public synchronized boolean resetCredentials(AdminId id, String passwordHash) {
+        Admin a = admins.get(id);
+        if (a == null) {
+            return false;
+        }
+        admins.put(id, new Admin(id, a.username(), passwordHash, Optional.empty(), false, 0));
+        recovery.remove(id);
+        return true;
+    }
+
+    @Override
     public synchronized boolean useRecoveryCode(AdminId id, String codeHash) {
         return recovery.getOrDefault(id, new HashSet<>()).remove(codeHash);
     }

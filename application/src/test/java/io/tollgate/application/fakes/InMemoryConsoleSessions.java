@@ -1,5 +1,6 @@
 package io.tollgate.application.fakes;
 
+import io.tollgate.application.identity.console.AdminId;
 import io.tollgate.application.identity.console.ConsoleSession;
 import io.tollgate.application.identity.console.ConsoleSessions;
 import java.time.Instant;
@@ -30,5 +31,12 @@ public final class InMemoryConsoleSessions implements ConsoleSessions {
     @Override
     public void close(String idHash) {
         sessions.remove(idHash);
+    }
+
+    @Override
+    public int closeAll(AdminId admin) {
+        int before = sessions.size();
+        sessions.values().removeIf(s -> s.admin().equals(admin));
+        return before - sessions.size();
     }
 }

@@ -90,6 +90,18 @@ final class JdbiAdmins implements Admins {
     }
 
     @Override
+    public boolean resetCredentials(AdminId id, String passwordHash) {
+        // The last used step goes too: it belongs to the removed secret and would refuse the new one's first codes.
+        return jdbi.inTransaction(h -> {
+            h.createUpdate("DELETE FROM console_recovery_codes WHERE admin_id = :id").bind("id", id.value()).execute();
+            return h.createUpdate("""
+                            UPDATE console_admins SET password_hash = :hash, totp_secret_sealed = NULL, totp_enabled = false,
+                                totp_last_step = 0 WHERE id = :id""")
+                    .bind("hash", passwordHash).bind("id", id.value()).execute() == 1;
+        });
+    }
+
+    @Override
     public boolean useRecoveryCode(AdminId id, String codeHash) {
         return jdbi.withHandle(h -> h.createUpdate("DELETE FROM console_recovery_codes WHERE admin_id = :id AND code_hash = :hash")
                 .bind("id", id.value()).bind("hash", codeHash).execute()) == 1;

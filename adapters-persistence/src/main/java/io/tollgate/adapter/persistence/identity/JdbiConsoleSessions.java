@@ -50,4 +50,10 @@ final class JdbiConsoleSessions implements ConsoleSessions {
     public void close(String idHash) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM console_sessions WHERE id_hash = :h").bind("h", idHash).execute());
     }
+
+    @Override
+    public int closeAll(AdminId admin) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM console_sessions WHERE admin_id = :a")
+                .bind("a", admin.value()).execute());
+    }
 }

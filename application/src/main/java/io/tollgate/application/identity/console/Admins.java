@@ -29,6 +29,12 @@ public interface Admins {
 
     void changePassword(AdminId id, String passwordHash);
 
+    /**
+     * Sets a new password hash and removes the second factor and every recovery code, so the admin enrols again;
+     * false if there is no such admin.
+     */
+    boolean resetCredentials(AdminId id, String passwordHash);
+
     /** Spends one recovery code; false if it is unknown or already spent. */
     boolean useRecoveryCode(AdminId id, String codeHash);
 }

@@ -14,4 +14,7 @@ public interface ConsoleSessions {
     void advance(String idHash, ConsoleSession.Stage stage);
 
     void close(String idHash);
+
+    /** Ends every session of this admin, at any stage; how many there were. */
+    int closeAll(AdminId admin);
 }

@@ -2,7 +2,6 @@ package io.tollgate.application.identity.console;
 
 import io.tollgate.domain.identity.PasswordHasher;
 import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,9 +25,7 @@ public final class FirstAdmin {
         if (admins.byUsername(USERNAME).isPresent()) {
             return Optional.empty();
         }
-        byte[] bytes = new byte[18];
-        random.nextBytes(bytes);
-        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String password = OneTimePassword.draw(random);
         Admin admin = new Admin(new AdminId(UUID.randomUUID()), USERNAME, hasher.hash(password), Optional.empty(), false, 0);
         return admins.addFirst(admin) ? Optional.of(password) : Optional.empty();
     }
