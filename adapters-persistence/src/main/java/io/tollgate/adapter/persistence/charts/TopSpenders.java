@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -70,6 +71,6 @@ final class TopSpenders {
         String[] ids = leaders.stream().map(Sums::userId).filter(id -> !id.isEmpty()).toArray(String[]::new);
         return jdbi.withHandle(h -> h.createQuery(ChartsSql.USERNAMES).bind("ids", ids)
                 .map((rs, ctx) -> Map.entry(rs.getString("id"), rs.getString("username"))).list()).stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }
