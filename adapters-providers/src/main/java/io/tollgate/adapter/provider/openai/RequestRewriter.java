@@ -1,5 +1,7 @@
 package io.tollgate.adapter.provider.openai;
 
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,10 +27,50 @@ final class RequestRewriter {
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
+    private static final JsonStringEncoder QUOTED = JsonStringEncoder.getInstance();
+
     private RequestRewriter() {}
 
-    /** The rewritten body, or empty when the caller's body is not a JSON object. */
+    /**
+     * The rewritten body, or empty when the caller's body is not a JSON object. A body that needs nothing but its model
+     * name goes out as the caller's bytes, the name replaced in place: never parsed into a tree and written again.
+     */
     static Optional<byte[]> rewrite(UpstreamRequest request) {
+        Optional<BodyFields> fields = BodyFields.scan(request.body());
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        return onlyTheModelChanges(request, fields.get()) ? Optional.of(withModel(request, fields.get())) : rewriteTree(request);
+    }
+
+    private static boolean onlyTheModelChanges(UpstreamRequest request, BodyFields fields) {
+        if (!fields.modelInPlace()) {
+            return false;
+        }
+        if (request.kind() != ModelKind.CHAT) {
+            return true;
+        }
+        boolean streamAsAsked = request.stream() ? fields.stream() == JsonToken.VALUE_TRUE && fields.includeUsage()
+                : fields.stream() == null || fields.stream() == JsonToken.VALUE_FALSE;
+        return request.maxOutputTokens().isEmpty() && streamAsAsked;
+    }
+
+    private static byte[] withModel(UpstreamRequest request, BodyFields fields) {
+        byte[] body = request.body();
+        if (request.upstreamModel().equals(fields.model())) {
+            return body;
+        }
+        byte[] name = QUOTED.quoteAsUTF8(request.upstreamModel());
+        byte[] out = new byte[body.length - (fields.modelEnd() - fields.modelStart()) + name.length + 2];
+        System.arraycopy(body, 0, out, 0, fields.modelStart());
+        out[fields.modelStart()] = '"';
+        System.arraycopy(name, 0, out, fields.modelStart() + 1, name.length);
+        out[fields.modelStart() + 1 + name.length] = '"';
+        System.arraycopy(body, fields.modelEnd(), out, fields.modelStart() + name.length + 2, body.length - fields.modelEnd());
+        return out;
+    }
+
+    private static Optional<byte[]> rewriteTree(UpstreamRequest request) {
         JsonNode root;
         try {
             root = JSON.readTree(request.body());

@@ -44,6 +44,31 @@ class RequestRewriteTest {
     }
 
     @Test
+    void aBodyThatNeedsNothingButItsModelNameIsSentAsTheCallersBytesNeverWrittenAgain() throws Exception {
+        // Spacing, key order, number spellings and escapes a serialiser would change.
+        String rest = " ,\"temperature\" : 0.70, \"top_p\":1E0,\"messages\":[ {\"role\":\"user\",\"content\":\"caf\\u00e9 \\\"x\\\"\"} ],"
+                + "\"stream\":false,\"n\":1.0 }";
+        try (FakePlatform platform = new FakePlatform(FakePlatform.json(200, REPLY))) {
+            UpstreamRequest base = Fixtures.request(Platform.OPENAI, platform.baseUrl(), false);
+            for (String[] modelAndUpstream : new String[][] {{"gpt-x", "gpt-x"}, {"alias", "gpt-x"}, {"a\\\"b", "\u6a21\u578b/\"q\""}}) {
+                String sent = "{ \"model\" :\"" + modelAndUpstream[0] + "\"" + rest;
+                Fixtures.provider().call(new UpstreamRequest(base.account(), base.credential(), modelAndUpstream[1],
+                        sent.getBytes(StandardCharsets.UTF_8), false));
+                String upstreamName = new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance()
+                        .quoteAsString(modelAndUpstream[1]));
+                assertEquals("{ \"model\" :\"" + upstreamName + "\"" + rest, platform.last().bodyText());
+                assertEquals(modelAndUpstream[1], JSON.readTree(platform.last().body()).path("model").asText());
+            }
+        }
+        try (FakePlatform platform = new FakePlatform(FakePlatform.sse(0, "data: [DONE]\n\n"))) {
+            String sent = "{\"model\":\"m\",  \"stream\":true,\"stream_options\":{\"include_usage\":true},\"messages\":[],\"x\":1e2}";
+            UpstreamRequest base = Fixtures.request(Platform.DASHSCOPE, platform.baseUrl(), true);
+            Fixtures.provider().call(new UpstreamRequest(base.account(), base.credential(), "m", sent.getBytes(StandardCharsets.UTF_8), true));
+            assertEquals(sent, platform.last().bodyText());
+        }
+    }
+
+    @Test
     void theOutputLimitIsLoweredToTheModelsMaximumAndSetWhenTheCallerSentNone() throws Exception {
         try (FakePlatform platform = new FakePlatform(FakePlatform.json(200, "{}"))) {
             UpstreamRequest base = Fixtures.request(Platform.DASHSCOPE, platform.baseUrl(), false);
