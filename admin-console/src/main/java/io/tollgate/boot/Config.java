@@ -2,6 +2,7 @@ package io.tollgate.boot;
 
 import io.tollgate.adapter.http.HttpSettings;
 import io.tollgate.adapter.persistence.database.DatabaseTimeouts;
+import io.tollgate.adapter.persistence.database.SettlementDurability;
 import io.tollgate.application.account.OAuthSettings;
 import io.tollgate.boot.metrics.OpsConfig;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
@@ -43,7 +44,8 @@ public record Config(
         UpstreamAddressRule upstreamAddresses,
         Duration reminderEvery,
         OpsConfig ops,
-        DatabaseTimeouts dbTimeouts) {
+        DatabaseTimeouts dbTimeouts,
+        SettlementDurability settlementDurability) {
 
     /** A setting that cannot be used; the message names the variable. */
     public static final class Invalid extends RuntimeException {
@@ -84,7 +86,8 @@ public record Config(
                 new UpstreamAddressRule(bool(env, UpstreamAddressRule.DENY_PRIVATE_SETTING, "false")),
                 DurationText.parse("TOLLGATE_REMINDER_EVERY", env.getOrDefault("TOLLGATE_REMINDER_EVERY", "10m")),
                 OpsConfig.from(env),
-                DatabaseTimeoutsConfig.from(env));
+                DatabaseTimeoutsConfig.from(env),
+                durability(env, "TOLLGATE_SETTLEMENT_DURABILITY"));
     }
 
     /** The admin API's bearer token, if set: short ones are guessable, so start-up refuses them. */
@@ -122,6 +125,11 @@ public record Config(
     private static Duration duration(Map<String, String> env, String name, String fallback) {
         String value = env.get(name);
         return DurationText.parse(name, value == null || value.isBlank() ? fallback : value);
+    }
+
+    private static SettlementDurability durability(Map<String, String> env, String name) {
+        String value = env.getOrDefault(name, "flush");
+        return SettlementDurability.parse(value).orElseThrow(() -> new Invalid(name + " must be flush or async, not '" + value + "'"));
     }
 
     private static Optional<String> text(Map<String, String> env, String name) {

@@ -163,7 +163,7 @@ public final class Tollgate implements AutoCloseable {
         return embedded.map(e -> DatabaseConfig.of(e, DatabaseConfig.DEFAULT_POOL_SIZE))
                 .orElseGet(() -> new DatabaseConfig(config.dbUrl().orElseThrow(), config.dbUser().orElse(""),
                         config.dbPassword().orElse(""), DatabaseConfig.DEFAULT_POOL_SIZE))
-                .withTimeouts(config.dbTimeouts());
+                .withTimeouts(config.dbTimeouts()).withDurability(config.settlementDurability());
     }
 
     public int port() {

@@ -1,5 +1,6 @@
 package io.tollgate.boot;
 
+import io.tollgate.adapter.persistence.database.SettlementDurability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -41,6 +42,14 @@ class ConfigTest {
     void thePreviousMasterKeyIsReadWhenSet() {
         assertEquals(java.util.Optional.of("b2xk"), Config.from(Map.of("TOLLGATE_MASTER_KEY_PREVIOUS", "b2xk")).masterKeyPrevious());
         assertTrue(Config.from(Map.of("TOLLGATE_MASTER_KEY_PREVIOUS", "  ")).masterKeyPrevious().isEmpty());
+    }
+
+    @Test
+    void settlementsAreFlushedUnlessAsyncIsAskedFor() {
+        assertEquals(SettlementDurability.FLUSH, Config.from(Map.of()).settlementDurability());
+        assertEquals(SettlementDurability.ASYNC, Config.from(Map.of("TOLLGATE_SETTLEMENT_DURABILITY", " Async ")).settlementDurability());
+        assertTrue(assertThrows(Config.Invalid.class, () -> Config.from(Map.of("TOLLGATE_SETTLEMENT_DURABILITY", "off")))
+                .getMessage().contains("TOLLGATE_SETTLEMENT_DURABILITY must be flush or async"));
     }
 
     @Test

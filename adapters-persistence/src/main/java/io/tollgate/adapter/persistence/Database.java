@@ -7,6 +7,7 @@ import io.tollgate.adapter.persistence.database.DatabaseHealth;
 import io.tollgate.adapter.persistence.identity.IdentityStorage;
 import io.tollgate.adapter.persistence.moderation.ModerationStorage;
 import io.tollgate.adapter.persistence.relay.RelayStorage;
+import io.tollgate.adapter.persistence.database.SettlementDurability;
 import io.tollgate.adapter.persistence.shareauth.ShareAuthStorage;
 import io.tollgate.adapter.persistence.totp.TotpStorage;
 import io.tollgate.application.account.PendingAuthorizations;
@@ -62,14 +63,14 @@ public final class Database implements AutoCloseable {
     private final RequestLog requestLog;
     private final io.tollgate.adapter.persistence.charts.JdbiUsageCharts usageCharts;
 
-    private Database(ConnectionPool pool, DatabaseHealth health, Telemetry telemetry) {
+    private Database(ConnectionPool pool, DatabaseHealth health, Telemetry telemetry, SettlementDurability durability) {
         this.pool = pool;
         this.health = health;
         Jdbi jdbi = pool.jdbi();
         this.identity = new IdentityStorage(jdbi);
         this.billing = new BillingStorage(jdbi);
         this.account = new AccountStorage(jdbi);
-        this.relay = new RelayStorage(jdbi, telemetry);
+        this.relay = new RelayStorage(jdbi, telemetry, durability);
         this.totp = new TotpStorage(jdbi);
         this.moderation = new ModerationStorage(jdbi);
         this.shareAuth = new ShareAuthStorage(jdbi);
@@ -87,7 +88,8 @@ public final class Database implements AutoCloseable {
     /** As {@link #start(DatabaseConfig)}, telling {@code telemetry} of holds and settlements, {@code poolMetrics} (if any) of the pool. */
     public static Database start(DatabaseConfig config, Telemetry telemetry, MetricsTrackerFactory poolMetrics) {
         return new Database(ConnectionPool.migrateAndOpen(config.url(), config.user(), config.password(), config.poolSize(),
-                config.timeouts(), poolMetrics), new DatabaseHealth(config.url(), config.user(), config.password()), telemetry);
+                config.timeouts(), poolMetrics), new DatabaseHealth(config.url(), config.user(), config.password()), telemetry,
+                config.durability());
     }
 
     /** Rolls usage records past their retention up into daily totals, one node at a time. */

@@ -2,10 +2,15 @@ package io.tollgate.adapter.persistence;
 
 import io.tollgate.adapter.persistence.database.DatabaseTimeouts;
 import io.tollgate.adapter.persistence.database.EmbeddedDatabase;
+import io.tollgate.adapter.persistence.database.SettlementDurability;
 import java.util.Objects;
 
-/** Where the PostgreSQL database is, how many connections to pool for it, and how long a call waits on it. */
-public record DatabaseConfig(String url, String user, String password, int poolSize, DatabaseTimeouts timeouts) {
+/**
+ * Where the PostgreSQL database is, how many connections to pool for it, how long a call waits on it, and when a
+ * settlement counts as committed.
+ */
+public record DatabaseConfig(String url, String user, String password, int poolSize, DatabaseTimeouts timeouts,
+                             SettlementDurability durability) {
 
     public static final int DEFAULT_POOL_SIZE = 10;
 
@@ -14,6 +19,7 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(timeouts, "timeouts");
+        Objects.requireNonNull(durability, "durability");
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("a PostgreSQL JDBC URL starts with jdbc:postgresql:");
         }
@@ -22,9 +28,9 @@ public record DatabaseConfig(String url, String user, String password, int poolS
         }
     }
 
-    /** With the default timeouts. */
+    /** With the default timeouts, settlements flushed to disk. */
     public DatabaseConfig(String url, String user, String password, int poolSize) {
-        this(url, user, password, poolSize, DatabaseTimeouts.DEFAULT);
+        this(url, user, password, poolSize, DatabaseTimeouts.DEFAULT, SettlementDurability.FLUSH);
     }
 
     /** The connection settings for the embedded server's default database. */
@@ -34,17 +40,22 @@ public record DatabaseConfig(String url, String user, String password, int poolS
 
     /** The same server and credentials with another pool size. */
     public DatabaseConfig withPoolSize(int size) {
-        return new DatabaseConfig(url, user, password, size, timeouts);
+        return new DatabaseConfig(url, user, password, size, timeouts, durability);
     }
 
     /** The same server and pool with other timeouts. */
     public DatabaseConfig withTimeouts(DatabaseTimeouts other) {
-        return new DatabaseConfig(url, user, password, poolSize, other);
+        return new DatabaseConfig(url, user, password, poolSize, other, durability);
+    }
+
+    /** The same server, pool and timeouts with settlements committed as {@code other} says. */
+    public DatabaseConfig withDurability(SettlementDurability other) {
+        return new DatabaseConfig(url, user, password, poolSize, timeouts, other);
     }
 
     /** Keeps the password out of logs. */
     @Override
     public String toString() {
-        return "DatabaseConfig[url=" + url + ", user=" + user + ", poolSize=" + poolSize + ", timeouts=" + timeouts + "]";
+        return "DatabaseConfig[url=" + url + ", user=" + user + ", poolSize=" + poolSize + ", timeouts=" + timeouts + ", durability=" + durability + "]";
     }
 }

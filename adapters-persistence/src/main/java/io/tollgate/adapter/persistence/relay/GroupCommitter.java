@@ -1,6 +1,7 @@
 package io.tollgate.adapter.persistence.relay;
 
 import io.tollgate.adapter.persistence.database.BatchQueue;
+import io.tollgate.adapter.persistence.database.SettlementDurability;
 import io.tollgate.application.support.Telemetry;
 import io.tollgate.adapter.persistence.database.Unreachable;
 import java.time.Duration;
@@ -21,9 +22,12 @@ final class GroupCommitter implements AutoCloseable {
     /** How long a caller waits for its settlement before it goes on and leaves the settlement queued. */
     static final Duration PATIENCE = Duration.ofSeconds(1);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
+    /** For this transaction only: the settings of every other one, holds included, stay as the server has them. */
+    static final String ASYNC_COMMIT = "SET LOCAL synchronous_commit = off";
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
 
     private final Jdbi jdbi;
+    private final SettlementDurability durability;
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong committedVersion = new AtomicLong();
     private final BatchQueue<Settlement> queue;
@@ -31,8 +35,9 @@ final class GroupCommitter implements AutoCloseable {
     /** The batch that last failed because the database was away: its commit may have happened unseen. */
     private List<Settlement> unsure;
 
-    GroupCommitter(Jdbi jdbi, Telemetry telemetry) {
+    GroupCommitter(Jdbi jdbi, Telemetry telemetry, SettlementDurability durability) {
         this.jdbi = jdbi;
+        this.durability = durability;
         this.telemetry = telemetry;
         this.queue = new BatchQueue<>("tollgate-settlements", this::commit, RETRY_PAUSE);
     }
@@ -73,7 +78,12 @@ final class GroupCommitter implements AutoCloseable {
             }
             transactions.incrementAndGet();
             long first = committedVersion.get() + 1;
-            List<Object> outcomes = jdbi.inTransaction(handle -> SettlementBatch.apply(handle, batch, first));
+            List<Object> outcomes = jdbi.inTransaction(handle -> {
+                if (durability == SettlementDurability.ASYNC) {
+                    handle.execute(ASYNC_COMMIT);
+                }
+                return SettlementBatch.apply(handle, batch, first);
+            });
             committedVersion.set(first + batch.size() - 1);
             telemetry.settlementBatch(batch.size());
             for (int i = 0; i < batch.size(); i++) {

@@ -1,5 +1,6 @@
 package io.tollgate.adapter.persistence.relay;
 
+import io.tollgate.adapter.persistence.database.SettlementDurability;
 import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Metering;
@@ -36,10 +37,10 @@ final class JdbiMetering implements Metering, AutoCloseable {
 
     private final Telemetry telemetry;
 
-    JdbiMetering(Jdbi jdbi, Telemetry telemetry) {
+    JdbiMetering(Jdbi jdbi, Telemetry telemetry, SettlementDurability durability) {
         this.jdbi = jdbi;
         this.telemetry = telemetry;
-        this.committer = new GroupCommitter(jdbi, telemetry);
+        this.committer = new GroupCommitter(jdbi, telemetry, durability);
         telemetry.openHolds(open::size);
         this.holds = new BalanceHolds(jdbi);
     }

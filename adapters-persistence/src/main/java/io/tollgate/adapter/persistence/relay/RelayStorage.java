@@ -1,5 +1,6 @@
 package io.tollgate.adapter.persistence.relay;
 
+import io.tollgate.adapter.persistence.database.SettlementDurability;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Models;
 import io.tollgate.domain.relay.budget.KeyBudgetBook;
@@ -23,17 +24,17 @@ public final class RelayStorage implements AutoCloseable {
     private final KeyBudgetBook keyBudgets;
 
     public RelayStorage(Jdbi jdbi) {
-        this(jdbi, Telemetry.NONE);
+        this(jdbi, Telemetry.NONE, SettlementDurability.FLUSH);
     }
 
-    /** Tells {@code telemetry} of holds and settlements as they happen. */
-    public RelayStorage(Jdbi jdbi, Telemetry telemetry) {
+    /** Tells {@code telemetry} of holds and settlements as they happen; commits settlements as {@code durability} says. */
+    public RelayStorage(Jdbi jdbi, Telemetry telemetry, SettlementDurability durability) {
         // Plain functions rather than reflective mappers, which need the row records to be public.
         jdbi.registerRowMapper(ModelRow.class, ModelRow::map).registerRowMapper(UsageRecordRow.class, UsageRecordRow::map);
         this.models = new JdbiModels(jdbi);
         this.rateWindows = new JdbiRateWindows(jdbi);
         this.publicUsage = new JdbiPublicUsage(jdbi);
-        this.metering = new JdbiMetering(jdbi, telemetry);
+        this.metering = new JdbiMetering(jdbi, telemetry, durability);
         this.usageReports = new JdbiUsageReports(jdbi);
         this.usageRetention = new JdbiUsageRetention(jdbi);
         this.keyBudgets = new JdbiKeyBudgetBook(jdbi);
