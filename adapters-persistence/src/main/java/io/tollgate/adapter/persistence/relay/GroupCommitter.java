@@ -5,6 +5,7 @@ import io.tollgate.adapter.persistence.database.SettlementDurability;
 import io.tollgate.application.support.Telemetry;
 import io.tollgate.adapter.persistence.database.Unreachable;
 import java.time.Duration;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,7 +24,7 @@ final class GroupCommitter implements AutoCloseable {
     static final Duration PATIENCE = Duration.ofSeconds(1);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
     /** For this transaction only: the settings of every other one, holds included, stay as the server has them. */
-    static final String ASYNC_COMMIT = "SET LOCAL synchronous_commit = off";
+    private static final String ASYNC_COMMIT = "SET LOCAL synchronous_commit = off";
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
 
     private final Jdbi jdbi;
@@ -80,7 +81,10 @@ final class GroupCommitter implements AutoCloseable {
             long first = committedVersion.get() + 1;
             List<Object> outcomes = jdbi.inTransaction(handle -> {
                 if (durability == SettlementDurability.ASYNC) {
-                    handle.execute(ASYNC_COMMIT);
+                    // Plain JDBC, as the batch itself: a JDBI statement costs more CPU than this one does.
+                    try (Statement statement = handle.getConnection().createStatement()) {
+                        statement.execute(ASYNC_COMMIT);
+                    }
                 }
                 return SettlementBatch.apply(handle, batch, first);
             });
