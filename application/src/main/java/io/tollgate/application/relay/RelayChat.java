@@ -165,10 +165,18 @@ public final class RelayChat {
 
     private RelayOutcome reserveAndCall(String requestId, Optional<ApiKey> key, User user, Model model, ChatCall call,
                                         Command command) {
-        Points estimate = ceiling.of(model, call, user.groupRatio());
         Instant now = clock.instant();
         BudgetWindows windows = limits.budgetWindows();
-        return switch (metering.reserve(user.id(), key.map(k -> new BudgetedKey(k.id(), windows)), estimate, now)) {
+        Optional<BudgetedKey> budgeted = key.map(k -> new BudgetedKey(k.id(), windows));
+        Points quick = ceiling.quick(model, call, user.groupRatio());
+        boolean farFromEdge = CostCeiling.farBelow(quick, user.balance());
+        Points estimate = farFromEdge ? quick : ceiling.of(model, call, user.groupRatio());
+        Reservation reservation = metering.reserve(user.id(), budgeted, estimate, now);
+        if (farFromEdge && reservation instanceof Reservation.OverBudget) {
+            estimate = ceiling.of(model, call, user.groupRatio());
+            reservation = metering.reserve(user.id(), budgeted, estimate, now);
+        }
+        return switch (reservation) {
             case Reservation.Insufficient insufficient -> new RelayFailure.InsufficientBalance(insufficient.available(), estimate);
             case Reservation.OverBudget over -> new RelayFailure.BudgetExceeded(over.period(), over.cap(), windows.resetsAt(over.period()));
             case Reservation.NoSuchUser ignored -> new RelayFailure.InvalidKey("the key's user is gone");

@@ -66,6 +66,7 @@ final class RelayFixture {
             new UpstreamAddressRule(false), host -> java.util.List.of(), audit);
     final InMemorySensitiveWords sensitiveWords = new InMemorySensitiveWords();
     final SensitiveWordCatalog wordCatalog = new SensitiveWordCatalog(sensitiveWords, clock, Duration.ofSeconds(5));
+    final WordCounter tokenizer = new WordCounter();
     final RelayChat relay;
 
     RelayFixture(ModelPrice price) {
@@ -80,7 +81,7 @@ final class RelayFixture {
                 new io.tollgate.application.fakes.InMemoryRememberedKeys(), clock, Duration.ZERO);
         relay = new RelayChat(authenticate, catalog, new KeyLimits(new InMemoryRateWindows(), clock),
                 new PublicLimits(publicUsage, QuotaDay.SHANGHAI, clock), metering, pool,
-                Map.of(Platform.OPENAI, platform), new WordCounter(), new RelaySettings(3),
+                Map.of(Platform.OPENAI, platform), tokenizer, new RelaySettings(3),
                 new ScreenPrompts(wordCatalog, audit), clock);
     }
 

@@ -38,6 +38,26 @@ class RelayHoldTest {
     }
 
     @Test
+    void aBalanceThatCoversThePromptsBytesIsNeverTokenized() {
+        f.account("a", 0);
+        User rich = f.user("rich", "1000");
+
+        assertInstanceOf(RelayOutcome.Answered.class, f.chat(f.key(rich, List.of(), 0), false, false, 20));
+
+        assertEquals(0, f.tokenizer.counted, "bytes bound the prompt's tokens; the tokenizer is for balances near the edge");
+    }
+
+    @Test
+    void aBalanceNearItsEdgeIsJudgedOnTheTokenizedCeiling() {
+        f.account("a", 0);
+        User edge = f.user("edge", "0.56");
+
+        assertInstanceOf(RelayOutcome.Answered.class, f.chat(f.key(edge, List.of(), 0), false, false, 20),
+                "0.55 tokenized fits in 0.56, though the body's bytes alone would need more");
+        assertEquals(1, f.tokenizer.counted);
+    }
+
+    @Test
     void thePlatformIsNeverAskedForMoreThanTheModelsMaximum() {
         User rich = f.user("rich", "10");
         f.account("a", 0);
