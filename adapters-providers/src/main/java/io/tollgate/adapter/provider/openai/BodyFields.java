@@ -9,9 +9,17 @@ import java.util.Optional;
 /**
  * The few top-level fields of a caller's body that decide whether it must change on its way upstream, read by a
  * streaming scan that builds no tree: the model (and where its string lies in the bytes; -1 when it is not one string
- * given once), the {@code stream} value's token (null when absent), and whether usage is asked for in a stream.
+ * given once), the {@code stream} value's token (null when absent), whether usage is asked for in a stream, and the
+ * output limits {@code max_tokens} and {@code max_completion_tokens} ({@link #ABSENT}, a positive integer, or
+ * {@link #OTHER} for any other value).
  */
-record BodyFields(String model, int modelStart, int modelEnd, JsonToken stream, boolean includeUsage) {
+record BodyFields(String model, int modelStart, int modelEnd, JsonToken stream, boolean includeUsage, long maxTokens,
+                  long maxCompletionTokens) {
+
+    /** An output limit the body does not have. */
+    static final long ABSENT = -1;
+    /** An output limit that is not a positive integer. */
+    static final long OTHER = -2;
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -44,6 +52,8 @@ record BodyFields(String model, int modelStart, int modelEnd, JsonToken stream, 
         private int models;
         private JsonToken stream;
         private boolean includeUsage;
+        private long maxTokens = ABSENT;
+        private long maxCompletionTokens = ABSENT;
 
         void field(JsonParser parser, String name, JsonToken value) throws IOException {
             switch (name) {
@@ -54,8 +64,16 @@ record BodyFields(String model, int modelStart, int modelEnd, JsonToken stream, 
                 }
                 case "stream" -> stream = value;
                 case "stream_options" -> includeUsage = value == JsonToken.START_OBJECT && includesUsage(parser);
+                case "max_tokens" -> maxTokens = limit(parser, value);
+                case "max_completion_tokens" -> maxCompletionTokens = limit(parser, value);
                 default -> { }
             }
+        }
+
+        private static long limit(JsonParser parser, JsonToken value) throws IOException {
+            boolean positiveLong = value == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER
+                    && parser.getLongValue() > 0;
+            return positiveLong ? parser.getLongValue() : OTHER;
         }
 
         private static boolean includesUsage(JsonParser parser) throws IOException {
@@ -73,7 +91,8 @@ record BodyFields(String model, int modelStart, int modelEnd, JsonToken stream, 
 
         BodyFields fields(byte[] body) {
             int start = models == 1 ? modelStart : -1;
-            return new BodyFields(model, start, start < 0 ? -1 : stringEnd(body, start), stream, includeUsage);
+            return new BodyFields(model, start, start < 0 ? -1 : stringEnd(body, start), stream, includeUsage,
+                    maxTokens, maxCompletionTokens);
         }
 
         /** Just past the closing quote of the string whose opening quote is at {@code start}. */

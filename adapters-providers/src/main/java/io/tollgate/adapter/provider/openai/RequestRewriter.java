@@ -52,7 +52,18 @@ final class RequestRewriter {
         }
         boolean streamAsAsked = request.stream() ? fields.stream() == JsonToken.VALUE_TRUE && fields.includeUsage()
                 : fields.stream() == null || fields.stream() == JsonToken.VALUE_FALSE;
-        return request.maxOutputTokens().isEmpty() && streamAsAsked;
+        return streamAsAsked && limitAsAsked(request, fields);
+    }
+
+    /** Whether the tree path would leave the output limits as they are: one limit, a positive integer within the bound. */
+    private static boolean limitAsAsked(UpstreamRequest request, BodyFields fields) {
+        if (request.maxOutputTokens().isEmpty()) {
+            return true;
+        }
+        long max = request.maxOutputTokens().getAsLong();
+        long newer = fields.maxCompletionTokens();
+        long older = fields.maxTokens();
+        return newer == BodyFields.ABSENT ? older > 0 && older <= max : older == BodyFields.ABSENT && newer > 0 && newer <= max;
     }
 
     private static byte[] withModel(UpstreamRequest request, BodyFields fields) {

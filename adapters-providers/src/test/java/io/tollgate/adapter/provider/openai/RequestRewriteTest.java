@@ -66,6 +66,15 @@ class RequestRewriteTest {
             Fixtures.provider().call(new UpstreamRequest(base.account(), base.credential(), "m", sent.getBytes(StandardCharsets.UTF_8), true));
             assertEquals(sent, platform.last().bodyText());
         }
+        try (FakePlatform platform = new FakePlatform(FakePlatform.json(200, REPLY))) {
+            UpstreamRequest base = Fixtures.request(Platform.OPENAI, platform.baseUrl(), false);
+            for (String limit : new String[] {"\"max_tokens\" : 64", "\"max_completion_tokens\":7"}) {
+                String sent = "{\"model\":\"m\", " + limit + ",\"messages\":[],\"x\":1e2}";
+                Fixtures.provider().call(new UpstreamRequest(base.account(), base.credential(), "m",
+                        sent.getBytes(StandardCharsets.UTF_8), false, java.util.OptionalLong.of(64)));
+                assertEquals(sent, platform.last().bodyText(), "a limit within the model's maximum changes nothing");
+            }
+        }
     }
 
     @Test
