@@ -70,7 +70,7 @@ public final class Database implements AutoCloseable {
         this.identity = new IdentityStorage(jdbi);
         this.billing = new BillingStorage(jdbi);
         this.account = new AccountStorage(jdbi);
-        this.relay = new RelayStorage(jdbi, telemetry, durability);
+        this.relay = new RelayStorage(jdbi, pool.connections(), telemetry, durability);
         this.totp = new TotpStorage(jdbi);
         this.moderation = new ModerationStorage(jdbi);
         this.shareAuth = new ShareAuthStorage(jdbi);

@@ -17,6 +17,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tollgate.application.support.Telemetry;
 import io.tollgate.domain.relay.UsageRecord;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 
 /** Tollgate's meters in one Prometheus registry: what the adapters tell through {@link Telemetry}, and what boot sees itself. */
@@ -27,6 +30,11 @@ final class GatewayMeters implements Telemetry, AutoCloseable {
 
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    // Registering looks a meter up by its sorted tags, which costs more than recording: each is registered once.
+    private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<List<String>, Timer> timers = new ConcurrentHashMap<>();
+    private final Timer lag;
+    private final DistributionSummary batchSize;
 
     GatewayMeters() {
         new JvmMemoryMetrics().bindTo(registry);
@@ -35,9 +43,10 @@ final class GatewayMeters implements Telemetry, AutoCloseable {
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-        DistributionSummary.builder("tollgate.settlement.batch.size").description("Settlements committed in one transaction")
+        batchSize = DistributionSummary.builder("tollgate.settlement.batch.size").description("Settlements committed in one transaction")
                 .serviceLevelObjectives(1, 2, 5, 10, 20, 50, 100, 200).register(registry);
-        lagTimer();
+        lag = Timer.builder("tollgate.settlement.lag").description("Time from a settlement queued to its commit")
+                .serviceLevelObjectives(LAG_BUCKETS).register(registry);
     }
 
     private static Duration[] seconds(double... values) {
@@ -54,31 +63,30 @@ final class GatewayMeters implements Telemetry, AutoCloseable {
     }
 
     void request(String door, String endpoint, String model, String kind, int status, long durationNanos, long firstByteNanos) {
-        Counter.builder("tollgate.requests").description("HTTP calls by door, endpoint, model, reply kind and status")
-                .tags("door", door, "endpoint", endpoint, "model", model, "kind", kind, "status", String.valueOf(status))
-                .register(registry).increment();
-        Timer.builder("tollgate.request.duration").description("Time from request to the end of the reply").tag("door", door)
-                .tag("endpoint", endpoint)
-                .serviceLevelObjectives(REQUEST_BUCKETS).register(registry).record(Duration.ofNanos(durationNanos));
-        Timer.builder("tollgate.time.to.first.byte").description("Time from request to the first byte of the reply").tag("door", door)
-                .tag("endpoint", endpoint)
-                .serviceLevelObjectives(REQUEST_BUCKETS).register(registry).record(Duration.ofNanos(firstByteNanos));
+        counters.computeIfAbsent(List.of("requests", door, endpoint, model, kind, String.valueOf(status)), id -> Counter
+                .builder("tollgate.requests").description("HTTP calls by door, endpoint, model, reply kind and status")
+                .tags("door", door, "endpoint", endpoint, "model", model, "kind", kind, "status", id.get(5)).register(registry))
+                .increment();
+        timer("tollgate.request.duration", "Time from request to the end of the reply", door, endpoint).record(Duration.ofNanos(durationNanos));
+        timer("tollgate.time.to.first.byte", "Time from request to the first byte of the reply", door, endpoint)
+                .record(Duration.ofNanos(firstByteNanos));
+    }
+
+    private Timer timer(String name, String description, String door, String endpoint) {
+        return timers.computeIfAbsent(List.of(name, door, endpoint), id -> Timer.builder(name).description(description)
+                .tag("door", door).tag("endpoint", endpoint).serviceLevelObjectives(REQUEST_BUCKETS).register(registry));
     }
 
     void upstreamCall(String platform, String account, String outcome) {
-        Counter.builder("tollgate.upstream.calls").description("Calls to model platforms by account and outcome")
-                .tags("platform", platform, "account", account, "outcome", outcome).register(registry).increment();
-    }
-
-    private Timer lagTimer() {
-        return Timer.builder("tollgate.settlement.lag").description("Time from a settlement queued to its commit")
-                .serviceLevelObjectives(LAG_BUCKETS).register(registry);
+        counters.computeIfAbsent(List.of("upstream", platform, account, outcome), id -> Counter.builder("tollgate.upstream.calls")
+                .description("Calls to model platforms by account and outcome")
+                .tags("platform", platform, "account", account, "outcome", outcome).register(registry)).increment();
     }
 
     @Override
     public void hold(String outcome) {
-        Counter.builder("tollgate.holds").description("Balance holds by how they were decided or ended").tag("outcome", outcome)
-                .register(registry).increment();
+        counters.computeIfAbsent(List.of("holds", outcome), id -> Counter.builder("tollgate.holds")
+                .description("Balance holds by how they were decided or ended").tag("outcome", outcome).register(registry)).increment();
     }
 
     @Override
@@ -89,12 +97,12 @@ final class GatewayMeters implements Telemetry, AutoCloseable {
 
     @Override
     public void settlementBatch(int size) {
-        registry.get("tollgate.settlement.batch.size").summary().record(size);
+        batchSize.record(size);
     }
 
     @Override
     public void settled(UsageRecord record, Duration lag) {
-        lagTimer().record(lag);
+        this.lag.record(lag);
         CallTrace.current().ifPresent(trace -> trace.caller(record.key().map(key -> "key:" + key.value())
                 .or(() -> record.user().map(user -> "user:" + user.value())).orElse("public")));
     }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -45,10 +46,12 @@ final class BalanceHolds implements AutoCloseable {
     static final Duration PATIENCE = Duration.ofMillis(1500);
 
     private final Jdbi jdbi;
+    private final ConnectionFactory connections;
     private final BatchQueue<Pending> queue;
 
-    BalanceHolds(Jdbi jdbi) {
+    BalanceHolds(Jdbi jdbi, ConnectionFactory connections) {
         this.jdbi = jdbi;
+        this.connections = connections;
         this.queue = new BatchQueue<>("tollgate-holds", this::decide);
     }
 
@@ -80,7 +83,10 @@ final class BalanceHolds implements AutoCloseable {
             return;
         }
         try {
-            List<Decision> outcomes = jdbi.withHandle(handle -> holdAll(handle.getConnection(), batch));
+            List<Decision> outcomes;
+            try (Connection connection = connections.openConnection()) {
+                outcomes = holdAll(connection, batch);
+            }
             for (int i = 0; i < batch.size(); i++) {
                 if (!batch.get(i).outcome().complete(outcomes.get(i)) && outcomes.get(i).reservation() instanceof Reservation.Held held) {
                     releaseAbandoned(held);

@@ -5,10 +5,13 @@ import io.tollgate.adapter.persistence.database.SettlementDurability;
 import io.tollgate.application.support.Telemetry;
 import io.tollgate.adapter.persistence.database.Unreachable;
 import java.time.Duration;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +31,7 @@ final class GroupCommitter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
 
     private final Jdbi jdbi;
+    private final ConnectionFactory connections;
     private final SettlementDurability durability;
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong committedVersion = new AtomicLong();
@@ -36,8 +40,9 @@ final class GroupCommitter implements AutoCloseable {
     /** The batch that last failed because the database was away: its commit may have happened unseen. */
     private List<Settlement> unsure;
 
-    GroupCommitter(Jdbi jdbi, Telemetry telemetry, SettlementDurability durability) {
+    GroupCommitter(Jdbi jdbi, ConnectionFactory connections, Telemetry telemetry, SettlementDurability durability) {
         this.jdbi = jdbi;
+        this.connections = connections;
         this.durability = durability;
         this.telemetry = telemetry;
         this.queue = new BatchQueue<>("tollgate-settlements", this::commit, RETRY_PAUSE);
@@ -79,15 +84,7 @@ final class GroupCommitter implements AutoCloseable {
             }
             transactions.incrementAndGet();
             long first = committedVersion.get() + 1;
-            List<Object> outcomes = jdbi.inTransaction(handle -> {
-                if (durability == SettlementDurability.ASYNC) {
-                    // Plain JDBC, as the batch itself: a JDBI statement costs more CPU than this one does.
-                    try (Statement statement = handle.getConnection().createStatement()) {
-                        statement.execute(ASYNC_COMMIT);
-                    }
-                }
-                return SettlementBatch.apply(handle, batch, first);
-            });
+            List<Object> outcomes = inTransaction(batch, first);
             committedVersion.set(first + batch.size() - 1);
             telemetry.settlementBatch(batch.size());
             for (int i = 0; i < batch.size(); i++) {
@@ -107,6 +104,35 @@ final class GroupCommitter implements AutoCloseable {
         }
         unsure = null;
         return true;
+    }
+
+    // Plain JDBC on the hot path: a JDBI handle and transaction cost more CPU than the batch's statements.
+    private List<Object> inTransaction(List<Settlement> batch, long first) throws SQLException {
+        try (Connection connection = connections.openConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (durability == SettlementDurability.ASYNC) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute(ASYNC_COMMIT);
+                    }
+                }
+                List<Object> outcomes = SettlementBatch.apply(connection, batch, first);
+                connection.commit();
+                return outcomes;
+            } catch (SQLException | RuntimeException failed) {
+                // The pool sets auto-commit back when the connection returns.
+                rollBack(connection, failed);
+                throw failed;
+            }
+        }
+    }
+
+    private static void rollBack(Connection connection, Exception failed) {
+        try {
+            connection.rollback();
+        } catch (SQLException alsoFailed) {
+            failed.addSuppressed(alsoFailed);
+        }
     }
 
     /** Lets every queued settlement finish, then stops the thread. */

@@ -17,6 +17,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import io.tollgate.application.support.Telemetry;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -37,12 +38,12 @@ final class JdbiMetering implements Metering, AutoCloseable {
 
     private final Telemetry telemetry;
 
-    JdbiMetering(Jdbi jdbi, Telemetry telemetry, SettlementDurability durability) {
+    JdbiMetering(Jdbi jdbi, ConnectionFactory hotPath, Telemetry telemetry, SettlementDurability durability) {
         this.jdbi = jdbi;
         this.telemetry = telemetry;
-        this.committer = new GroupCommitter(jdbi, telemetry, durability);
+        this.committer = new GroupCommitter(jdbi, hotPath, telemetry, durability);
         telemetry.openHolds(open::size);
-        this.holds = new BalanceHolds(jdbi);
+        this.holds = new BalanceHolds(jdbi, hotPath);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.tollgate.application.relay.usage.UsageReports;
 import io.tollgate.application.relay.usage.UsageRetention;
 import io.tollgate.application.support.Telemetry;
 import io.tollgate.adapter.persistence.retention.JdbiUsageRetention;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 
 /** The relay context's tables: models and prices, rate windows, public usage, holds, usage records and their reports. */
@@ -23,18 +24,17 @@ public final class RelayStorage implements AutoCloseable {
     private final UsageRetention usageRetention;
     private final KeyBudgetBook keyBudgets;
 
-    public RelayStorage(Jdbi jdbi) {
-        this(jdbi, Telemetry.NONE, SettlementDurability.FLUSH);
-    }
-
-    /** Tells {@code telemetry} of holds and settlements as they happen; commits settlements as {@code durability} says. */
-    public RelayStorage(Jdbi jdbi, Telemetry telemetry, SettlementDurability durability) {
+    /**
+     * Holds and settles over {@code hotPath}'s plain connections; tells {@code telemetry} of holds and settlements as they
+     * happen; commits settlements as {@code durability} says.
+     */
+    public RelayStorage(Jdbi jdbi, ConnectionFactory hotPath, Telemetry telemetry, SettlementDurability durability) {
         // Plain functions rather than reflective mappers, which need the row records to be public.
         jdbi.registerRowMapper(ModelRow.class, ModelRow::map).registerRowMapper(UsageRecordRow.class, UsageRecordRow::map);
         this.models = new JdbiModels(jdbi);
         this.rateWindows = new JdbiRateWindows(jdbi);
         this.publicUsage = new JdbiPublicUsage(jdbi);
-        this.metering = new JdbiMetering(jdbi, telemetry, durability);
+        this.metering = new JdbiMetering(jdbi, hotPath, telemetry, durability);
         this.usageReports = new JdbiUsageReports(jdbi);
         this.usageRetention = new JdbiUsageRetention(jdbi);
         this.keyBudgets = new JdbiKeyBudgetBook(jdbi);

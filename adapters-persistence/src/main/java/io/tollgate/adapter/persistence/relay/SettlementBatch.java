@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Applies many settlements in one transaction: it locks their users (in id order, so nodes never deadlock), then
@@ -34,7 +33,7 @@ final class SettlementBatch {
 
     private record TokenKey(UUID account, LocalDate day) {}
 
-    private final Handle handle;
+    private final Connection connection;
     private final Map<UUID, Points> balances = new TreeMap<>();
     private final Map<UUID, Points> charges = new TreeMap<>();
     private final Map<TokenKey, Long> tokens = new TreeMap<>(
@@ -42,8 +41,8 @@ final class SettlementBatch {
     private final SettlementWrites writes;
     private KeySpendBatch keySpend;
 
-    private SettlementBatch(Handle handle) {
-        this.handle = handle;
+    private SettlementBatch(Connection connection) {
+        this.connection = connection;
         this.writes = new SettlementWrites();
     }
 
@@ -51,8 +50,8 @@ final class SettlementBatch {
      * Runs inside the caller's transaction; completes no futures. Returns, per settlement, its
      * {@link Settlement.Charged} (versions counting up from {@code firstVersion}) or the exception it failed with.
      */
-    static List<Object> apply(Handle handle, List<Settlement> settlements, long firstVersion) throws SQLException {
-        return new SettlementBatch(handle).apply(settlements, firstVersion);
+    static List<Object> apply(Connection connection, List<Settlement> settlements, long firstVersion) throws SQLException {
+        return new SettlementBatch(connection).apply(settlements, firstVersion);
     }
 
     private List<Object> apply(List<Settlement> settlements, long firstVersion) throws SQLException {
@@ -61,7 +60,7 @@ final class SettlementBatch {
             lockUsers();
         }
         List<Settlement> budgeted = settlements.stream().filter(s -> s.budget().isPresent()).toList();
-        keySpend = budgeted.isEmpty() ? null : KeySpendBatch.lock(handle.getConnection(),
+        keySpend = budgeted.isEmpty() ? null : KeySpendBatch.lock(connection,
                 budgeted.stream().map(s -> s.budget().orElseThrow()).toList(),
                 budgeted.stream().map(s -> s.record().at()).min(Instant::compareTo).orElseThrow());
         List<Object> outcomes = new ArrayList<>();
@@ -78,16 +77,15 @@ final class SettlementBatch {
         }
         charges.forEach(writes::balance);
         tokens.forEach((key, count) -> writes.tokens(key.account(), key.day(), count));
-        writes.send(handle.getConnection());
+        writes.send(connection);
         if (keySpend != null) {
-            keySpend.send(handle.getConnection());
+            keySpend.send(connection);
         }
         return outcomes;
     }
 
     // Plain JDBC on the hot path: a JDBI statement costs more CPU than this whole query.
     private void lockUsers() throws SQLException {
-        Connection connection = handle.getConnection();
         try (PreparedStatement lock = connection.prepareStatement(
                 "SELECT id, balance FROM users WHERE id = ANY(?::uuid[]) ORDER BY id FOR NO KEY UPDATE")) {
             lock.setArray(1, connection.createArrayOf("text", balances.keySet().stream().map(UUID::toString).toArray()));
