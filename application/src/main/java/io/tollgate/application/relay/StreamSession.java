@@ -45,7 +45,7 @@ public final class StreamSession {
                     case StreamEvent.Data data -> {
                         usage = data.usage().isPresent() ? data.usage() : usage;
                         if (!(data.usageOnly() && !wantsUsage)) {
-                            if (!sink.write(data.bytes())) {
+                            if (!sink.write(data.bytes(), stream.ready())) {
                                 stream.cancel();
                                 verdict.released();
                                 meter.settle(Optional.of(account), meter.estimate(delivered), UsageRecord.Status.CLIENT_CLOSED, Optional.empty(), delivered);

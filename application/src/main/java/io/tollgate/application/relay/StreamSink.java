@@ -9,6 +9,14 @@ public interface StreamSink {
     /** Writes and flushes an upstream event's bytes; false when the caller has gone away. */
     boolean write(byte[] bytes);
 
+    /**
+     * Writes an upstream event's bytes, flushing them unless {@code more} says the next event has already arrived (its
+     * write will flush both); false when the caller has gone away.
+     */
+    default boolean write(byte[] bytes, boolean more) {
+        return write(bytes);
+    }
+
     /** Ends the stream as an answer; called after the call was settled. */
     void finish();
 

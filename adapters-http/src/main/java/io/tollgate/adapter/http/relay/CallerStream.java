@@ -3,7 +3,10 @@ package io.tollgate.adapter.http.relay;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** The caller's end of an event stream, as every door's sink writes to it: flushed per event, the first write noted. */
+/**
+ * The caller's end of an event stream, as every door's sink writes to it: flushed per event, unless the next event has
+ * already arrived (then one flush serves both); the first write noted.
+ */
 public final class CallerStream {
 
     private final OutputStream out;
@@ -17,9 +20,20 @@ public final class CallerStream {
 
     /** Writes and flushes {@code bytes}; false when the caller has gone. */
     public boolean send(byte[] bytes) {
+        return write(bytes, true);
+    }
+
+    /** Writes {@code bytes} for the next {@link #send} to flush; false when the caller has gone. */
+    public boolean sendLater(byte[] bytes) {
+        return write(bytes, false);
+    }
+
+    private boolean write(byte[] bytes, boolean flush) {
         try {
             out.write(bytes);
-            out.flush();
+            if (flush) {
+                out.flush();
+            }
             if (!written) {
                 written = true;
                 onFirstWrite.run();

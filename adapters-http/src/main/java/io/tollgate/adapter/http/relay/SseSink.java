@@ -46,6 +46,11 @@ final class SseSink implements StreamSink {
         return send(eachEvent.apply(bytes));
     }
 
+    @Override
+    public boolean write(byte[] bytes, boolean more) {
+        return more ? caller.sendLater(eachEvent.apply(bytes)) : write(bytes);
+    }
+
     private boolean send(byte[] bytes) {
         return caller.send(bytes);
     }

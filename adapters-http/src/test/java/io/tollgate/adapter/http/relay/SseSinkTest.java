@@ -32,6 +32,31 @@ class SseSinkTest {
     }
 
     @Test
+    void eventsThatArrivedTogetherShareOneFlush() {
+        int[] flushes = {0};
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SseSink counted = new SseSink(new OutputStream() {
+            @Override
+            public void write(int b) {
+                bytes.write(b);
+            }
+
+            @Override
+            public void flush() {
+                flushes[0]++;
+            }
+        });
+        for (String event : new String[] {"a", "b", "c"}) {
+            counted.write(("data: " + event + "\n\n").getBytes(StandardCharsets.UTF_8), !event.equals("c"));
+        }
+        assertEquals(1, flushes[0], "b and c were already there when a was written");
+        counted.finish();
+
+        assertEquals(2, flushes[0]);
+        assertEquals("data: a\n\ndata: b\n\ndata: c\n\ndata: [DONE]\n\n", bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aPassedDeadlineEndsWithOneOpenAiErrorEventOfItsOwn() {
         sink.deadlineExceeded(java.time.Duration.ofSeconds(300));
 

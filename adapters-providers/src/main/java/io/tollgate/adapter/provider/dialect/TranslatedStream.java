@@ -35,6 +35,11 @@ final class TranslatedStream implements UpstreamStream {
     }
 
     @Override
+    public boolean ready() {
+        return !pending.isEmpty() || chat.ready();
+    }
+
+    @Override
     public void cancel() {
         chat.cancel();
     }

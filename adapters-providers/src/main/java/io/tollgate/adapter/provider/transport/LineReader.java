@@ -47,6 +47,21 @@ final class LineReader {
         }
     }
 
+    /** Whether a whole line with something on it is already buffered: the next event may then be read without waiting. */
+    boolean hasBufferedLine() {
+        boolean content = false;
+        for (int i = position; i < limit; i++) {
+            if (buffer[i] == '\n') {
+                if (content) {
+                    return true;
+                }
+            } else if (buffer[i] != '\r') {
+                content = true;
+            }
+        }
+        return false;
+    }
+
     private byte[] join(ByteArrayOutputStream partial, int from, int to) {
         if (partial == null) {
             int end = to > from && buffer[to - 1] == '\r' ? to - 1 : to;

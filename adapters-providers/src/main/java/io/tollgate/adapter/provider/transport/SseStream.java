@@ -103,6 +103,11 @@ public final class SseStream implements UpstreamStream {
         }
     }
 
+    @Override
+    public boolean ready() {
+        return !ended && (!pending.isEmpty() || lines.hasBufferedLine());
+    }
+
     private StreamEvent interrupted(String why) {
         if (idledOut.get()) {
             return failed(504, timeouts.idleFrom(clock.instant()).compareTo(timeouts.idle()) < 0 ? "the request's deadline passed"

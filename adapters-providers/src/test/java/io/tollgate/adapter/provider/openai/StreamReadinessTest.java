@@ -1,0 +1,45 @@
+package io.tollgate.adapter.provider.openai;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import io.tollgate.adapter.provider.FakePlatform;
+import io.tollgate.adapter.provider.Fixtures;
+import io.tollgate.domain.account.Platform;
+import io.tollgate.domain.relay.StreamEvent;
+import io.tollgate.domain.relay.UpstreamResult;
+import io.tollgate.domain.relay.UpstreamStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A stream says when its next event has already arrived, so the caller's flush can wait for it. */
+class StreamReadinessTest {
+
+    private static final String EVENTS = "data: " + StreamingTest.CHUNK_1 + "\n\ndata: " + StreamingTest.CHUNK_2 + "\n\n";
+
+    private static List<Boolean> readyAfterEachEvent(FakePlatform.Script script) throws Exception {
+        try (FakePlatform platform = new FakePlatform(script)) {
+            UpstreamStream stream = assertInstanceOf(UpstreamResult.Streaming.class,
+                    Fixtures.provider().call(Fixtures.request(Platform.OPENAI, platform.baseUrl(), true))).stream();
+            List<Boolean> ready = new ArrayList<>();
+            for (StreamEvent event = stream.next(); event instanceof StreamEvent.Data; event = stream.next()) {
+                ready.add(stream.ready());
+            }
+            ready.add(stream.ready());
+            return ready;
+        }
+    }
+
+    @Test
+    void eventsThatArriveTogetherAreReadyOneAfterAnother() throws Exception {
+        assertEquals(List.of(true, true, false), readyAfterEachEvent(FakePlatform.sse(0, EVENTS + "data: [DONE]\n\n")),
+                "the second chunk and [DONE] came with the first; nothing is ready once the stream has ended");
+    }
+
+    @Test
+    void anEventStillOnItsWayIsNotReady() throws Exception {
+        assertEquals(List.of(false, false, false), readyAfterEachEvent(FakePlatform.sse(150, "data: " + StreamingTest.CHUNK_1 + "\n\n",
+                "data: " + StreamingTest.CHUNK_2 + "\n\n", "data: [DONE]\n\n")));
+    }
+}
