@@ -3,8 +3,9 @@
 # a fresh data dir, a user with a large balance, a priced model routed to an "openai" account whose base URL
 # is the harness's mock upstream, and an API key. Everything stays on 127.0.0.1; every load run is bounded.
 # Usage (from the project root, after `mvn -q -DskipTests package`):  bash bench/run-tollgate.sh
-# TOLLGATE_JAVA_OPTS adds JVM flags (e.g. -XX:StartFlightRecording=filename=/tmp/tg.jfr to profile); other
-# settings of run-peers.sh (TARGETS, MODES, DURATION, ...) pass through.
+# The JVM runs with the README's recommended flags ("Memory"); TOLLGATE_JVM_FLAGS replaces them and
+# TOLLGATE_JAVA_OPTS adds to them (e.g. -XX:StartFlightRecording=filename=/tmp/tg.jfr to profile); other settings of
+# run-peers.sh (TARGETS, MODES, DURATION, ...) pass through.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,10 +17,19 @@ DATA=$(mktemp -d /tmp/tollgate-bench-XXXXXX)
 JAVA=${JAVA:-$(ls -d /usr/lib/jvm/*/ | grep -E '(-|/)(2[1-9]|[3-9][0-9])[.-]' | head -n1)bin/java}
 [ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 
+# The flags the README recommends for a node of two cores ("Memory"); TOLLGATE_JVM_FLAGS replaces them.
+JVM_FLAGS=${TOLLGATE_JVM_FLAGS:--Xms128m -Xmx128m -XX:+UseSerialGC}
 TOLLGATE_PORT=$PORT TOLLGATE_DATA_DIR=$DATA TOLLGATE_ADMIN_TOKEN=$ADMIN TOLLGATE_MOCK_PLATFORM=false \
-  "$JAVA" -Xms512m -Xmx512m -XX:+UseParallelGC ${TOLLGATE_JAVA_OPTS:-} -jar "$JAR" >"$DATA/tollgate.log" 2>&1 &
+  "$JAVA" $JVM_FLAGS ${TOLLGATE_JAVA_OPTS:-} -jar "$JAR" >"$DATA/tollgate.log" 2>&1 &
 TG_PID=$!
-trap 'kill $TG_PID 2>/dev/null; wait $TG_PID 2>/dev/null || true' EXIT
+# The gateway's resident memory, sampled every second for the whole run: its peak is printed at the end.
+( peak=0; while kill -0 $TG_PID 2>/dev/null; do
+    rss=$(awk '/^VmRSS/ {print $2}' /proc/$TG_PID/status 2>/dev/null || echo 0)
+    [ "${rss:-0}" -gt "$peak" ] && peak=$rss && echo "$peak" >"$DATA/peak-rss-kb"
+    sleep 1
+  done ) &
+RSS_PID=$!
+trap 'kill $TG_PID $RSS_PID 2>/dev/null; wait $TG_PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 1; done
 
 api() { curl -sf -X "$1" "http://127.0.0.1:$PORT$2" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' -d "$3"; }
@@ -32,5 +42,7 @@ EXTRA_TARGET_NAME=tollgate EXTRA_TARGET_URL="http://127.0.0.1:$PORT/v1" EXTRA_TA
   EXTRA_TARGET_PID=$TG_PID EXTRA_TARGET_WARMUP=${EXTRA_TARGET_WARMUP:-40s} \
   bash ../shared/bench/run-peers.sh
 
+echo "Tollgate JVM flags: $JVM_FLAGS"
+echo "Tollgate peak RSS: $(( $(cat "$DATA/peak-rss-kb" 2>/dev/null || echo 0) / 1024 )) MB (the JVM; its PostgreSQL runs apart)"
 echo "Tollgate log: $DATA/tollgate.log"
 curl -s "http://127.0.0.1:$PORT/admin/api/users/$USER_ID/ledger?limit=1" -H "Authorization: Bearer $ADMIN"; echo

@@ -1,0 +1,71 @@
+package io.tollgate.adapter.persistence.relay;
+
+import io.tollgate.domain.account.AccountId;
+import io.tollgate.domain.identity.ApiKeyId;
+import io.tollgate.domain.identity.UserId;
+import io.tollgate.domain.money.Points;
+import io.tollgate.domain.relay.Usage;
+import io.tollgate.domain.relay.UsageRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * A settlement batch encoded into the columns its one statement sends (usage record, ledger entry, balance, tokens and
+ * hold per call): the Java side of a group commit, without the database. Batches of one (a lone caller) and of 64.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class SettlementEncodingBenchmark {
+
+    @Param({"1", "64"})
+    public int batch;
+
+    private final List<UsageRecord> records = new ArrayList<>();
+
+    @Setup
+    public void setUp() {
+        Instant at = Instant.parse("2026-12-06T03:00:00Z");
+        for (int i = 0; i < batch; i++) {
+            records.add(new UsageRecord("req-" + UUID.randomUUID(), Optional.of(new ApiKeyId(UUID.randomUUID())),
+                    Optional.of(new UserId(UUID.randomUUID())), Optional.of(new AccountId(UUID.randomUUID())), "gpt-4o-mini",
+                    new Usage(19, 256, false), Points.exactly("0.000156"), 3, UsageRecord.Status.OK, Optional.empty(), at,
+                    LocalDate.of(2026, 12, 6)));
+        }
+    }
+
+    @Benchmark
+    public SettlementWrites encode() {
+        SettlementWrites writes = new SettlementWrites();
+        long hold = 1;
+        for (UsageRecord record : records) {
+            UUID user = record.user().orElseThrow().value();
+            writes.usage(record, record.cost());
+            writes.ledger(user, "usage", record.cost().negate(), Points.exactly("99.5"), "relay " + record.model() + " "
+                    + record.requestId(), "relay", record.at());
+            writes.balance(user, record.cost());
+            writes.tokens(record.account().orElseThrow().value(), record.quotaDay(), record.usage().totalTokens());
+            writes.release(hold++);
+        }
+        return writes;
+    }
+}
