@@ -17,10 +17,11 @@ DATA=$(mktemp -d /tmp/tollgate-bench-XXXXXX)
 JAVA=${JAVA:-$(ls -d /usr/lib/jvm/*/ | grep -E '(-|/)(2[1-9]|[3-9][0-9])[.-]' | head -n1)bin/java}
 [ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
 
-# The flags the README recommends for a node of two cores ("Memory"); TOLLGATE_JVM_FLAGS replaces them.
+# The flags (and glibc's arena limit) the README recommends for a node of two cores ("Memory"); TOLLGATE_JVM_FLAGS
+# replaces the flags.
 JVM_FLAGS=${TOLLGATE_JVM_FLAGS:--Xms128m -Xmx128m -XX:+UseSerialGC}
 TOLLGATE_PORT=$PORT TOLLGATE_DATA_DIR=$DATA TOLLGATE_ADMIN_TOKEN=$ADMIN TOLLGATE_MOCK_PLATFORM=false \
-  "$JAVA" $JVM_FLAGS ${TOLLGATE_JAVA_OPTS:-} -jar "$JAR" >"$DATA/tollgate.log" 2>&1 &
+  MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} "$JAVA" $JVM_FLAGS ${TOLLGATE_JAVA_OPTS:-} -jar "$JAR" >"$DATA/tollgate.log" 2>&1 &
 TG_PID=$!
 # The gateway's resident memory, sampled every second for the whole run: its peak is printed at the end.
 ( peak=0; while kill -0 $TG_PID 2>/dev/null; do
@@ -41,6 +42,32 @@ KEY=$(api POST /admin/api/keys "{\"userId\":\"$USER_ID\",\"name\":\"bench\"}" | 
 EXTRA_TARGET_NAME=tollgate EXTRA_TARGET_URL="http://127.0.0.1:$PORT/v1" EXTRA_TARGET_AUTH="$KEY" \
   EXTRA_TARGET_PID=$TG_PID EXTRA_TARGET_WARMUP=${EXTRA_TARGET_WARMUP:-40s} \
   bash ../shared/bench/run-peers.sh
+
+# The other doors that reach the OpenAI family's chat: Anthropic Messages, and Responses on a platform without a
+# Responses API of its own (translated to chat). The shared mock serves chat completions only, so embeddings, rerank
+# and audio have no mode here. DOORS=0 skips this pass.
+if [ "${DOORS:-1}" = 1 ]; then
+  node ../shared/bench/mock-llm.js --host=127.0.0.1 --port="$MOCK_PORT" --chunks=20 --chunk-delay-ms=0 --workers=1 >"$DATA/mock-doors.log" 2>&1 &
+  MOCK_PID=$!
+  for _ in $(seq 1 30); do curl -sf "http://127.0.0.1:$MOCK_PORT/health" >/dev/null && break; sleep 0.5; done
+  api POST /admin/api/models '{"name":"bench-responses","routes":[{"platform":"dashscope","upstreamModel":"gpt-4o-mini"}],"inputPrice":0.15,"outputPrice":0.6}' >/dev/null
+  api POST /admin/api/accounts "{\"platform\":\"dashscope\",\"name\":\"mock-llm-compatible\",\"baseUrl\":\"http://127.0.0.1:$MOCK_PORT/v1\",\"credential\":\"sk-test\",\"models\":[\"bench-responses\"]}" >/dev/null
+  printf '%s' '{"model":"gpt-4o-mini","max_tokens":256,"messages":[{"role":"user","content":"Say hello"}]}' >"$DATA/messages.json"
+  printf '%s' '{"model":"bench-responses","max_output_tokens":256,"input":"Say hello"}' >"$DATA/responses.json"
+  echo "| target | door | conc | req/s | p50 ms | p99 ms | errors |"
+  echo "|---|---|---:|---:|---:|---:|---:|"
+  for door in messages responses; do
+    for phase in warmup measured; do
+      BENCH_BODY_FILE="$DATA/$door.json" BENCH_AUTH="$KEY" BENCH_HEADERS="anthropic-version: 2023-06-01" \
+        wrk -t2 -c16 -d"$([ $phase = warmup ] && echo 5s || echo 10s)" -s ../shared/bench/wrk/chat.lua \
+        "http://127.0.0.1:$PORT/v1/$door" >"$DATA/wrk-$door-$phase.txt" 2>&1 || true
+    done
+    awk -v door="$door" '/^BENCH_RESULT/ { for (i = 2; i <= NF; i++) { split($i, kv, "="); r[kv[1]] = kv[2] }
+      printf "| tollgate | %s json | 16 | %.0f | %.3f | %.3f | %d |\n", door, r["rps"], r["p50_us"] / 1000, r["p99_us"] / 1000,
+        r["err_connect"] + r["err_read"] + r["err_write"] + r["err_status"] + r["err_timeout"] }' "$DATA/wrk-$door-measured.txt"
+  done
+  kill "$MOCK_PID" 2>/dev/null; wait "$MOCK_PID" 2>/dev/null || true
+fi
 
 echo "Tollgate JVM flags: $JVM_FLAGS"
 echo "Tollgate peak RSS: $(( $(cat "$DATA/peak-rss-kb" 2>/dev/null || echo 0) / 1024 )) MB (the JVM; its PostgreSQL runs apart)"
