@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  * audio's length as the request measured it (exact for WAV, bounded from the file's size for other formats).
  * Tokenizing costs more CPU than the rest of a call, so a call whose balance is {@linkplain #farBelow far} above its
  * {@linkplain #quick quick} ceiling, which bounds the prompt by its bytes (no token is shorter than a byte), holds
- * that instead, and is judged on the tokenized one only if a key's cap refuses it. Near the edge of a balance calls
+ * that instead, and is judged on the tokenized one only if a key's cap or the balance refuses it. Near the edge of a balance calls
  * hold the tokenized ceiling, so how many calls a balance pays for never depends on which ones ran at once.
  */
 final class CostCeiling {

@@ -172,7 +172,7 @@ public final class RelayChat {
         boolean farFromEdge = CostCeiling.farBelow(quick, user.balance());
         Points estimate = farFromEdge ? quick : ceiling.of(model, call, user.groupRatio());
         Reservation reservation = metering.reserve(user.id(), budgeted, estimate, now);
-        if (farFromEdge && reservation instanceof Reservation.OverBudget) {
+        if (farFromEdge && (reservation instanceof Reservation.OverBudget || reservation instanceof Reservation.Insufficient)) {
             estimate = ceiling.of(model, call, user.groupRatio());
             reservation = metering.reserve(user.id(), budgeted, estimate, now);
         }
