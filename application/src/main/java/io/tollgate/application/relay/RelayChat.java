@@ -13,7 +13,6 @@ import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.identity.User;
 import io.tollgate.domain.identity.UserId;
-import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.ChatProvider;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Model;
@@ -59,7 +58,7 @@ public final class RelayChat {
     private final AccountPool pool;
     private final Map<Platform, ChatProvider> providers;
     private final TokenCounter tokens;
-    private final CostCeiling ceiling;
+    private final CeilingHold holds;
     private final RelaySettings settings;
     private final ScreenPrompts screen;
     private final Clock clock;
@@ -76,7 +75,7 @@ public final class RelayChat {
         this.pool = pool;
         this.providers = Map.copyOf(providers);
         this.tokens = tokens;
-        this.ceiling = new CostCeiling(tokens);
+        this.holds = new CeilingHold(tokens, metering);
         this.settings = settings;
         this.screen = screen;
         this.clock = clock;
@@ -167,17 +166,9 @@ public final class RelayChat {
                                         Command command) {
         Instant now = clock.instant();
         BudgetWindows windows = limits.budgetWindows();
-        Optional<BudgetedKey> budgeted = key.map(k -> new BudgetedKey(k.id(), windows));
-        Points quick = ceiling.quick(model, call, user.groupRatio());
-        boolean farFromEdge = CostCeiling.farBelow(quick, user.balance());
-        Points estimate = farFromEdge ? quick : ceiling.of(model, call, user.groupRatio());
-        Reservation reservation = metering.reserve(user.id(), budgeted, estimate, now);
-        if (farFromEdge && (reservation instanceof Reservation.OverBudget || reservation instanceof Reservation.Insufficient)) {
-            estimate = ceiling.of(model, call, user.groupRatio());
-            reservation = metering.reserve(user.id(), budgeted, estimate, now);
-        }
-        return switch (reservation) {
-            case Reservation.Insufficient insufficient -> new RelayFailure.InsufficientBalance(insufficient.available(), estimate);
+        CeilingHold.Taken taken = holds.take(user, key.map(k -> new BudgetedKey(k.id(), windows)), model, call, now);
+        return switch (taken.reservation()) {
+            case Reservation.Insufficient insufficient -> new RelayFailure.InsufficientBalance(insufficient.available(), taken.estimate());
             case Reservation.OverBudget over -> new RelayFailure.BudgetExceeded(over.period(), over.cap(), windows.resetsAt(over.period()));
             case Reservation.NoSuchUser ignored -> new RelayFailure.InvalidKey("the key's user is gone");
             case Reservation.Held held -> call(new CallMeter(metering, pool, tokens, clock,

@@ -4,24 +4,12 @@ import io.tollgate.domain.money.Multiplier;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.ModelPrice;
 import io.tollgate.domain.relay.Usage;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /** A call's price, exact in fixed point: the ceiling it holds before the call and the cost it is charged after. */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
 public class PriceBenchmark {
 
     private final ModelPrice price = new ModelPrice(Points.exactly("0.15"), Points.exactly("0.6"), Points.exactly("0.001"));
