@@ -38,7 +38,6 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 /** The one entry point of the provider adapters: a chat provider for every platform, and the tokenizer. */
 public final class Providers {
@@ -65,7 +64,7 @@ public final class Providers {
         MemfitClient memfit = new MemfitClient(memfitModels,
                 new MemfitSecrets(totpSecrets, new MemfitSecretFetcher(Timeouts.DEFAULTS.connect(), addresses)), clock);
         Map<Platform, ChatProvider> providers = new EnumMap<>(Platform.class);
-        ScheduledThreadPoolExecutor timer = Watchdogs.timer();
+        Watchdogs timer = Watchdogs.timer();
         OpenAiCompatibleProvider family = new OpenAiCompatibleProvider(Timeouts.DEFAULTS, addresses, clock, timer, memfit,
                 new GlmAuthorization(clock));
         // Listed after the family, so OpenAI's own platform is the one that also speaks the Responses API.

@@ -7,6 +7,7 @@ import io.tollgate.adapter.provider.transport.Bodies;
 import io.tollgate.adapter.provider.transport.Exchange;
 import io.tollgate.adapter.provider.transport.FailureReader;
 import io.tollgate.adapter.provider.transport.SseStream;
+import io.tollgate.adapter.provider.transport.Watchdogs;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import io.tollgate.domain.relay.UpstreamFailure;
-import java.util.concurrent.ScheduledExecutorService;
 
 /** Turns one Anthropic response into a result: a translated reply, a translating stream, or a classified failure. */
 final class AnthropicResponses {
@@ -25,10 +25,10 @@ final class AnthropicResponses {
     private final Timeouts timeouts;
     private final Clock clock;
     private final long created;
-    private final ScheduledExecutorService timer;
+    private final Watchdogs timer;
 
     /** {@code reader} classifies failures for the Anthropic platform; the clock's now dates the chunks and the reply. */
-    AnthropicResponses(FailureReader reader, Timeouts timeouts, Clock clock, ScheduledExecutorService timer) {
+    AnthropicResponses(FailureReader reader, Timeouts timeouts, Clock clock, Watchdogs timer) {
         this.reader = reader;
         this.timeouts = timeouts;
         this.clock = clock;

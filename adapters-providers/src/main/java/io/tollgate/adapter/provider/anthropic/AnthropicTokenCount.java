@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tollgate.adapter.provider.transport.Bodies;
 import io.tollgate.adapter.provider.transport.Exchange;
 import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.adapter.provider.transport.Watchdogs;
 import io.tollgate.domain.relay.UpstreamRequest;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ScheduledExecutorService;
 
 /** Anthropic's {@code /v1/messages/count_tokens}: the fields it takes from a Messages body, and the count it answers. */
 final class AnthropicTokenCount {
@@ -40,7 +40,7 @@ final class AnthropicTokenCount {
     }
 
     /** Reads the count into a completed result's units; any other answer is no count. */
-    static UpstreamResult read(Exchange exchange, Timeouts timeouts, Clock clock, ScheduledExecutorService timer) throws IOException {
+    static UpstreamResult read(Exchange exchange, Timeouts timeouts, Clock clock, Watchdogs timer) throws IOException {
         byte[] body = Bodies.read(exchange, Bodies.MAX_ERROR_BODY, timeouts.idleFrom(clock.instant()), timer);
         JsonNode count = exchange.status() == 200 ? AnthropicRequest.JSON.readTree(body).path("input_tokens") : null;
         return new UpstreamResult.Completed(body, Optional.empty(), "", UpstreamRequest.JSON,

@@ -8,6 +8,7 @@ import io.tollgate.adapter.provider.shapes.OpenAiShapes;
 import io.tollgate.adapter.provider.transport.Addresses;
 import io.tollgate.adapter.provider.transport.PlatformCalls;
 import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.adapter.provider.transport.Watchdogs;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -35,14 +35,14 @@ public final class DashScopeNativeProvider implements ChatProvider {
 
     private final Timeouts defaults;
     private final Clock clock;
-    private final ScheduledExecutorService timer;
+    private final Watchdogs timer;
     private final UpstreamAddressRule addresses;
 
-    public DashScopeNativeProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer) {
+    public DashScopeNativeProvider(Timeouts defaults, Clock clock, Watchdogs timer) {
         this(defaults, Addresses.OPEN, clock, timer);
     }
 
-    public DashScopeNativeProvider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer) {
+    public DashScopeNativeProvider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, Watchdogs timer) {
         this.addresses = addresses;
         this.defaults = defaults;
         this.clock = clock;

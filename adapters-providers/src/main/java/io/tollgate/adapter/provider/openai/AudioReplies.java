@@ -8,6 +8,7 @@ import io.tollgate.adapter.provider.transport.Bodies;
 import io.tollgate.adapter.provider.transport.Exchange;
 import io.tollgate.adapter.provider.transport.FailureReader;
 import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.adapter.provider.transport.Watchdogs;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.relay.Usage;
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Reads a speech or transcription reply, passed to the caller as is with its content type (speech's audio is read
@@ -31,10 +31,10 @@ final class AudioReplies {
     private final FailureReader failures;
     private final Timeouts timeouts;
     private final Clock clock;
-    private final ScheduledExecutorService timer;
+    private final Watchdogs timer;
     private final ModelKind kind;
 
-    AudioReplies(FailureReader failures, Timeouts timeouts, Clock clock, ScheduledExecutorService timer, ModelKind kind) {
+    AudioReplies(FailureReader failures, Timeouts timeouts, Clock clock, Watchdogs timer, ModelKind kind) {
         this.failures = failures;
         this.timeouts = timeouts;
         this.clock = clock;

@@ -9,6 +9,7 @@ import io.tollgate.adapter.provider.transport.Bodies;
 import io.tollgate.adapter.provider.transport.Exchange;
 import io.tollgate.adapter.provider.transport.FailureReader;
 import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.adapter.provider.transport.Watchdogs;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.relay.Usage;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Reads an embeddings or rerank reply, passed to the caller as is: its input tokens from {@code usage.prompt_tokens}
@@ -30,9 +30,9 @@ final class KindReplies {
     private final FailureReader failures;
     private final Timeouts timeouts;
     private final Clock clock;
-    private final ScheduledExecutorService timer;
+    private final Watchdogs timer;
 
-    KindReplies(FailureReader failures, Timeouts timeouts, Clock clock, ScheduledExecutorService timer) {
+    KindReplies(FailureReader failures, Timeouts timeouts, Clock clock, Watchdogs timer) {
         this.failures = failures;
         this.timeouts = timeouts;
         this.clock = clock;

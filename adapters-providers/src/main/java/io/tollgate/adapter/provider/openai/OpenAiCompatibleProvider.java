@@ -8,6 +8,7 @@ import io.tollgate.adapter.provider.transport.Authorization;
 import io.tollgate.adapter.provider.transport.FailureReader;
 import io.tollgate.adapter.provider.transport.PlatformCalls;
 import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.adapter.provider.transport.Watchdogs;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.ProviderAccount;
@@ -23,7 +24,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ScheduledExecutorService;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -43,18 +43,18 @@ public final class OpenAiCompatibleProvider implements ChatProvider {
 
     private final Timeouts defaults;
     private final Clock clock;
-    private final ScheduledExecutorService timer;
+    private final Watchdogs timer;
     private final MemfitClient memfit;
     private final UpstreamAddressRule addresses;
     private final Authorization authorization;
 
-    public OpenAiCompatibleProvider(Timeouts defaults, Clock clock, ScheduledExecutorService timer, MemfitClient memfit,
+    public OpenAiCompatibleProvider(Timeouts defaults, Clock clock, Watchdogs timer, MemfitClient memfit,
                              Authorization authorization) {
         this(defaults, Addresses.OPEN, clock, timer, memfit, authorization);
     }
 
     /** {@code authorization} makes the header from the credential: plain bearer, or GLM's signed token. */
-    public OpenAiCompatibleProvider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer,
+    public OpenAiCompatibleProvider(Timeouts defaults, UpstreamAddressRule addresses, Clock clock, Watchdogs timer,
                              MemfitClient memfit, Authorization authorization) {
         this.addresses = addresses;
         this.authorization = authorization;

@@ -10,6 +10,7 @@ import io.tollgate.adapter.provider.transport.FailureReader;
 import io.tollgate.adapter.provider.transport.PlatformCalls;
 import io.tollgate.adapter.provider.transport.SseStream;
 import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.adapter.provider.transport.Watchdogs;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
@@ -23,7 +24,6 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -39,11 +39,11 @@ public final class OpenAiResponsesProvider implements ChatProvider {
     private final Timeouts defaults;
     private final UpstreamAddressRule addresses;
     private final Clock clock;
-    private final ScheduledExecutorService timer;
+    private final Watchdogs timer;
     private final Authorization authorization;
 
     public OpenAiResponsesProvider(ChatProvider family, Timeouts defaults, UpstreamAddressRule addresses, Clock clock,
-                                   ScheduledExecutorService timer, Authorization authorization) {
+                                   Watchdogs timer, Authorization authorization) {
         this.family = family;
         this.defaults = defaults;
         this.addresses = addresses;

@@ -4,6 +4,7 @@ import io.tollgate.adapter.provider.transport.Authorization;
 import io.tollgate.adapter.provider.transport.Bodies;
 import io.tollgate.adapter.provider.transport.PlatformCalls;
 import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.adapter.provider.transport.Watchdogs;
 import io.tollgate.application.relay.stored.ResponseUpstream;
 import io.tollgate.domain.account.ProviderAccount;
 import io.tollgate.domain.account.address.UpstreamAddressRule;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ScheduledExecutorService;
 import org.apache.hc.client5.http.classic.methods.HttpDelete;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -28,10 +28,10 @@ public final class OpenAiStoredResponses implements ResponseUpstream {
     private final Timeouts timeouts;
     private final UpstreamAddressRule addresses;
     private final Clock clock;
-    private final ScheduledExecutorService timer;
+    private final Watchdogs timer;
     private final Authorization authorization;
 
-    public OpenAiStoredResponses(Timeouts timeouts, UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer,
+    public OpenAiStoredResponses(Timeouts timeouts, UpstreamAddressRule addresses, Clock clock, Watchdogs timer,
                                  Authorization authorization) {
         this.timeouts = timeouts;
         this.addresses = addresses;

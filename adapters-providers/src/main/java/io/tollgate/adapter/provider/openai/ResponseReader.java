@@ -8,6 +8,7 @@ import io.tollgate.adapter.provider.transport.Exchange;
 import io.tollgate.adapter.provider.transport.FailureReader;
 import io.tollgate.adapter.provider.transport.SseStream;
 import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.adapter.provider.transport.Watchdogs;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.UpstreamResult;
@@ -15,17 +16,16 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
 
 /** Turns one platform response into a result: a whole reply, a stream that has begun, or a classified failure. */
 final class ResponseReader {
 
     private final FailureReader failures;
     private final Timeouts timeouts;
-    private final ScheduledExecutorService timer;
+    private final Watchdogs timer;
     private final Clock clock;
 
-    ResponseReader(Platform platform, String credential, Timeouts timeouts, Clock clock, ScheduledExecutorService timer) {
+    ResponseReader(Platform platform, String credential, Timeouts timeouts, Clock clock, Watchdogs timer) {
         this.failures = new FailureReader(platform, credential, timeouts, clock, timer);
         this.timeouts = timeouts;
         this.clock = clock;

@@ -7,6 +7,7 @@ import io.tollgate.adapter.provider.transport.Bodies;
 import io.tollgate.adapter.provider.transport.Exchange;
 import io.tollgate.adapter.provider.transport.PlatformCalls;
 import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.adapter.provider.transport.Watchdogs;
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.account.ProviderAccount;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -45,11 +45,11 @@ final class ErnieTokens {
     // A lock rather than synchronized: callers may be virtual threads, which must not pin a carrier while fetching.
     private final ConcurrentMap<AccountId, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final Clock clock;
-    private final ScheduledExecutorService timer;
+    private final Watchdogs timer;
 
     private final UpstreamAddressRule addresses;
 
-    ErnieTokens(UpstreamAddressRule addresses, Clock clock, ScheduledExecutorService timer) {
+    ErnieTokens(UpstreamAddressRule addresses, Clock clock, Watchdogs timer) {
         this.addresses = addresses;
         this.clock = clock;
         this.timer = timer;

@@ -7,6 +7,7 @@ import io.tollgate.adapter.provider.errors.Failures;
 import io.tollgate.adapter.provider.transport.Bodies;
 import io.tollgate.adapter.provider.transport.Exchange;
 import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.adapter.provider.transport.Watchdogs;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.relay.Usage;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Reads a native platform's embeddings or rerank reply: errors (with any status, a 200 included) classified as its chat
@@ -32,10 +32,10 @@ public final class NativeKindReader {
     private final NativeReader errors;
     private final Timeouts timeouts;
     private final Clock clock;
-    private final ScheduledExecutorService timer;
+    private final Watchdogs timer;
 
     public NativeKindReader(NativeDialect dialect, String credential, String model, Timeouts timeouts, Clock clock,
-                            ScheduledExecutorService timer) {
+                            Watchdogs timer) {
         this.dialect = dialect;
         this.errors = new NativeReader(dialect, credential, model, timeouts, clock, timer);
         this.timeouts = timeouts;

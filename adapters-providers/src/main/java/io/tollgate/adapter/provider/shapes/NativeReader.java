@@ -9,13 +9,13 @@ import io.tollgate.adapter.provider.transport.Exchange;
 import io.tollgate.adapter.provider.transport.Redacted;
 import io.tollgate.adapter.provider.transport.SseStream;
 import io.tollgate.adapter.provider.transport.Timeouts;
+import io.tollgate.adapter.provider.transport.Watchdogs;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.concurrent.ScheduledExecutorService;
 
 /** Turns a native platform's response into an OpenAI-format result: a whole reply, a stream, or a classified failure. */
 public final class NativeReader {
@@ -25,9 +25,9 @@ public final class NativeReader {
     private final String model;
     private final Timeouts timeouts;
     private final Clock clock;
-    private final ScheduledExecutorService timer;
+    private final Watchdogs timer;
 
-    public NativeReader(NativeDialect dialect, String credential, String model, Timeouts timeouts, Clock clock, ScheduledExecutorService timer) {
+    public NativeReader(NativeDialect dialect, String credential, String model, Timeouts timeouts, Clock clock, Watchdogs timer) {
         this.dialect = dialect;
         this.credential = credential;
         this.model = model;

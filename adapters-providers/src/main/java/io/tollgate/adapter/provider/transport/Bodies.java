@@ -3,9 +3,6 @@ package io.tollgate.adapter.provider.transport;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Reads a response body whole, up to a byte limit and within a time limit, then ends the exchange. */
@@ -17,12 +14,12 @@ public final class Bodies {
     private Bodies() {}
 
     /** At most {@code max} bytes; whatever follows is dropped with the connection. */
-    public static byte[] read(Exchange exchange, int max, Duration timeout, ScheduledExecutorService timer) throws IOException {
+    public static byte[] read(Exchange exchange, int max, Duration timeout, Watchdogs timer) throws IOException {
         AtomicBoolean fired = new AtomicBoolean();
-        ScheduledFuture<?> watchdog = timer.schedule(() -> {
+        Watchdogs.Watch watchdog = timer.watch(timeout, () -> {
             fired.set(true);
             exchange.abort();
-        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        });
         boolean whole = false;
         try {
             byte[] bytes = exchange.body().readNBytes(max);
@@ -38,7 +35,7 @@ public final class Bodies {
             }
             throw broken;
         } finally {
-            watchdog.cancel(false);
+            watchdog.close();
             exchange.close(whole && !fired.get());
         }
     }

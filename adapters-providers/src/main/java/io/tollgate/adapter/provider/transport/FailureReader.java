@@ -6,7 +6,6 @@ import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.concurrent.ScheduledExecutorService;
 
 /** Reads and classifies a platform's error reply, keeping the credential out of what it passes on. */
 public final class FailureReader {
@@ -15,9 +14,9 @@ public final class FailureReader {
     private final String credential;
     private final Timeouts timeouts;
     private final Clock clock;
-    private final ScheduledExecutorService timer;
+    private final Watchdogs timer;
 
-    public FailureReader(Platform platform, String credential, Timeouts timeouts, Clock clock, ScheduledExecutorService timer) {
+    public FailureReader(Platform platform, String credential, Timeouts timeouts, Clock clock, Watchdogs timer) {
         this.platform = platform;
         this.credential = credential;
         this.timeouts = timeouts;

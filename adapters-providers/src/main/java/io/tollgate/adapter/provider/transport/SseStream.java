@@ -11,9 +11,6 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A platform's SSE stream read one event at a time, each translated by its frames into exactly {@code data: …\n\n}. */
@@ -23,7 +20,7 @@ public final class SseStream implements UpstreamStream {
 
     private final Exchange exchange;
     private final LineReader lines;
-    private final ScheduledExecutorService timer;
+    private final Watchdogs timer;
     private final Timeouts timeouts;
     private final Clock clock;
     private final SseFrames frames;
@@ -33,7 +30,7 @@ public final class SseStream implements UpstreamStream {
     private boolean ended;
 
     /** {@code frames} turns each data line into the caller's events; no read waits past the timeouts' deadline. */
-    public SseStream(Exchange exchange, ScheduledExecutorService timer, Timeouts timeouts, Clock clock, SseFrames frames) {
+    public SseStream(Exchange exchange, Watchdogs timer, Timeouts timeouts, Clock clock, SseFrames frames) {
         this.exchange = exchange;
         this.lines = new LineReader(exchange.body(), MAX_LINE);
         this.timer = timer;
@@ -53,7 +50,7 @@ public final class SseStream implements UpstreamStream {
         }
         // A watchdog drops the connection when the platform goes quiet, and it also bounds the wait for the rest of
         // the body after [DONE], read so the connection can go back to the pool.
-        ScheduledFuture<?> watchdog = timer.schedule(this::idleOut, timeouts.idleFrom(clock.instant()).toMillis(), TimeUnit.MILLISECONDS);
+        Watchdogs.Watch watchdog = timer.watch(timeouts.idleFrom(clock.instant()), this::idleOut);
         try {
             StreamEvent event = read();
             return event instanceof StreamEvent.Data ? event : end(event);
@@ -63,7 +60,7 @@ public final class SseStream implements UpstreamStream {
             }
             return end(interrupted("the connection broke: " + broken.getMessage()));
         } finally {
-            watchdog.cancel(false);
+            watchdog.close();
         }
     }
 

@@ -1,20 +1,84 @@
 package io.tollgate.adapter.provider.transport;
 
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
-/** The timer thread that cuts off reads which stall: whole bodies past their limit, streams gone idle. */
-public final class Watchdogs {
+/**
+ * Cuts off reads which stall: whole bodies past their limit, streams gone idle. A read opens a {@link Watch} and
+ * closes it when it returns; one thread looks at the open watches every {@link #TICK} and fires those past their
+ * deadline. Opening and closing a watch wakes no thread: a timer task per read (one per stream event) woke the
+ * timer thread about five times per streamed call.
+ */
+public final class Watchdogs implements AutoCloseable {
 
-    private Watchdogs() {}
+    /** How late past its deadline a watch may fire. */
+    static final Duration TICK = Duration.ofMillis(50);
 
-    public static ScheduledThreadPoolExecutor timer() {
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+    private final Set<Watch> open = ConcurrentHashMap.newKeySet();
+    private final ScheduledThreadPoolExecutor ticker;
+
+    private Watchdogs() {
+        ticker = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "provider-stream-watchdog");
             thread.setDaemon(true);
             return thread;
         });
-        // Most watchdogs are cancelled long before they fire: drop them at once instead of at their deadline.
-        timer.setRemoveOnCancelPolicy(true);
-        return timer;
+        ticker.scheduleAtFixedRate(this::fireStalled, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Starts the watching thread. */
+    public static Watchdogs timer() {
+        return new Watchdogs();
+    }
+
+    /** Runs {@code onStall} once, on the watching thread, unless the watch is closed within {@code timeout}. */
+    public Watch watch(Duration timeout, Runnable onStall) {
+        Watch watch = new Watch(System.nanoTime() + timeout.toNanos(), onStall);
+        open.add(watch);
+        return watch;
+    }
+
+    /** How many watches are open: for tests. */
+    int openWatches() {
+        return open.size();
+    }
+
+    private void fireStalled() {
+        long now = System.nanoTime();
+        for (Watch watch : open) {
+            // Whoever removes the watch decides: its closing read, or this thread, which then fires it.
+            if (now - watch.deadline >= 0 && open.remove(watch)) {
+                try {
+                    watch.onStall.run();
+                } catch (RuntimeException ignored) {
+                    // An abort that fails leaves the read to its own socket timeout; the other watches still count.
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+    }
+
+    /** One read being watched; closing it before its deadline means it never fires. */
+    public final class Watch implements AutoCloseable {
+
+        private final long deadline;
+        private final Runnable onStall;
+
+        private Watch(long deadline, Runnable onStall) {
+            this.deadline = deadline;
+            this.onStall = onStall;
+        }
+
+        @Override
+        public void close() {
+            open.remove(this);
+        }
     }
 }
