@@ -7,7 +7,6 @@ import io.tollgate.adapter.persistence.database.Unreachable;
 import java.time.Duration;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,8 +25,6 @@ final class GroupCommitter implements AutoCloseable {
     /** How long a caller waits for its settlement before it goes on and leaves the settlement queued. */
     static final Duration PATIENCE = Duration.ofSeconds(1);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
-    /** For this transaction only: the settings of every other one, holds included, stay as the server has them. */
-    private static final String ASYNC_COMMIT = "SET LOCAL synchronous_commit = off";
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
 
     private final Jdbi jdbi;
@@ -111,12 +108,7 @@ final class GroupCommitter implements AutoCloseable {
         try (Connection connection = connections.openConnection()) {
             connection.setAutoCommit(false);
             try {
-                if (durability == SettlementDurability.ASYNC) {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute(ASYNC_COMMIT);
-                    }
-                }
-                List<Object> outcomes = SettlementBatch.apply(connection, batch, first);
+                List<Object> outcomes = SettlementBatch.apply(connection, batch, first, durability == SettlementDurability.ASYNC);
                 connection.commit();
                 return outcomes;
             } catch (SQLException | RuntimeException failed) {
