@@ -57,7 +57,7 @@ final class MalformedRequests {
             case HUGE_NUMBER -> replaced(target.validBody(), randomPointer(target), pick(HUGE_NUMBERS));
             case NUL_TEXT -> replaced(target.validBody(), pick(target.nulFields()), "\"na\\u0000me\"");
             case WRONG_TYPE -> {
-                String pointer = pick(List.copyOf(target.wrongTypes().keySet()));
+                String pointer = pick(sorted(target.wrongTypes().keySet()));
                 yield replaced(target.validBody(), pointer, pick(target.wrongTypes().get(pointer)));
             }
             case DEEP_NESTING -> ("{\"a\":" + "[".repeat(201 + random.nextInt(3000)) + (random.nextBoolean() ? "]".repeat(3300) + "}" : ""))
@@ -84,7 +84,7 @@ final class MalformedRequests {
     }
 
     private String randomPointer(Target target) {
-        List<String> fields = new java.util.ArrayList<>(target.wrongTypes().keySet());
+        List<String> fields = new java.util.ArrayList<>(sorted(target.wrongTypes().keySet()));
         fields.addAll(target.nulFields());
         fields.add("/extra");
         return pick(fields);
@@ -106,6 +106,11 @@ final class MalformedRequests {
         } catch (java.io.IOException | ClassCastException | NumberFormatException badTarget) {
             throw new IllegalArgumentException("cannot put a value at " + pointer + " in " + validBody, badTarget);
         }
+    }
+
+    /** A map's keys in a fixed order: a {@code Map.of}'s order changes from one JVM to the next, and the seed must replay the run. */
+    static List<String> sorted(java.util.Set<String> keys) {
+        return keys.stream().sorted().toList();
     }
 
     private <T> T pick(List<T> list) {

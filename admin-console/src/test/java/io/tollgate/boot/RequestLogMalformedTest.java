@@ -25,7 +25,7 @@ class RequestLogMalformedTest {
             OAuthUser.create(tg, "user-1", "5");
             ConsoleClient admin = new ConsoleClient(tg.base());
             assertEquals(200, admin.loginAndEnrol("admin", log.consolePassword()).statusCode());
-            Map<String, String> before = TableDigest.of(tg.db);
+            Map<String, List<String>> before = TableDigest.of(tg.db);
             MalformedLogQueries queries = new MalformedLogQueries(SEED);
             List<String> problems = new ArrayList<>();
             int refused = 0;
@@ -41,7 +41,7 @@ class RequestLogMalformedTest {
                     REQUESTS + " broken log addresses (seed " + SEED + "): " + refused + " refused, " + (REQUESTS - refused) + " listed");
             assertTrue(problems.isEmpty(), problems.size() + " problems (seed " + SEED + "): " + problems.subList(0, Math.min(20, problems.size())));
             assertTrue(refused > REQUESTS / 4, "most broken addresses are refused: " + refused);
-            assertEquals(before, TableDigest.of(tg.db), "stored rows changed");
+            assertEquals("", TableDigest.changes(before, TableDigest.of(tg.db)), "stored rows changed");
         }
     }
 }

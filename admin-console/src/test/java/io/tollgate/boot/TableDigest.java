@@ -6,11 +6,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The row count and an MD5 of every row of the tables that hold what callers and admins store, to compare. */
+/** Every row of the tables that hold what callers and admins store, to compare and to name what changed. */
 final class TableDigest {
 
     /** Users, money, keys, models, accounts, workflows, words, calls: not sessions, throttles or rate windows. */
@@ -20,20 +21,34 @@ final class TableDigest {
 
     private TableDigest() {}
 
-    static Map<String, String> of(DatabaseConfig db) {
-        Map<String, String> digests = new TreeMap<>();
+    /** Each stored table's rows as text, in order. */
+    static Map<String, List<String>> of(DatabaseConfig db) {
+        Map<String, List<String>> tables = new TreeMap<>();
         try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password());
              Statement statement = connection.createStatement()) {
             for (String table : STORED) {
-                try (ResultSet rs = statement.executeQuery("SELECT count(*) || ' rows, md5 '"
-                        + " || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM \"" + table + "\" t")) {
-                    rs.next();
-                    digests.put(table, rs.getString(1));
+                List<String> rows = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery("SELECT t::text FROM \"" + table + "\" t ORDER BY 1")) {
+                    while (rs.next()) {
+                        rows.add(rs.getString(1));
+                    }
                 }
+                tables.put(table, rows);
             }
         } catch (SQLException failed) {
             throw new IllegalStateException(failed);
         }
-        return digests;
+        return tables;
+    }
+
+    /** The rows that appeared ({@code +}) or went ({@code -}) between two snapshots, one per line; empty when none. */
+    static String changes(Map<String, List<String>> before, Map<String, List<String>> after) {
+        StringBuilder changes = new StringBuilder();
+        before.forEach((table, rows) -> {
+            List<String> now = after.getOrDefault(table, List.of());
+            rows.stream().filter(row -> !now.contains(row)).forEach(row -> changes.append(table).append(" - ").append(row).append('\n'));
+            now.stream().filter(row -> !rows.contains(row)).forEach(row -> changes.append(table).append(" + ").append(row).append('\n'));
+        });
+        return changes.toString();
     }
 }
