@@ -39,13 +39,15 @@ api POST /admin/api/models '{"name":"gpt-4o-mini","routes":[{"platform":"openai"
 api POST /admin/api/accounts "{\"platform\":\"openai\",\"name\":\"mock-llm\",\"baseUrl\":\"http://127.0.0.1:$MOCK_PORT/v1\",\"credential\":\"sk-test\",\"models\":[\"gpt-4o-mini\"]}" >/dev/null
 KEY=$(api POST /admin/api/keys "{\"userId\":\"$USER_ID\",\"name\":\"bench\"}" | sed -E 's/.*"key":"([^"]+)".*/\1/')
 
-EXTRA_TARGET_NAME=tollgate EXTRA_TARGET_URL="http://127.0.0.1:$PORT/v1" EXTRA_TARGET_AUTH="$KEY" \
-  EXTRA_TARGET_PID=$TG_PID EXTRA_TARGET_WARMUP=${EXTRA_TARGET_WARMUP:-40s} \
-  bash ../shared/bench/run-peers.sh
+# PEERS=0 skips the shared harness and runs only the passes below.
+if [ "${PEERS:-1}" = 1 ]; then
+  EXTRA_TARGET_NAME=tollgate EXTRA_TARGET_URL="http://127.0.0.1:$PORT/v1" EXTRA_TARGET_AUTH="$KEY" \
+    EXTRA_TARGET_PID=$TG_PID EXTRA_TARGET_WARMUP=${EXTRA_TARGET_WARMUP:-40s} \
+    bash ../shared/bench/run-peers.sh
+fi
 
 # The other doors that reach the OpenAI family's chat: Anthropic Messages, and Responses on a platform without a
-# Responses API of its own (translated to chat). The shared mock serves chat completions only, so embeddings, rerank
-# and audio have no mode here. DOORS=0 skips this pass.
+# Responses API of its own (translated to chat). DOORS=0 skips this pass and the next.
 if [ "${DOORS:-1}" = 1 ]; then
   node ../shared/bench/mock-llm.js --host=127.0.0.1 --port="$MOCK_PORT" --chunks=20 --chunk-delay-ms=0 --workers=1 >"$DATA/mock-doors.log" 2>&1 &
   MOCK_PID=$!
@@ -73,6 +75,50 @@ if [ "${DOORS:-1}" = 1 ]; then
         r["err_connect"] + r["err_read"] + r["err_write"] + r["err_status"] + r["err_timeout"] }' "$DATA/wrk-$door-measured.txt"
   done
   kill "$MOCK_PID" 2>/dev/null; wait "$MOCK_PID" 2>/dev/null || true
+fi
+
+# Embeddings, rerank, speech and transcription against bench/mock-kinds.js (the shared mock serves chat only):
+# each door through Tollgate and straight to the mock, 16 connections, with priced models of each kind.
+if [ "${DOORS:-1}" = 1 ]; then
+  KINDS_PORT=${KINDS_PORT:-18081}
+  node bench/mock-kinds.js --port="$KINDS_PORT" >"$DATA/mock-kinds.log" 2>&1 &
+  KINDS_PID=$!
+  for _ in $(seq 1 30); do curl -sf "http://127.0.0.1:$KINDS_PORT/health" >/dev/null && break; sleep 0.5; done
+  api POST /admin/api/models '{"name":"bench-embed","kind":"embedding","routes":[{"platform":"openai"}],"inputPrice":0.02}' >/dev/null
+  api POST /admin/api/models '{"name":"bench-rerank","kind":"rerank","routes":[{"platform":"openai"}],"inputPrice":0.02}' >/dev/null
+  api POST /admin/api/models '{"name":"bench-tts","kind":"speech","routes":[{"platform":"openai"}],"speechPrice":15}' >/dev/null
+  api POST /admin/api/models '{"name":"bench-stt","kind":"transcription","routes":[{"platform":"openai"}],"transcriptionPrice":0.006}' >/dev/null
+  api POST /admin/api/accounts "{\"platform\":\"openai\",\"name\":\"mock-kinds\",\"baseUrl\":\"http://127.0.0.1:$KINDS_PORT/v1\",\"credential\":\"sk-test\",\"models\":[\"bench-embed\",\"bench-rerank\",\"bench-tts\",\"bench-stt\"]}" >/dev/null
+  printf '%s' '{"model":"bench-embed","input":["The quick brown fox","jumps over the lazy dog"]}' >"$DATA/embeddings.json"
+  printf '%s' '{"model":"bench-rerank","query":"green tea","documents":["green tea","black coffee","oolong tea","water"],"top_n":2}' >"$DATA/rerank.json"
+  mkdir -p "$DATA/audio"
+  printf '%s' '{"model":"bench-tts","input":"Hello from the bench.","voice":"alloy"}' >"$DATA/audio/speech.json"
+  # Half a second of 8 kHz 8-bit mono WAV, in a multipart form.
+  node -e 'const rate = 8000, n = 4000, h = Buffer.alloc(44); h.write("RIFF", 0); h.writeUInt32LE(36 + n, 4); h.write("WAVEfmt ", 8);
+    h.writeUInt32LE(16, 16); h.writeUInt16LE(1, 20); h.writeUInt16LE(1, 22); h.writeUInt32LE(rate, 24); h.writeUInt32LE(rate, 28);
+    h.writeUInt16LE(1, 32); h.writeUInt16LE(8, 34); h.write("data", 36); h.writeUInt32LE(n, 40);
+    const b = "bench-b0undary", head = `--${b}\r\nContent-Disposition: form-data; name="model"\r\n\r\nbench-stt\r\n--${b}\r\n`
+      + `Content-Disposition: form-data; name="file"; filename="a.wav"\r\nContent-Type: audio/wav\r\n\r\n`;
+    process.stdout.write(Buffer.concat([Buffer.from(head), h, Buffer.alloc(n, 128), Buffer.from(`\r\n--${b}--\r\n`)]));' \
+    >"$DATA/audio/transcriptions.form"
+  echo "| door | conc | Tollgate req/s | p50 ms | mock alone req/s | p50 ms | ratio | errors |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+  for door in embeddings rerank audio/speech audio/transcriptions; do
+    body="$DATA/$door.json"; type="application/json"
+    [ "$door" = audio/transcriptions ] && body="$DATA/$door.form" && type="multipart/form-data; boundary=bench-b0undary"
+    for run in warmup tollgate direct; do
+      base="http://127.0.0.1:$PORT/v1"; [ $run = direct ] && base="http://127.0.0.1:$KINDS_PORT/v1"
+      BENCH_BODY_FILE="$body" BENCH_AUTH="$KEY" BENCH_HEADERS="Content-Type: $type" \
+        wrk -t2 -c16 -d"$([ $run = warmup ] && echo 5s || echo 10s)" -s ../shared/bench/wrk/chat.lua \
+        "$base/$door" >"$DATA/wrk-kinds-${door//\//-}-$run.txt" 2>&1 || true
+    done
+    awk -v door="$door" '/^BENCH_RESULT/ { for (i = 2; i <= NF; i++) { split($i, kv, "="); r[FILENAME, kv[1]] = kv[2] } f[++n] = FILENAME }
+      END { t = f[1]; d = f[2]; printf "| %s | 16 | %.0f | %.3f | %.0f | %.3f | %.2f× | %d |\n", door, r[t, "rps"], r[t, "p50_us"] / 1000,
+        r[d, "rps"], r[d, "p50_us"] / 1000, r[t, "rps"] / r[d, "rps"],
+        r[t, "err_connect"] + r[t, "err_read"] + r[t, "err_write"] + r[t, "err_status"] + r[t, "err_timeout"] }' \
+      "$DATA/wrk-kinds-${door//\//-}-tollgate.txt" "$DATA/wrk-kinds-${door//\//-}-direct.txt"
+  done
+  kill "$KINDS_PID" 2>/dev/null; wait "$KINDS_PID" 2>/dev/null || true
 fi
 
 echo "Tollgate JVM flags: $JVM_FLAGS"
