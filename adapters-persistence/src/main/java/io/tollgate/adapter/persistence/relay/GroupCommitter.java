@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.ConnectionFactory;
@@ -106,6 +107,10 @@ final class GroupCommitter implements AutoCloseable {
     // Plain JDBC on the hot path: a JDBI handle and transaction cost more CPU than the batch's statements.
     private List<Object> inTransaction(List<Settlement> batch, long first) throws SQLException {
         try (Connection connection = connections.openConnection()) {
+            Optional<List<Object>> atOnce = SettlementAtOnce.apply(connection, batch, first, durability == SettlementDurability.ASYNC);
+            if (atOnce.isPresent()) {
+                return atOnce.get();
+            }
             connection.setAutoCommit(false);
             try {
                 List<Object> outcomes = SettlementBatch.apply(connection, batch, first, durability == SettlementDurability.ASYNC);

@@ -1,7 +1,5 @@
 package io.tollgate.adapter.persistence.relay;
 
-import io.tollgate.adapter.persistence.database.Columns;
-import io.tollgate.domain.billing.LedgerEntryKind;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.UsageRecord;
 import io.tollgate.domain.relay.budget.BudgetedKey;
@@ -11,9 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,16 +32,9 @@ final class SettlementBatch {
     /** For a batch with no balance to lock: only keyless calls' records. */
     private static final String ASYNC_COMMIT = "SET LOCAL synchronous_commit = off";
 
-    /** Who the ledger says charged a relayed call. */
-    private static final String ACTOR = "relay";
-
-    private record TokenKey(UUID account, LocalDate day) {}
-
     private final Connection connection;
     private final Map<UUID, Points> balances = new TreeMap<>();
     private final Map<UUID, Points> charges = new TreeMap<>();
-    private final Map<TokenKey, Long> tokens = new TreeMap<>(
-            Comparator.comparing(TokenKey::account).thenComparing(TokenKey::day));
     private final SettlementWrites writes;
     private KeySpendBatch keySpend;
 
@@ -89,7 +78,6 @@ final class SettlementBatch {
                     : charge(record, settlements.get(i), before, firstVersion + i));
         }
         charges.forEach(writes::balance);
-        tokens.forEach((key, count) -> writes.tokens(key.account(), key.day(), count));
         writes.send(connection);
         if (keySpend != null) {
             keySpend.send(connection);
@@ -110,14 +98,8 @@ final class SettlementBatch {
     }
 
     private Settlement.Charged unbilled(UsageRecord record, long version) {
-        writes.usage(record, Points.ZERO);
-        countTokens(record);
+        writes.unbilled(record);
         return new Settlement.Charged(Points.ZERO, Points.ZERO, version);
-    }
-
-    private void countTokens(UsageRecord record) {
-        record.account().ifPresent(account -> tokens.merge(new TokenKey(account.value(), record.quotaDay()),
-                record.usage().totalTokens(), Long::sum));
     }
 
     private Settlement.Charged charge(UsageRecord record, Settlement settlement, Points before, long version) {
@@ -130,12 +112,7 @@ final class SettlementBatch {
         Points after = before.minus(charged);
         balances.put(user, after);
         charges.merge(user, charged, Points::plus);
-        writes.usage(record, charged);
-        if (charged.isPositive()) {
-            writes.ledger(user, Columns.name(LedgerEntryKind.USAGE), charged.negate(), after,
-                    "relay " + record.model() + " " + record.requestId(), ACTOR, record.at());
-        }
-        countTokens(record);
+        writes.billed(record, charged, after);
         return new Settlement.Charged(charged, after, version);
     }
 }

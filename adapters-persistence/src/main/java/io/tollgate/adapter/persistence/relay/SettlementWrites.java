@@ -1,7 +1,7 @@
 package io.tollgate.adapter.persistence.relay;
 
-import io.tollgate.domain.account.AccountCall;
 import io.tollgate.adapter.persistence.database.Columns;
+import io.tollgate.domain.billing.LedgerEntryKind;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.UsageRecord;
 import java.math.BigDecimal;
@@ -9,32 +9,61 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * The writes of one settlement batch, sent as one statement whatever the batch's size: each column travels as
- * one text array, so a batch costs one round trip to the database, not one per table or per row.
+ * one text array, so a batch costs one round trip to the database, not one per table or per row. {@link #send}
+ * writes what a locked batch worked out; {@link #sendAtOnce} is the whole settlement in one autocommitted statement,
+ * each call charged its full cost, undone by {@code settlement_guard} when a balance no longer covers it.
  */
 final class SettlementWrites {
 
-    private static final String WRITE = "WITH charged AS ("
-            + "  UPDATE users u SET balance = u.balance - c.charge FROM unnest(?::uuid[], ?::numeric[]) AS c(id, charge)"
-            + "  WHERE u.id = c.id AND u.balance >= c.charge RETURNING u.id),"
-            + " usage AS (INSERT INTO usage_records (" + UsageRecordRow.COLUMNS + ", attempts)"
+    /** Who the ledger says charged a relayed call. */
+    private static final String ACTOR = "relay";
+    /** The SQLSTATE of {@code settlement_guard}: a balance no longer covers the batch's full charges. */
+    private static final String NOT_COVERED = "TG001";
+
+    private static final String CHARGED = "UPDATE users u SET balance = u.balance - c.charge FROM unnest(?::uuid[], ?::numeric[]) AS c(id, charge)"
+            + "  WHERE u.id = c.id AND u.balance >= c.charge RETURNING u.id, u.balance";
+    private static final String USAGE = "INSERT INTO usage_records (" + UsageRecordRow.COLUMNS + ", attempts)"
             + "  SELECT * FROM unnest(?::text[], ?::uuid[], ?::uuid[], ?::uuid[], ?::text[], ?::bigint[], ?::bigint[],"
             + "  ?::boolean[], ?::numeric[], ?::bigint[], ?::text[], ?::text[], ?::timestamptz[], ?::date[], ?::text[], ?::bigint[],"
-            + "  ?::bigint[], ?::bigint[], ?::text[])),"
-            + " ledger AS (INSERT INTO ledger_entries (user_id, kind, amount, balance_after, reason, actor, created_at)"
-            + "  SELECT * FROM unnest(?::uuid[], ?::text[], ?::numeric[], ?::numeric[], ?::text[], ?::text[], ?::timestamptz[])),"
-            + " tokens AS (INSERT INTO account_token_usage (account_id, quota_day, tokens)"
+            + "  ?::bigint[], ?::bigint[], ?::text[])";
+    private static final String LEDGER_COLUMNS = "unnest(?::uuid[], ?::text[], ?::numeric[], ?::numeric[], ?::text[], ?::text[],"
+            + " ?::timestamptz[]) WITH ORDINALITY AS l(user_id, kind, amount, after, reason, actor, at, ord)";
+    private static final String TOKENS_AND_HOLDS = " tokens AS (INSERT INTO account_token_usage (account_id, quota_day, tokens)"
             + "  SELECT * FROM unnest(?::uuid[], ?::date[], ?::bigint[])"
             + "  ON CONFLICT (account_id, quota_day) DO UPDATE SET tokens = account_token_usage.tokens + EXCLUDED.tokens),"
-            + " released AS (DELETE FROM balance_holds WHERE id = ANY(?::bigint[]))"
-            + " SELECT count(*) FROM charged";
+            + " released AS (DELETE FROM balance_holds WHERE id = ANY(?::bigint[]))";
+    private static final String WRITE = "WITH charged AS (" + CHARGED + "), usage AS (" + USAGE + "),"
+            + " ledger AS (INSERT INTO ledger_entries (user_id, kind, amount, balance_after, reason, actor, created_at)"
+            + "  SELECT user_id, kind, amount, after, reason, actor, at FROM " + LEDGER_COLUMNS + " ORDER BY ord),"
+            + TOKENS_AND_HOLDS + " SELECT count(*) FROM charged";
+    /**
+     * As WRITE with the ledger's fourth column holding what the user's later entries in the batch charge, so that
+     * each entry's balance after is the user's new balance plus that; one row per charged user (id, new balance).
+     */
+    private static final String AT_ONCE = "WITH mode AS (SELECT CASE WHEN ? THEN set_config('synchronous_commit', 'off', true)"
+            + "  ELSE current_setting('synchronous_commit') END), charged AS (" + CHARGED + "), usage AS (" + USAGE + "),"
+            + " ledger AS (INSERT INTO ledger_entries (user_id, kind, amount, balance_after, reason, actor, created_at)"
+            + "  SELECT l.user_id, l.kind, l.amount, c.balance + l.after, l.reason, l.actor, l.at FROM " + LEDGER_COLUMNS
+            + "  JOIN charged c ON c.id = l.user_id ORDER BY l.ord),"
+            + TOKENS_AND_HOLDS
+            + " SELECT NULL::uuid, NULL::numeric FROM mode WHERE settlement_guard((SELECT count(*) FROM charged) = ?)"
+            + " UNION ALL SELECT id, balance FROM charged";
+
+    private record TokenKey(UUID account, LocalDate day) {}
+
+    private final Map<TokenKey, Long> tokenCounts = new TreeMap<>(
+            Comparator.comparing(TokenKey::account).thenComparing(TokenKey::day));
 
     private final List<List<String>> balances = columns(2);
     private final List<List<String>> usage = columns(19);
@@ -47,22 +76,34 @@ final class SettlementWrites {
         add(balances, user, charge.toBigDecimal());
     }
 
-    void usage(UsageRecord record, Points charged) {
+    /** A billed call: its record, its ledger entry when it charged anything, its tokens. */
+    void billed(UsageRecord record, Points charged, Points balanceAfter) {
+        usage(record, charged);
+        if (charged.isPositive()) {
+            add(ledger, record.user().orElseThrow().value(), Columns.name(LedgerEntryKind.USAGE), charged.negate().toBigDecimal(),
+                    balanceAfter.toBigDecimal(), "relay " + record.model() + " " + record.requestId(), ACTOR, record.at());
+        }
+        countTokens(record);
+    }
+
+    /** A keyless call: its record and its tokens, no charge. */
+    void unbilled(UsageRecord record) {
+        usage(record, Points.ZERO);
+        countTokens(record);
+    }
+
+    private void countTokens(UsageRecord record) {
+        record.account().ifPresent(account -> tokenCounts.merge(new TokenKey(account.value(), record.quotaDay()),
+                record.usage().totalTokens(), Long::sum));
+    }
+
+    private void usage(UsageRecord record, Points charged) {
         add(usage, record.requestId(), record.key().map(k -> k.value()).orElse(null), record.user().map(u -> u.value()).orElse(null),
                 record.account().map(a -> a.value()).orElse(null), record.model(), record.usage().promptTokens(),
                 record.usage().completionTokens(), record.usage().estimated(), charged.toBigDecimal(), record.latencyMillis(),
                 Columns.name(record.status()), record.errorClass().map(Columns::name).orElse(null),
                 record.at(), record.quotaDay(), record.kind().wireName(), record.units(), record.usage().cachedReadTokens(),
                 record.usage().cacheWriteTokens(), Columns.attempts(record.attempts()));
-    }
-
-    void ledger(UUID user, String kind, Points amount, Points balanceAfter, String reason, String actor, Instant at) {
-        add(ledger, user, kind, amount.toBigDecimal(), balanceAfter.toBigDecimal(), reason, actor, at);
-    }
-
-    /** Tokens an account spent on a quota day; each (account, day) once. */
-    void tokens(UUID account, LocalDate day, long count) {
-        add(tokens, account, day, count);
     }
 
     /** The hold a settled call took: it no longer counts against the balance once the charge is written. */
@@ -73,18 +114,51 @@ final class SettlementWrites {
     /** Sends every write; throws when a balance no longer covered its charge, which rolls the batch back. */
     void send(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(WRITE)) {
-            int index = 1;
-            for (List<List<String>> table : List.of(balances, usage, ledger, tokens, holds)) {
-                for (List<String> column : table) {
-                    statement.setArray(index++, connection.createArrayOf("text", column.toArray()));
-                }
-            }
+            setColumns(connection, statement, 1);
             try (ResultSet charged = statement.executeQuery()) {
                 if (!charged.next() || charged.getLong(1) != balances.getFirst().size()) {
                     throw new IllegalStateException("a locked balance did not cover its worked-out charge");
                 }
             }
         }
+    }
+
+    /**
+     * Sends the whole settlement as one statement on an autocommitting connection: each user's new balance, or empty
+     * when a balance no longer covered its charge and nothing was written.
+     */
+    Optional<Map<UUID, Points>> sendAtOnce(Connection connection, boolean asyncCommit) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(AT_ONCE)) {
+            statement.setBoolean(1, asyncCommit);
+            int next = setColumns(connection, statement, 2);
+            statement.setLong(next, balances.getFirst().size());
+            Map<UUID, Points> after = new TreeMap<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    UUID user = rows.getObject(1, UUID.class);
+                    if (user != null) {
+                        after.put(user, Points.exactly(rows.getBigDecimal(2)));
+                    }
+                }
+            }
+            return Optional.of(after);
+        } catch (SQLException failed) {
+            if (NOT_COVERED.equals(failed.getSQLState())) {
+                return Optional.empty();
+            }
+            throw failed;
+        }
+    }
+
+    private int setColumns(Connection connection, PreparedStatement statement, int first) throws SQLException {
+        tokenCounts.forEach((key, count) -> add(tokens, key.account(), key.day(), count));
+        int index = first;
+        for (List<List<String>> table : List.of(balances, usage, ledger, tokens, holds)) {
+            for (List<String> column : table) {
+                statement.setArray(index++, connection.createArrayOf("text", column.toArray()));
+            }
+        }
+        return index;
     }
 
     private static List<List<String>> columns(int count) {

@@ -47,11 +47,8 @@ public class SettlementEncodingBenchmark {
         long hold = 1;
         for (UsageRecord record : records) {
             UUID user = record.user().orElseThrow().value();
-            writes.usage(record, record.cost());
-            writes.ledger(user, "usage", record.cost().negate(), Points.exactly("99.5"), "relay " + record.model() + " "
-                    + record.requestId(), "relay", record.at());
+            writes.billed(record, record.cost(), Points.exactly("99.5"));
             writes.balance(user, record.cost());
-            writes.tokens(record.account().orElseThrow().value(), record.quotaDay(), record.usage().totalTokens());
             writes.release(hold++);
         }
         return writes;
