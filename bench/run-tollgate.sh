@@ -44,6 +44,7 @@ if [ "${PEERS:-1}" = 1 ]; then
   EXTRA_TARGET_NAME=tollgate EXTRA_TARGET_URL="http://127.0.0.1:$PORT/v1" EXTRA_TARGET_AUTH="$KEY" \
     EXTRA_TARGET_PID=$TG_PID EXTRA_TARGET_WARMUP=${EXTRA_TARGET_WARMUP:-40s} \
     bash ../shared/bench/run-peers.sh
+  cp "$DATA/peak-rss-kb" "$DATA/peak-rss-peers-kb" 2>/dev/null || true
 fi
 
 # The other doors that reach the OpenAI family's chat: Anthropic Messages, and Responses on a platform without a
@@ -123,5 +124,6 @@ fi
 
 echo "Tollgate JVM flags: $JVM_FLAGS"
 echo "Tollgate peak RSS: $(( $(cat "$DATA/peak-rss-kb" 2>/dev/null || echo 0) / 1024 )) MB (the JVM; its PostgreSQL runs apart)"
+[ -f "$DATA/peak-rss-peers-kb" ] && echo "Tollgate peak RSS in the shared harness's cells: $(( $(cat "$DATA/peak-rss-peers-kb") / 1024 )) MB"
 echo "Tollgate log: $DATA/tollgate.log"
 curl -s "http://127.0.0.1:$PORT/admin/api/users/$USER_ID/ledger?limit=1" -H "Authorization: Bearer $ADMIN"; echo
