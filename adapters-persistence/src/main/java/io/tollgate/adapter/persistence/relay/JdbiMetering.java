@@ -16,22 +16,27 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import io.tollgate.application.support.Telemetry;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Holds as rows in PostgreSQL, taken in groups by {@link BalanceHolds}, so nodes sharing the database see each
- * other's, and settlements group-committed by {@link GroupCommitter}: each deletes its hold and charges by a conditional update
- * that cannot overdraw, in one durable transaction.
+ * Holds as rows in PostgreSQL, taken in groups by {@link BalanceHolds} or granted from a {@linkplain BalanceLeases
+ * lease}, so nodes sharing the database see each other's, and settlements group-committed by {@link GroupCommitter}:
+ * each deletes its hold (or shrinks its lease) and charges by a conditional update that cannot overdraw, in one
+ * durable transaction.
  */
 final class JdbiMetering implements Metering, AutoCloseable {
 
     private final Jdbi jdbi;
     private final GroupCommitter committer;
     private final BalanceHolds holds;
-    /** Whose balance a hold holds, and the capped key it counts against. */
-    private record Holder(UUID user, Optional<BudgetedKey> budget) {}
+    private final BalanceLeases leases;
+    /** Ids of calls granted from a lease: negative, so they never meet a hold row's id. */
+    private final AtomicLong leasedCalls = new AtomicLong();
+    /** Whose balance a hold holds, the capped key it counts against, and the lease it was granted from, if any. */
+    private record Holder(UUID user, Optional<BudgetedKey> budget, Optional<BalanceLeases.Grant> lease) {}
 
     /** The holds this node took and has not settled: a hold is settled once. */
     private final Map<Long, Holder> open = new ConcurrentHashMap<>();
@@ -44,6 +49,7 @@ final class JdbiMetering implements Metering, AutoCloseable {
         this.committer = new GroupCommitter(jdbi, hotPath, telemetry, durability);
         telemetry.openHolds(open::size);
         this.holds = new BalanceHolds(jdbi, hotPath);
+        this.leases = new BalanceLeases(hotPath);
     }
 
     @Override
@@ -51,10 +57,17 @@ final class JdbiMetering implements Metering, AutoCloseable {
         if (estimate.isNegative()) {
             throw new IllegalArgumentException("an estimate cannot be negative");
         }
+        Optional<BalanceLeases.Grant> leased = leases.grant(user.value(), key.map(k -> k.key().value()), estimate, at);
+        if (leased.isPresent()) {
+            long id = -leasedCalls.incrementAndGet();
+            open.put(id, new Holder(user.value(), Optional.empty(), leased));
+            telemetry.hold("held");
+            return new Reservation.Held(new ReservationId(id), estimate);
+        }
         BalanceHolds.Decision decision = holds.hold(user.value(), estimate, at, at.plus(HOLD_LIFETIME), key);
         Reservation reservation = decision.reservation();
         if (reservation instanceof Reservation.Held held) {
-            open.put(held.id().value(), new Holder(user.value(), key.filter(k -> decision.budgeted())));
+            open.put(held.id().value(), new Holder(user.value(), key.filter(k -> decision.budgeted()), Optional.empty()));
         }
         telemetry.hold(switch (reservation) {
             case Reservation.Held held -> "held";
@@ -75,20 +88,33 @@ final class JdbiMetering implements Metering, AutoCloseable {
             open.put(reservation.value(), holder);
             throw new IllegalArgumentException("reservation " + reservation.value() + " holds another user's balance");
         }
+        Settlement settlement = holder.lease().map(grant -> leasedSettlement(grant, record))
+                .orElseGet(() -> new Settlement(record, OptionalLong.of(reservation.value()), holder.budget()));
         try {
-            Points charged = committer.settle(new Settlement(record, OptionalLong.of(reservation.value()), holder.budget())).amount();
+            Points charged = committer.settle(settlement).amount();
             telemetry.hold("settled");
             return charged;
         } catch (RuntimeException failed) {
-            releaseQuietly(reservation, failed);
+            // A lease's other calls still need its row; it goes with the last of them, or lapses.
+            if (!settlement.leased() || holder.lease().orElseThrow().lease().retire()) {
+                releaseQuietly(settlement.hold().getAsLong(), failed);
+            }
             throw failed;
         }
     }
 
+    /** The call's charge comes off the lease; the last call of a lease that grants no more deletes its row. */
+    private static Settlement leasedSettlement(BalanceLeases.Grant grant, UsageRecord record) {
+        BalanceLease lease = grant.lease();
+        return lease.end(grant.ceiling(), record.cost(), record.at())
+                ? new Settlement(record, OptionalLong.of(lease.id()), Optional.empty())
+                : Settlement.leased(record, lease.id());
+    }
+
     /** After a failed settlement the call is over: its hold should not block the balance until it lapses. */
-    private void releaseQuietly(ReservationId reservation, RuntimeException failed) {
+    private void releaseQuietly(long hold, RuntimeException failed) {
         try {
-            jdbi.useExtension(MeteringSql.class, sql -> sql.release(reservation.value()));
+            jdbi.useExtension(MeteringSql.class, sql -> sql.release(hold));
         } catch (RuntimeException databaseAway) {
             failed.addSuppressed(databaseAway);
         }
@@ -111,7 +137,14 @@ final class JdbiMetering implements Metering, AutoCloseable {
 
     @Override
     public int forgetLapsedHolds(Instant now) {
+        releaseAll(leases.idle(now));
         return jdbi.withExtension(MeteringSql.class, sql -> sql.forgetLapsedHolds(now));
+    }
+
+    private void releaseAll(List<Long> holds) {
+        if (!holds.isEmpty()) {
+            jdbi.useExtension(MeteringSql.class, sql -> sql.releaseAll(holds));
+        }
     }
 
     /** What the user's holds not yet settled add up to, lapsed or not, on every node: for tests. */
@@ -128,6 +161,12 @@ final class JdbiMetering implements Metering, AutoCloseable {
     @Override
     public void close() {
         holds.close();
+        leases.close();
         committer.close();
+        try {
+            releaseAll(leases.retireAll());
+        } catch (RuntimeException databaseAway) {
+            // the leases lapse by themselves after HOLD_LIFETIME
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -18,6 +19,9 @@ interface MeteringSql {
 
     @SqlUpdate("DELETE FROM balance_holds WHERE id = :hold")
     void release(long hold);
+
+    @SqlUpdate("DELETE FROM balance_holds WHERE id IN (<holds>)")
+    void releaseAll(@BindList("holds") List<Long> holds);
 
     @SqlUpdate("DELETE FROM balance_holds WHERE expires_at <= :now")
     int forgetLapsedHolds(Instant now);

@@ -8,10 +8,11 @@ import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One caller's settlement waiting for the group commit, the hold it releases, the capped key it counts against, and
- * where its outcome goes.
+ * One caller's settlement waiting for the group commit, the hold it releases (or, when {@code leased}, the lease it
+ * shrinks by its charge), the capped key it counts against, and where its outcome goes.
  */
-record Settlement(UsageRecord record, OptionalLong hold, Optional<BudgetedKey> budget, CompletableFuture<Charged> charged) {
+record Settlement(UsageRecord record, OptionalLong hold, boolean leased, Optional<BudgetedKey> budget,
+                  CompletableFuture<Charged> charged) {
 
     /** What a committed settlement charged, the balance it left, and its place in commit order. */
     record Charged(Points amount, Points balanceAfter, long version) {}
@@ -22,6 +23,22 @@ record Settlement(UsageRecord record, OptionalLong hold, Optional<BudgetedKey> b
 
     /** With the capped key the charge counts against, in the periods the call was admitted in. */
     Settlement(UsageRecord record, OptionalLong hold, Optional<BudgetedKey> budget) {
-        this(record, hold, budget, new CompletableFuture<>());
+        this(record, hold, false, budget, new CompletableFuture<>());
+    }
+
+    /** A call granted from the lease {@code lease}: its charge comes off the lease's row, which stays for its other calls. */
+    static Settlement leased(UsageRecord record, long lease) {
+        return new Settlement(record, OptionalLong.of(lease), true, Optional.empty(), new CompletableFuture<>());
+    }
+
+    /** Lets the batch release what this settlement's hold held: the hold's row, or its charge off the lease's row. */
+    void release(SettlementWrites writes, Points charged) {
+        hold.ifPresent(id -> {
+            if (leased) {
+                writes.shrink(id, charged);
+            } else {
+                writes.release(id);
+            }
+        });
     }
 }

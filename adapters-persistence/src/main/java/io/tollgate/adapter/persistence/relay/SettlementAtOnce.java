@@ -41,8 +41,8 @@ final class SettlementAtOnce {
         SettlementWrites writes = new SettlementWrites();
         totals.forEach(writes::balance);
         for (int i = 0; i < settlements.size(); i++) {
-            settlements.get(i).hold().ifPresent(writes::release);
             UsageRecord record = settlements.get(i).record();
+            settlements.get(i).release(writes, record.user().isPresent() ? record.cost() : Points.ZERO);
             if (record.user().isPresent()) {
                 writes.billed(record, record.cost(), later[i]);
             } else {

@@ -68,14 +68,18 @@ final class SettlementBatch {
         List<Object> outcomes = new ArrayList<>();
         for (int i = 0; i < settlements.size(); i++) {
             UsageRecord record = settlements.get(i).record();
-            settlements.get(i).hold().ifPresent(writes::release);
             if (record.user().isEmpty()) {
+                settlements.get(i).release(writes, Points.ZERO);
                 outcomes.add(unbilled(record, firstVersion + i));
                 continue;
             }
             Points before = balances.get(record.user().get().value());
-            outcomes.add(before == null ? new IllegalStateException("no such user: " + record.user().get())
-                    : charge(record, settlements.get(i), before, firstVersion + i));
+            if (before == null) {
+                settlements.get(i).release(writes, Points.ZERO);
+                outcomes.add(new IllegalStateException("no such user: " + record.user().get()));
+            } else {
+                outcomes.add(charge(record, settlements.get(i), before, firstVersion + i));
+            }
         }
         charges.forEach(writes::balance);
         writes.send(connection);
@@ -112,6 +116,7 @@ final class SettlementBatch {
         Points after = before.minus(charged);
         balances.put(user, after);
         charges.merge(user, charged, Points::plus);
+        settlement.release(writes, charged);
         writes.billed(record, charged, after);
         return new Settlement.Charged(charged, after, version);
     }

@@ -42,7 +42,9 @@ final class SettlementWrites {
     private static final String TOKENS_AND_HOLDS = " tokens AS (INSERT INTO account_token_usage (account_id, quota_day, tokens)"
             + "  SELECT * FROM unnest(?::uuid[], ?::date[], ?::bigint[])"
             + "  ON CONFLICT (account_id, quota_day) DO UPDATE SET tokens = account_token_usage.tokens + EXCLUDED.tokens),"
-            + " released AS (DELETE FROM balance_holds WHERE id = ANY(?::bigint[]))";
+            + " released AS (DELETE FROM balance_holds WHERE id = ANY(?::bigint[])),"
+            + " shrunk AS (UPDATE balance_holds h SET amount = greatest(h.amount - s.charged, 0)"
+            + "  FROM unnest(?::bigint[], ?::numeric[]) AS s(id, charged) WHERE h.id = s.id)";
     private static final String WRITE = "WITH charged AS (" + CHARGED + "), usage AS (" + USAGE + "),"
             + " ledger AS (INSERT INTO ledger_entries (user_id, kind, amount, balance_after, reason, actor, created_at)"
             + "  SELECT user_id, kind, amount, after, reason, actor, at FROM " + LEDGER_COLUMNS + " ORDER BY ord),"
@@ -70,6 +72,7 @@ final class SettlementWrites {
     private final List<List<String>> ledger = columns(7);
     private final List<List<String>> tokens = columns(3);
     private final List<List<String>> holds = columns(1);
+    private final Map<Long, Points> leases = new TreeMap<>();
 
     /** One user's total charge in this batch; each user once. */
     void balance(UUID user, Points charge) {
@@ -109,6 +112,11 @@ final class SettlementWrites {
     /** The hold a settled call took: it no longer counts against the balance once the charge is written. */
     void release(long hold) {
         add(holds, hold);
+    }
+
+    /** A call granted from a lease charged {@code charged}: the lease's row covers that much less. */
+    void shrink(long lease, Points charged) {
+        leases.merge(lease, charged, Points::plus);
     }
 
     /** Sends every write; throws when a balance no longer covered its charge, which rolls the batch back. */
@@ -152,8 +160,12 @@ final class SettlementWrites {
 
     private int setColumns(Connection connection, PreparedStatement statement, int first) throws SQLException {
         tokenCounts.forEach((key, count) -> add(tokens, key.account(), key.day(), count));
+        List<List<String>> shrinks = columns(2);
+        // A lease whose last call is in the batch is deleted: updating the same row too would make either one win.
+        holds.getFirst().forEach(released -> leases.remove(Long.valueOf(released)));
+        leases.forEach((lease, charged) -> add(shrinks, lease, charged.toBigDecimal()));
         int index = first;
-        for (List<List<String>> table : List.of(balances, usage, ledger, tokens, holds)) {
+        for (List<List<String>> table : List.of(balances, usage, ledger, tokens, holds, shrinks)) {
             for (List<String> column : table) {
                 statement.setArray(index++, connection.createArrayOf("text", column.toArray()));
             }

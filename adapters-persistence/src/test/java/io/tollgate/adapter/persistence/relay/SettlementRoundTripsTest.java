@@ -77,7 +77,7 @@ class SettlementRoundTripsTest {
     }
 
     /** The connection, each statement executed and each commit or rollback counted. */
-    private static Connection counted(Connection connection, AtomicInteger roundTrips) {
+    static Connection counted(Connection connection, AtomicInteger roundTrips) {
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
             if (method.getName().equals("commit") || method.getName().equals("rollback")) {
                 roundTrips.incrementAndGet();
