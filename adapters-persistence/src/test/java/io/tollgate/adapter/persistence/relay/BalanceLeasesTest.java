@@ -133,13 +133,22 @@ class BalanceLeasesTest {
             // Many calls cost more than they held, so the balance runs out while leases are still granting.
             costs.add(new Points(random.nextInt(3 * (int) estimates.get(i).micros())));
         }
+        // The first node leases 12.8 (its floor, 51.2, fits in 60); the second is then refused a lease of its own.
+        ReservationId opening = held(metering.reserve(alice, Points.exactly("0.2"), T0));
+        metering.settle(opening, record("opening", alice, "0", T0));
+        java.util.concurrent.atomic.AtomicInteger leased = new java.util.concurrent.atomic.AtomicInteger();
         List<Points> charged;
         try (JdbiMetering second = new JdbiMetering(jdbi,
                 () -> DriverManager.getConnection(config.url(), config.user(), config.password()), Telemetry.NONE, SettlementDurability.ASYNC)) {
             charged = Concurrently.run(200, i -> {
                 JdbiMetering node = i % 2 == 0 ? metering : second;
-                return node.reserve(alice, estimates.get(i), T0) instanceof Reservation.Held held
-                        ? node.settle(held.id(), record("r" + i, alice, costs.get(i).toString(), T0)) : Points.ZERO;
+                if (!(node.reserve(alice, estimates.get(i), T0) instanceof Reservation.Held held)) {
+                    return Points.ZERO;
+                }
+                if (held.id().value() < 0) {
+                    leased.incrementAndGet();
+                }
+                return node.settle(held.id(), record("r" + i, alice, costs.get(i).toString(), T0));
             });
         }
         metering.close();
@@ -149,9 +158,7 @@ class BalanceLeasesTest {
         assertTrue(!balance.isNegative());
         assertEquals(balance, database.ledger().history(alice, 0, 1).getFirst().balanceAfter());
         assertEquals(List.of(), rows(alice), "every lease went with its last call or when its node stopped");
-        long heldCalls = charged.stream().filter(Points::isPositive).count();
-        long rowsEver = jdbi.withHandle(h -> h.createQuery("SELECT last_value FROM balance_holds_id_seq").mapTo(Long.class).one());
-        assertTrue(rowsEver < heldCalls, rowsEver + " hold rows for " + heldCalls + " charged calls: some were leased");
+        assertTrue(leased.get() > 0, "some calls were granted from the lease");
     }
 
     @Test
