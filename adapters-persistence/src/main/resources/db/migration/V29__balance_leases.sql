@@ -15,14 +15,15 @@ DECLARE
 BEGIN
     -- As for holds: losing a lease to a crash of the database loses no money.
     PERFORM set_config('synchronous_commit', 'off', true);
+    -- The user's row first, as settlements lock it before they shrink or delete a lease: never the other way round.
+    SELECT u.balance INTO v_balance FROM users u WHERE u.id = p_user FOR NO KEY UPDATE;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
     DELETE FROM balance_holds WHERE id = p_retired;
     -- A capped key's calls count against its caps one hold at a time.
     IF p_key IS NOT NULL AND EXISTS (SELECT 1 FROM api_keys k WHERE k.id = p_key AND (k.budget_day IS NOT NULL
             OR k.budget_week IS NOT NULL OR k.budget_month IS NOT NULL OR k.budget_total IS NOT NULL)) THEN
-        RETURN NULL;
-    END IF;
-    SELECT u.balance INTO v_balance FROM users u WHERE u.id = p_user FOR NO KEY UPDATE;
-    IF NOT FOUND THEN
         RETURN NULL;
     END IF;
     SELECT coalesce(sum(h.amount), 0) INTO v_held FROM balance_holds h WHERE h.user_id = p_user AND h.expires_at > p_now;

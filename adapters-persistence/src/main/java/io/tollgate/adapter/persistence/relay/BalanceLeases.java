@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.ConnectionFactory;
 
 /**
@@ -34,7 +33,6 @@ final class BalanceLeases implements AutoCloseable {
     static final Duration WINDOW = Duration.ofSeconds(2);
     private static final String TAKE = "SELECT take_balance_lease(?::uuid, ?::uuid, ?::numeric, ?::numeric, ?::timestamptz,"
             + " ?::timestamptz, ?::bigint)";
-    private static final String RELEASE = "DELETE FROM balance_holds WHERE id = ?";
 
     /** A call granted from a lease: the lease and the ceiling it holds there. */
     record Grant(BalanceLease lease, Points ceiling) {}
@@ -44,11 +42,14 @@ final class BalanceLeases implements AutoCloseable {
     private record Asked(Owner owner, Points amount, Points floor, Instant at, Long retired,
                          CompletableFuture<Optional<BalanceLease>> lease) {}
 
-    /** One owner's lease; while none can be had, until when not to ask again. One caller at a time asks for a new one. */
+    /**
+     * One owner's lease; while none can be had, until when not to ask again; and the answer being waited for, while one
+     * is: callers wait for the same answer rather than each asking (or queueing behind one another).
+     */
     private static final class Slot {
-        final ReentrantLock asking = new ReentrantLock();
         volatile BalanceLease lease;
         volatile Instant refusedUntil = Instant.MIN;
+        CompletableFuture<Optional<BalanceLease>> asking;
     }
 
     private final ConcurrentHashMap<Owner, Slot> slots = new ConcurrentHashMap<>();
@@ -62,64 +63,66 @@ final class BalanceLeases implements AutoCloseable {
 
     /** The call's ceiling granted from a lease of its user on its key, taking one if need be; empty = hold it alone. */
     Optional<Grant> grant(UUID user, Optional<UUID> key, Points ceiling, Instant at) {
-        Slot slot = slots.computeIfAbsent(new Owner(user, key.orElse(null)), owner -> new Slot());
-        Optional<Grant> granted = fromCurrent(slot, ceiling, at);
-        if (granted.isPresent() || at.isBefore(slot.refusedUntil)) {
-            return granted;
+        Owner owner = new Owner(user, key.orElse(null));
+        Slot slot = slots.computeIfAbsent(owner, o -> new Slot());
+        BalanceLease seen = slot.lease;
+        if (seen != null && seen.grant(ceiling, at)) {
+            return Optional.of(new Grant(seen, ceiling));
         }
-        slot.asking.lock();
-        try {
-            granted = fromCurrent(slot, ceiling, at);
-            if (granted.isPresent() || at.isBefore(slot.refusedUntil)) {
-                return granted;
-            }
-            BalanceLease old = slot.lease;
-            Long retired = old != null && old.retire() ? old.id() : null;
-            slot.lease = null;
-            Optional<BalanceLease> taken = ask(new Owner(user, key.orElse(null)), ceiling, at, retired);
-            taken.ifPresentOrElse(lease -> slot.lease = lease, () -> slot.refusedUntil = at.plus(WINDOW));
-            return taken.flatMap(lease -> lease.grant(ceiling, at) ? Optional.of(new Grant(lease, ceiling)) : Optional.empty());
-        } finally {
-            slot.asking.unlock();
-        }
-    }
-
-    private static Optional<Grant> fromCurrent(Slot slot, Points ceiling, Instant at) {
-        BalanceLease lease = slot.lease;
-        return lease != null && lease.grant(ceiling, at) ? Optional.of(new Grant(lease, ceiling)) : Optional.empty();
-    }
-
-    private Optional<BalanceLease> ask(Owner owner, Points ceiling, Instant at, Long retired) {
-        Asked asked;
-        try {
-            asked = new Asked(owner, new Points(Math.multiplyExact(ceiling.micros(), CALLS)),
-                    new Points(Math.multiplyExact(ceiling.micros(), CALLS * FLOOR)), at, retired, new CompletableFuture<>());
-        } catch (ArithmeticException tooLarge) {
+        if (at.isBefore(slot.refusedUntil)) {
             return Optional.empty();
         }
-        queue.add(asked);
-        try {
-            Optional<Optional<BalanceLease>> answered = BatchQueue.awaitWithin(asked.lease(), BalanceHolds.PATIENCE);
-            if (answered.isEmpty() && asked.lease().completeExceptionally(new SQLTimeoutException("the caller gave up"))) {
-                throw new IllegalStateException("the database did not decide the hold within " + BalanceHolds.PATIENCE.toMillis()
-                        + "ms", new SQLTimeoutException("no answer within " + BalanceHolds.PATIENCE.toMillis() + "ms"));
+        return await(answer(owner, slot, seen, ceiling, at))
+                .flatMap(lease -> lease.grant(ceiling, at) ? Optional.of(new Grant(lease, ceiling)) : Optional.empty());
+    }
+
+    /** The lease to try next: one another caller installed meanwhile, the answer being waited for, or a new question. */
+    private CompletableFuture<Optional<BalanceLease>> answer(Owner owner, Slot slot, BalanceLease seen, Points ceiling, Instant at) {
+        synchronized (slot) {
+            if (slot.lease != seen) {
+                return CompletableFuture.completedFuture(Optional.ofNullable(slot.lease));
             }
-            return answered.orElseGet(() -> asked.lease().join());
+            if (slot.asking != null) {
+                return slot.asking;
+            }
+            Asked asked;
+            try {
+                asked = new Asked(owner, new Points(Math.multiplyExact(ceiling.micros(), CALLS)),
+                        new Points(Math.multiplyExact(ceiling.micros(), CALLS * FLOOR)), at,
+                        seen != null && seen.retire() ? seen.id() : null, new CompletableFuture<>());
+            } catch (ArithmeticException tooLarge) {
+                return CompletableFuture.completedFuture(Optional.empty());
+            }
+            slot.asking = asked.lease();
+            // A lease answered after its askers stopped waiting is still installed for the calls that follow.
+            asked.lease().whenComplete((lease, failure) -> {
+                synchronized (slot) {
+                    slot.lease = lease == null ? null : lease.orElse(null);
+                    if (slot.lease == null) {
+                        slot.refusedUntil = at.plus(WINDOW);
+                    }
+                    slot.asking = null;
+                }
+            });
+            queue.add(asked);
+            return asked.lease();
+        }
+    }
+
+    private static Optional<BalanceLease> await(CompletableFuture<Optional<BalanceLease>> answer) {
+        try {
+            return BatchQueue.awaitWithin(answer, BalanceHolds.PATIENCE).orElseThrow(() -> new IllegalStateException(
+                    "the database did not decide the hold within " + BalanceHolds.PATIENCE.toMillis() + "ms",
+                    new SQLTimeoutException("no answer within " + BalanceHolds.PATIENCE.toMillis() + "ms")));
         } catch (CompletionException failed) {
             throw new IllegalStateException("the hold could not be taken: " + failed.getCause().getMessage(), failed.getCause());
         }
     }
 
     private void take(List<Asked> batch) {
-        try (Connection connection = connections.openConnection(); PreparedStatement take = connection.prepareStatement(TAKE);
-             PreparedStatement release = connection.prepareStatement(RELEASE)) {
+        try (Connection connection = connections.openConnection(); PreparedStatement take = connection.prepareStatement(TAKE)) {
             for (Asked asked : batch) {
-                // An asker that gave up gets nothing; a lease taken as it gave up goes at once.
-                Optional<BalanceLease> lease = asked.lease().isDone() ? Optional.empty() : takeOne(take, asked);
-                if (!asked.lease().complete(lease) && lease.isPresent()) {
-                    release.setLong(1, lease.get().id());
-                    release.executeUpdate();
-                }
+                asked.lease().complete(takeOne(take, asked));
             }
         } catch (Throwable failure) {
             batch.forEach(asked -> asked.lease().completeExceptionally(failure));

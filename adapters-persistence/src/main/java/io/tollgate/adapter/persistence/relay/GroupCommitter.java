@@ -97,6 +97,12 @@ final class GroupCommitter implements AutoCloseable {
                 unsure = batch;
                 return false;
             }
+            if (conflicted(failure)) {
+                // PostgreSQL rolled the batch back to break a deadlock: nothing was written, so it is simply tried again.
+                LOG.info("a batch of {} settlements met a deadlock and is tried again", batch.size());
+                unsure = null;
+                return false;
+            }
             LOG.warn("a batch of {} settlements failed and was rolled back", batch.size(), failure);
             batch.forEach(settlement -> settlement.charged().completeExceptionally(failure));
         }
@@ -122,6 +128,15 @@ final class GroupCommitter implements AutoCloseable {
                 throw failed;
             }
         }
+    }
+
+    private static boolean conflicted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void rollBack(Connection connection, Exception failed) {
