@@ -62,13 +62,23 @@ final class BalanceHolds implements AutoCloseable {
         try {
             Optional<Decision> decided = BatchQueue.awaitWithin(pending.outcome(), PATIENCE);
             if (decided.isEmpty() && giveUp(pending)) {
-                throw new IllegalStateException("the database did not decide the hold within " + PATIENCE.toMillis() + "ms",
-                        new SQLTimeoutException("no answer within " + PATIENCE.toMillis() + "ms"));
+                throw undecided();
             }
             return decided.orElseGet(() -> pending.outcome().join());
         } catch (CompletionException failed) {
-            throw new IllegalStateException("the hold could not be taken: " + failed.getCause().getMessage(), failed.getCause());
+            throw notTaken(failed);
         }
+    }
+
+    /** A hold (or a lease) the database did not decide within {@link #PATIENCE}. */
+    static IllegalStateException undecided() {
+        return new IllegalStateException("the database did not decide the hold within " + PATIENCE.toMillis() + "ms",
+                new SQLTimeoutException("no answer within " + PATIENCE.toMillis() + "ms"));
+    }
+
+    /** A hold (or a lease) the database failed to take. */
+    static IllegalStateException notTaken(CompletionException failed) {
+        return new IllegalStateException("the hold could not be taken: " + failed.getCause().getMessage(), failed.getCause());
     }
 
     /** False when the hold was decided just now, as its caller was giving up: then the caller takes that outcome. */

@@ -48,10 +48,7 @@ final class BalanceLease {
         heldMicros -= ceiling.micros();
         coverMicros -= charge.micros();
         calls--;
-        if (!at.isBefore(grantsUntil)) {
-            retired = true;
-        }
-        return releasable();
+        return idleAt(at);
     }
 
     /** Stops granting; true when no call uses the lease any more and its row is the caller's to delete. */

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -111,11 +110,9 @@ final class BalanceLeases implements AutoCloseable {
 
     private static Optional<BalanceLease> await(CompletableFuture<Optional<BalanceLease>> answer) {
         try {
-            return BatchQueue.awaitWithin(answer, BalanceHolds.PATIENCE).orElseThrow(() -> new IllegalStateException(
-                    "the database did not decide the hold within " + BalanceHolds.PATIENCE.toMillis() + "ms",
-                    new SQLTimeoutException("no answer within " + BalanceHolds.PATIENCE.toMillis() + "ms")));
+            return BatchQueue.awaitWithin(answer, BalanceHolds.PATIENCE).orElseThrow(BalanceHolds::undecided);
         } catch (CompletionException failed) {
-            throw new IllegalStateException("the hold could not be taken: " + failed.getCause().getMessage(), failed.getCause());
+            throw BalanceHolds.notTaken(failed);
         }
     }
 
