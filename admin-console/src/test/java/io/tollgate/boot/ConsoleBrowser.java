@@ -41,12 +41,13 @@ final class ConsoleBrowser implements AutoCloseable {
         open("/console");
     }
 
-    /** A user's sign-in to /me with the test password. */
+    /** A user's sign-in to /me with the test password; ends on their accounts page, where sign-in lands. */
     void signInToPortal(String username) {
         open("/me/login");
         fill("#username", username);
         fill("#password", "password123");
         submit("form");
+        arriveAt("/me/accounts");
     }
 
     ConsoleBrowser open(String path) {
@@ -79,10 +80,6 @@ final class ConsoleBrowser implements AutoCloseable {
     /** Clicks return before the next page has loaded; a failed wait names the page the browser is on. */
     void arriveAt(String pathAndQuery) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(base + pathAndQuery));
-    }
-
-    void arriveAtSomething(String pathPrefix) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(base + pathPrefix));
     }
 
     String text(String css) {

@@ -73,7 +73,6 @@ class ConsoleOperatorFlowTest {
             OAuthUser writer = OAuthUser.create(app, "writer", "100");
             String own = writer.bindByKey("mock", "我的千问", "mock-key-1", 100_000);
             browser.signInToPortal("writer");
-            browser.arriveAtSomething("/me");
             browser.open("/me/playground");
             inLanguage(browser, chinese);
             assertEquals("points", chat(browser, "model:flow-chat"));
