@@ -19,7 +19,7 @@ JAVA=${JAVA:-$(ls -d /usr/lib/jvm/*/ | grep -E '(-|/)(2[1-9]|[3-9][0-9])[.-]' | 
 
 # The flags (and glibc's arena limit) the README recommends for a node of two cores ("Memory"); TOLLGATE_JVM_FLAGS
 # replaces the flags.
-JVM_FLAGS=${TOLLGATE_JVM_FLAGS:--Xms112m -Xmx112m -XX:+UseSerialGC}
+JVM_FLAGS=${TOLLGATE_JVM_FLAGS:--Xms112m -Xmx112m -XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000 -Djdk.virtualThreadScheduler.parallelism=1}
 TOLLGATE_PORT=$PORT TOLLGATE_DATA_DIR=$DATA TOLLGATE_ADMIN_TOKEN=$ADMIN TOLLGATE_MOCK_PLATFORM=false \
   MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} "$JAVA" $JVM_FLAGS ${TOLLGATE_JAVA_OPTS:-} -jar "$JAR" >"$DATA/tollgate.log" 2>&1 &
 TG_PID=$!
