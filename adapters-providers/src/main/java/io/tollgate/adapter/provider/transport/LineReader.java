@@ -13,6 +13,7 @@ final class LineReader {
     private final byte[] buffer = new byte[8192];
     private int position;
     private int limit;
+    private boolean ended;
 
     LineReader(InputStream in, int maxLine) {
         this.in = in;
@@ -39,16 +40,45 @@ final class LineReader {
             }
             position = 0;
             limit = 0;
-            int read = in.read(buffer);
+            int read = ended ? -1 : in.read(buffer);
             if (read < 0) {
+                ended = true;
                 return partial == null ? null : stripCr(partial.toByteArray());
             }
             limit = read;
         }
     }
 
-    /** Whether a whole line with something on it is already buffered: the next event may then be read without waiting. */
-    boolean hasBufferedLine() {
+    /**
+     * Whether a whole line with something on it has already arrived: the next event may then be read without waiting.
+     * Bytes the stream says it holds are read to see (never waiting for more).
+     */
+    boolean hasBufferedLine() throws IOException {
+        while (!holdsLine()) {
+            if (ended || in.available() <= 0 || !makeRoom()) {
+                return false;
+            }
+            int read = in.read(buffer, limit, buffer.length - limit);
+            if (read < 0) {
+                ended = true;
+                return false;
+            }
+            limit += read;
+        }
+        return true;
+    }
+
+    /** Moves what is unread to the buffer's start; false when the buffer is full of one unfinished line. */
+    private boolean makeRoom() {
+        if (position > 0) {
+            System.arraycopy(buffer, position, buffer, 0, limit - position);
+            limit -= position;
+            position = 0;
+        }
+        return limit < buffer.length;
+    }
+
+    private boolean holdsLine() {
         boolean content = false;
         for (int i = position; i < limit; i++) {
             if (buffer[i] == '\n') {

@@ -64,6 +64,7 @@ final class PlatformClients {
                         .setMaxConnPerRoute(MAX_PER_PLATFORM)
                         .setDefaultConnectionConfig(connections)
                         .setDnsResolver(new GuardedDnsResolver(key.addresses()))
+                        .setConnectionFactory(ChunkAwareConnections.INSTANCE)
                         .build())
                 .setRequestExecutor(new IdleAfterHeaders())
                 .setDefaultRequestConfig(DEFAULTS)

@@ -102,7 +102,19 @@ public final class SseStream implements UpstreamStream {
 
     @Override
     public boolean ready() {
-        return !ended && (!pending.isEmpty() || lines.hasBufferedLine());
+        if (ended || !pending.isEmpty()) {
+            return !ended;
+        }
+        // Only bytes already here are read, but a next chunk cut short inside its size line would wait for the rest.
+        Watchdogs.Watch watchdog = timer.watch(timeouts.idleFrom(clock.instant()), this::idleOut);
+        try {
+            return lines.hasBufferedLine();
+        } catch (IOException broken) {
+            // The next read meets the break and ends the stream; until then nothing is ready.
+            return false;
+        } finally {
+            watchdog.close();
+        }
     }
 
     private StreamEvent interrupted(String why) {

@@ -3,6 +3,7 @@ package io.tollgate.adapter.provider.openai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.tollgate.adapter.provider.ChunkedAtOnce;
 import io.tollgate.adapter.provider.FakePlatform;
 import io.tollgate.adapter.provider.Fixtures;
 import io.tollgate.domain.account.Platform;
@@ -20,21 +21,34 @@ class StreamReadinessTest {
 
     private static List<Boolean> readyAfterEachEvent(FakePlatform.Script script) throws Exception {
         try (FakePlatform platform = new FakePlatform(script)) {
-            UpstreamStream stream = assertInstanceOf(UpstreamResult.Streaming.class,
-                    Fixtures.provider().call(Fixtures.request(Platform.OPENAI, platform.baseUrl(), true))).stream();
-            List<Boolean> ready = new ArrayList<>();
-            for (StreamEvent event = stream.next(); event instanceof StreamEvent.Data; event = stream.next()) {
-                ready.add(stream.ready());
-            }
-            ready.add(stream.ready());
-            return ready;
+            return readyAfterEachEvent(platform.baseUrl());
         }
+    }
+
+    private static List<Boolean> readyAfterEachEvent(String baseUrl) {
+        UpstreamStream stream = assertInstanceOf(UpstreamResult.Streaming.class,
+                Fixtures.provider().call(Fixtures.request(Platform.OPENAI, baseUrl, true))).stream();
+        List<Boolean> ready = new ArrayList<>();
+        for (StreamEvent event = stream.next(); event instanceof StreamEvent.Data; event = stream.next()) {
+            ready.add(stream.ready());
+        }
+        ready.add(stream.ready());
+        return ready;
     }
 
     @Test
     void eventsThatArriveTogetherAreReadyOneAfterAnother() throws Exception {
         assertEquals(List.of(true, true, false), readyAfterEachEvent(FakePlatform.sse(0, EVENTS + "data: [DONE]\n\n")),
                 "the second chunk and [DONE] came with the first; nothing is ready once the stream has ended");
+    }
+
+    @Test
+    void eventsInChunksOfTheirOwnThatArriveTogetherAreReadyOneAfterAnother() throws Exception {
+        try (ChunkedAtOnce platform = new ChunkedAtOnce("data: " + StreamingTest.CHUNK_1 + "\n\n",
+                "data: " + StreamingTest.CHUNK_2 + "\n\n", "data: [DONE]\n\n")) {
+            assertEquals(List.of(true, true, false), readyAfterEachEvent(platform.baseUrl()),
+                    "each event is its own HTTP chunk, all on the wire at once: the next one is already here");
+        }
     }
 
     @Test
