@@ -49,13 +49,20 @@ final class LineReader {
         }
     }
 
-    /**
-     * Whether a whole line with something on it has already arrived: the next event may then be read without waiting.
-     * Bytes the stream says it holds are read to see (never waiting for more).
-     */
-    boolean hasBufferedLine() throws IOException {
+    /** Whether a whole line with something on it is already buffered: the next event may then be read without waiting. */
+    boolean hasBufferedLine() {
+        return holdsLine();
+    }
+
+    /** Whether the stream holds bytes not yet read into the buffer. */
+    boolean moreArrived() throws IOException {
+        return !ended && in.available() > 0;
+    }
+
+    /** Reads what has arrived (never waiting for more) until a whole line is buffered; whether one is. */
+    boolean readArrived() throws IOException {
         while (!holdsLine()) {
-            if (ended || in.available() <= 0 || !makeRoom()) {
+            if (!moreArrived() || !makeRoom()) {
                 return false;
             }
             int read = in.read(buffer, limit, buffer.length - limit);

@@ -102,18 +102,23 @@ public final class SseStream implements UpstreamStream {
 
     @Override
     public boolean ready() {
-        if (ended || !pending.isEmpty()) {
+        if (ended || !pending.isEmpty() || lines.hasBufferedLine()) {
             return !ended;
         }
-        // Only bytes already here are read, but a next chunk cut short inside its size line would wait for the rest.
-        Watchdogs.Watch watchdog = timer.watch(timeouts.idleFrom(clock.instant()), this::idleOut);
         try {
-            return lines.hasBufferedLine();
+            if (!lines.moreArrived()) {
+                return false;
+            }
+            // Only bytes already here are read, but a next chunk cut short inside its size line would wait for the rest.
+            Watchdogs.Watch watchdog = timer.watch(timeouts.idleFrom(clock.instant()), this::idleOut);
+            try {
+                return lines.readArrived();
+            } finally {
+                watchdog.close();
+            }
         } catch (IOException broken) {
             // The next read meets the break and ends the stream; until then nothing is ready.
             return false;
-        } finally {
-            watchdog.close();
         }
     }
 
