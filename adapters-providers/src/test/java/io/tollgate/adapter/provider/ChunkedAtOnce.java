@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * A platform on 127.0.0.1 that answers one call with an event stream whose events are each their own HTTP chunk, as
@@ -18,8 +19,16 @@ public final class ChunkedAtOnce implements AutoCloseable {
     private final Thread serving;
 
     public ChunkedAtOnce(String... events) throws IOException {
+        this((answer(events) + "0\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends the events, then only the start of a next chunk's size line, and goes quiet. */
+    public static ChunkedAtOnce quietInsideASizeLineAfter(String... events) throws IOException {
+        return new ChunkedAtOnce((answer(events) + "1f\r").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ChunkedAtOnce(byte[] answer) throws IOException {
         server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-        byte[] answer = answer(events);
         serving = Thread.ofVirtual().start(() -> {
             try (Socket socket = server.accept()) {
                 skipRequest(socket.getInputStream());
@@ -36,12 +45,12 @@ public final class ChunkedAtOnce implements AutoCloseable {
         return "http://127.0.0.1:" + server.getLocalPort() + "/v1";
     }
 
-    private static byte[] answer(String... events) {
+    private static String answer(String... events) {
         StringBuilder text = new StringBuilder("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n");
         for (String event : events) {
             text.append(Integer.toHexString(event.getBytes(StandardCharsets.UTF_8).length)).append("\r\n").append(event).append("\r\n");
         }
-        return text.append("0\r\n\r\n").toString().getBytes(StandardCharsets.UTF_8);
+        return text.toString();
     }
 
     /** Reads the request's head and its body (by its Content-Length). */
@@ -55,7 +64,7 @@ public final class ChunkedAtOnce implements AutoCloseable {
             head.write(next);
         }
         for (String line : head.toString(StandardCharsets.ISO_8859_1).split("\r\n")) {
-            if (line.toLowerCase().startsWith("content-length:")) {
+            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
                 in.readNBytes(Integer.parseInt(line.substring(15).strip()));
             }
         }

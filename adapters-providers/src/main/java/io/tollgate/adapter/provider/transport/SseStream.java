@@ -55,9 +55,7 @@ public final class SseStream implements UpstreamStream {
             StreamEvent event = read();
             return event instanceof StreamEvent.Data ? event : end(event);
         } catch (IOException | RuntimeException broken) {
-            if (broken instanceof SocketTimeoutException) {
-                idledOut.set(true);
-            }
+            noteTimeout(broken);
             return end(interrupted("the connection broke: " + broken.getMessage()));
         } finally {
             watchdog.close();
@@ -118,7 +116,15 @@ public final class SseStream implements UpstreamStream {
             }
         } catch (IOException broken) {
             // The next read meets the break and ends the stream; until then nothing is ready.
+            noteTimeout(broken);
             return false;
+        }
+    }
+
+    /** A read the socket's own timeout cut short ends the stream as idle, as the watchdog would have. */
+    private void noteTimeout(Exception broken) {
+        if (broken instanceof SocketTimeoutException) {
+            idledOut.set(true);
         }
     }
 

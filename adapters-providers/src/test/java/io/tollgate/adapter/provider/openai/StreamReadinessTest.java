@@ -1,7 +1,9 @@
 package io.tollgate.adapter.provider.openai;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.adapter.provider.ChunkedAtOnce;
 import io.tollgate.adapter.provider.FakePlatform;
@@ -12,6 +14,8 @@ import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.relay.UpstreamStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** A stream says when its next event has already arrived, so the caller's flush can wait for it. */
@@ -48,6 +52,20 @@ class StreamReadinessTest {
                 "data: " + StreamingTest.CHUNK_2 + "\n\n", "data: [DONE]\n\n")) {
             assertEquals(List.of(true, true, false), readyAfterEachEvent(platform.baseUrl()),
                     "each event is its own HTTP chunk, all on the wire at once: the next one is already here");
+        }
+    }
+
+    @Test
+    void aNextChunkCutShortInsideItsSizeLineIsCutOffByTheIdleTimeout() throws Exception {
+        try (ChunkedAtOnce platform = ChunkedAtOnce.quietInsideASizeLineAfter("data: " + StreamingTest.CHUNK_1 + "\n\n")) {
+            UpstreamStream stream = assertInstanceOf(UpstreamResult.Streaming.class, Fixtures.provider().call(
+                    Fixtures.request(Platform.OPENAI, platform.baseUrl(), true, Map.of("idleTimeoutMs", "200")))).stream();
+            assertInstanceOf(StreamEvent.Data.class, stream.next());
+            long started = System.nanoTime();
+            assertFalse(stream.ready(), "the next chunk never finished arriving");
+            StreamEvent.Failed failed = assertInstanceOf(StreamEvent.Failed.class, stream.next());
+            assertEquals(504, failed.failure().status(), failed.failure().message());
+            assertTrue(System.nanoTime() - started < TimeUnit.MILLISECONDS.toNanos(2000));
         }
     }
 
