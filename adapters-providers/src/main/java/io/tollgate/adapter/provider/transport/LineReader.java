@@ -51,7 +51,17 @@ final class LineReader {
 
     /** Whether a whole line with something on it is already buffered: the next event may then be read without waiting. */
     boolean hasBufferedLine() {
-        return holdsLine();
+        boolean content = false;
+        for (int i = position; i < limit; i++) {
+            if (buffer[i] == '\n') {
+                if (content) {
+                    return true;
+                }
+            } else if (buffer[i] != '\r') {
+                content = true;
+            }
+        }
+        return false;
     }
 
     /** Whether the stream holds bytes not yet read into the buffer. */
@@ -61,7 +71,7 @@ final class LineReader {
 
     /** Reads what has arrived (never waiting for more) until a whole line is buffered; whether one is. */
     boolean readArrived() throws IOException {
-        while (!holdsLine()) {
+        while (!hasBufferedLine()) {
             if (!moreArrived() || !makeRoom()) {
                 return false;
             }
@@ -83,20 +93,6 @@ final class LineReader {
             position = 0;
         }
         return limit < buffer.length;
-    }
-
-    private boolean holdsLine() {
-        boolean content = false;
-        for (int i = position; i < limit; i++) {
-            if (buffer[i] == '\n') {
-                if (content) {
-                    return true;
-                }
-            } else if (buffer[i] != '\r') {
-                content = true;
-            }
-        }
-        return false;
     }
 
     private byte[] join(ByteArrayOutputStream partial, int from, int to) {
