@@ -59,6 +59,20 @@ class KeyBudgetApiTest {
             assertTrue(read(lifted).at("/budgets/day").isMissingNode() && read(lifted).at("/budgets/week/cap").asInt() == 4, lifted.body());
             HttpResponse<String> listed = app.user(session, "GET", "/api/v1/keys", null);
             assertTrue(listed.body().contains("\"week\":{\"cap\":4"), listed.body());
+            assertEquals(201, app.user(session, "POST", "/api/v1/keys", "{\"name\":\"plain\"}").statusCode());
+            HttpResponse<String> all = app.admin("GET", "/admin/api/keys", null);
+            assertEquals(3, read(all).get("data").size(), all.body());
+            for (JsonNode key : read(all).get("data")) {
+                String expected = switch (key.get("name").asText()) {
+                    case "agent" -> "{\"week\":4,\"total\":50}";
+                    case "child" -> "{\"day\":1,\"total\":5}";
+                    default -> "{}";
+                };
+                StringBuilder caps = new StringBuilder();
+                key.get("budgets").fields().forEachRemaining(cap -> caps.append(caps.isEmpty() ? "" : ",")
+                        .append('"').append(cap.getKey()).append("\":").append(cap.getValue().get("cap").asInt()));
+                assertEquals(expected, "{" + caps + "}", "each key in the list shows its own caps: " + all.body());
+            }
             assertEquals(404, app.admin("PATCH", "/admin/api/keys/00000000-0000-0000-0000-000000000000", "{\"budgets\":{}}").statusCode());
         }
     }

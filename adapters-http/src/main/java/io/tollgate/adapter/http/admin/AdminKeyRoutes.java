@@ -17,6 +17,7 @@ import io.tollgate.domain.identity.ApiKeyId;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.budget.BudgetPeriod;
 import io.tollgate.domain.identity.UserId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,9 +35,7 @@ public final class AdminKeyRoutes {
     }
 
     private Map<String, Object> view(ApiKey key) {
-        Map<String, Object> view = Views.apiKey(key);
-        view.put("budgets", KeyBudgetRequests.view(budgets.spend(key.id())));
-        return view;
+        return KeyBudgetRequests.keys(List.of(key), budgets).get(0);
     }
 
     public void register(RoutesConfig routes) {
@@ -44,7 +43,7 @@ public final class AdminKeyRoutes {
         routes.get("/admin/api/keys", ctx -> {
             Optional<UserId> user = Optional.ofNullable(ctx.queryParam("userId")).filter(s -> !s.isBlank())
                     .map(s -> UserId.parse(s).orElseThrow(() -> new AdminRequest.Invalid("'userId' is not a user id")));
-            ctx.json(Views.list(manageApiKeys.list(user, AdminRequest.page(ctx)).stream().map(this::view).toList()));
+            ctx.json(Views.list(KeyBudgetRequests.keys(manageApiKeys.list(user, AdminRequest.page(ctx)), budgets)));
         });
         routes.patch("/admin/api/keys/{id}", ctx -> {
             ApiKeyId id = ApiKeyId.parse(ctx.pathParam("id")).orElseThrow(() -> new AdminRequest.Invalid("'id' is not a key id"));

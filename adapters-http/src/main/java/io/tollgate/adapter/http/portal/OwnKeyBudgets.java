@@ -5,7 +5,6 @@ import io.tollgate.adapter.http.support.AdminRequest;
 import io.tollgate.adapter.http.support.ApiError;
 import io.tollgate.adapter.http.support.KeyBudgetRequests;
 import io.tollgate.adapter.http.support.PortalAuth;
-import io.tollgate.adapter.http.support.Views;
 import io.tollgate.application.audit.Actors;
 import io.tollgate.application.identity.Caller;
 import io.tollgate.application.relay.budget.ManageKeyBudgets;
@@ -13,6 +12,7 @@ import io.tollgate.domain.identity.ApiKey;
 import io.tollgate.domain.identity.ApiKeyId;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.budget.BudgetPeriod;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,9 +30,11 @@ final class OwnKeyBudgets {
     }
 
     Map<String, Object> view(ApiKey key) {
-        Map<String, Object> view = Views.apiKey(key);
-        view.put("budgets", KeyBudgetRequests.view(budgets.spend(key.id())));
-        return view;
+        return views(List.of(key)).get(0);
+    }
+
+    List<Map<String, Object>> views(List<ApiKey> keys) {
+        return KeyBudgetRequests.keys(keys, budgets);
     }
 
     /** Why the caller's key may not make a key with these caps; empty for a session or an uncapped key's caps. */

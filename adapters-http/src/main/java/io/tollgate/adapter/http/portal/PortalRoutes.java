@@ -50,8 +50,8 @@ public final class PortalRoutes {
         routes.post("/api/v1/auth/login", this::login);
         routes.get("/api/v1/me", ctx -> ctx.json(me(PortalAuth.of(ctx))));
         routes.patch("/api/v1/me", this::changePreferences);
-        routes.get("/api/v1/keys", ctx -> ctx.json(Views.list(manageApiKeys
-                .list(Optional.of(PortalAuth.of(ctx).user().id()), new Page(0, Page.MAX_LIMIT)).stream().map(budgets::view).toList())));
+        routes.get("/api/v1/keys", ctx -> ctx.json(Views.list(budgets.views(manageApiKeys
+                .list(Optional.of(PortalAuth.of(ctx).user().id()), new Page(0, Page.MAX_LIMIT))))));
         routes.post("/api/v1/keys", this::issueKey);
         routes.patch("/api/v1/keys/{id}", budgets::change);
         routes.delete("/api/v1/keys/{id}", ctx -> {

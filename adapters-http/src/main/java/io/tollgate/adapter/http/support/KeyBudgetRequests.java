@@ -2,12 +2,15 @@ package io.tollgate.adapter.http.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tollgate.application.relay.budget.ManageKeyBudgets;
+import io.tollgate.domain.identity.ApiKey;
+import io.tollgate.domain.identity.ApiKeyId;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.budget.BudgetPeriod;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,6 +47,16 @@ public final class KeyBudgetRequests {
             changes.put(period, cap);
         }
         return changes;
+    }
+
+    /** Each key as {@link Views#apiKey} shows it, with its {@code budgets}: the spend of the whole list read at once. */
+    public static List<Map<String, Object>> keys(List<ApiKey> keys, ManageKeyBudgets budgets) {
+        Map<ApiKeyId, Map<BudgetPeriod, ManageKeyBudgets.Spend>> spend = budgets.spend(keys.stream().map(ApiKey::id).toList());
+        return keys.stream().map(key -> {
+            Map<String, Object> view = Views.apiKey(key);
+            view.put("budgets", view(spend.getOrDefault(key.id(), Map.of())));
+            return view;
+        }).toList();
     }
 
     /** {@code {day: {cap, spent, resetsAt}, …}} for each capped period. */

@@ -109,7 +109,7 @@ class KeyBudgetsTest {
 
         stopsAtTheCap(sum);
         assertEquals(Points.exactly("100").minus(sum), first.users().byId(alice).orElseThrow().balance());
-        Map<BudgetPeriod, Points> spent = first.keyBudgets().spent(key, BudgetWindows.of(T0, ZONE));
+        Map<BudgetPeriod, Points> spent = first.keyBudgets().spent(List.of(key), BudgetWindows.of(T0, ZONE)).get(key);
         assertEquals(sum, spent.get(BudgetPeriod.DAY));
         assertEquals(sum, spent.get(BudgetPeriod.TOTAL), "every period counts once a key has a cap");
         assertEquals(Points.exactly("1").minus(sum), spendInTurn(alice, key, T0), "alone, the last call takes what is left");
@@ -186,7 +186,7 @@ class KeyBudgetsTest {
         Reservation.Held held = assertInstanceOf(Reservation.Held.class,
                 first.metering().reserve(alice, budgeted, Points.exactly("5"), T0));
         first.metering().settle(held.id(), record("free", alice, key, "5"));
-        assertEquals(Points.ZERO, first.keyBudgets().spent(key, BudgetWindows.of(T0, ZONE)).get(BudgetPeriod.TOTAL));
+        assertEquals(Points.ZERO, first.keyBudgets().spent(List.of(key), BudgetWindows.of(T0, ZONE)).get(key).get(BudgetPeriod.TOTAL));
 
         first.keyBudgets().setBudgets(key, new KeyBudgets(Map.of(BudgetPeriod.MONTH, Points.ZERO)));
         assertInstanceOf(Reservation.OverBudget.class, first.metering().reserve(alice, budgeted, Points.exactly("1"), T0));
@@ -194,5 +194,24 @@ class KeyBudgetsTest {
                 .with(Map.of(BudgetPeriod.MONTH, Optional.empty())));
         assertEquals(KeyBudgets.NONE, first.keyBudgets().budgets(key).orElseThrow());
         assertInstanceOf(Reservation.Held.class, first.metering().reserve(alice, budgeted, Points.exactly("1"), T0));
+    }
+
+    @Test
+    void aListOfKeysHasTheCapsOfItsCappedKeysAndEachKeysOwnSpendReadAtOnce() {
+        UserId alice = user();
+        ApiKeyId daily = key(alice, new KeyBudgets(Map.of(BudgetPeriod.DAY, Points.exactly("1"))));
+        ApiKeyId free = key(alice, KeyBudgets.NONE);
+        ApiKeyId total = key(alice, new KeyBudgets(Map.of(BudgetPeriod.TOTAL, Points.exactly("2"), BudgetPeriod.MONTH, Points.exactly("3"))));
+        ApiKeyId missing = new ApiKeyId(UUID.randomUUID());
+        assertEquals(Points.exactly("1"), spendInTurn(alice, daily, T0), "0.3 three times, then the 0.1 left");
+
+        assertEquals(Map.of(daily, first.keyBudgets().budgets(daily).orElseThrow(), total, first.keyBudgets().budgets(total).orElseThrow()),
+                first.keyBudgets().capped(List.of(daily, free, total, missing)));
+        Map<ApiKeyId, Map<BudgetPeriod, Points>> spent = first.keyBudgets().spent(List.of(daily, total), BudgetWindows.of(T0, ZONE));
+        assertEquals(Points.exactly("1"), spent.get(daily).get(BudgetPeriod.DAY));
+        assertEquals(Points.exactly("1"), spent.get(daily).get(BudgetPeriod.TOTAL));
+        assertEquals(Map.of(BudgetPeriod.DAY, Points.ZERO, BudgetPeriod.WEEK, Points.ZERO, BudgetPeriod.MONTH, Points.ZERO,
+                BudgetPeriod.TOTAL, Points.ZERO), spent.get(total), "another key's calls are not this key's");
+        assertEquals(Map.of(), first.keyBudgets().capped(List.of()));
     }
 }

@@ -2,6 +2,7 @@ package io.tollgate.domain.relay.budget;
 
 import io.tollgate.domain.identity.ApiKeyId;
 import io.tollgate.domain.money.Points;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ public interface KeyBudgetBook {
     /** Replaces the key's caps; false when there is no such key. */
     boolean setBudgets(ApiKeyId key, KeyBudgets budgets);
 
-    /** What the key spent in each period starting on the windows' days; zero where nothing was counted. */
-    Map<BudgetPeriod, Points> spent(ApiKeyId key, BudgetWindows windows);
+    /** The caps of those of these keys that have any, read at once for a page of keys. */
+    Map<ApiKeyId, KeyBudgets> capped(Collection<ApiKeyId> keys);
+
+    /** What each key spent in each period starting on the windows' days; zero where nothing was counted. */
+    Map<ApiKeyId, Map<BudgetPeriod, Points>> spent(Collection<ApiKeyId> keys, BudgetWindows windows);
 }
