@@ -2,8 +2,6 @@ package io.tollgate.console.portal;
 
 import io.tollgate.application.relay.budget.ManageKeyBudgets;
 import io.tollgate.domain.identity.ApiKey;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
