@@ -22,7 +22,8 @@ USER tollgate
 WORKDIR /var/lib/tollgate
 ENV TOLLGATE_PORT=8080 \
     TOLLGATE_DATA_DIR=/var/lib/tollgate \
-    JAVA_TOOL_OPTIONS="-Xmx512m -XX:+ExitOnOutOfMemoryError"
+    MALLOC_ARENA_MAX=2 \
+    JAVA_TOOL_OPTIONS="-Xmx512m -XX:+ExitOnOutOfMemoryError -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000"
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
     CMD curl -fsS "http://127.0.0.1:${TOLLGATE_PORT}/health/ready" || exit 1

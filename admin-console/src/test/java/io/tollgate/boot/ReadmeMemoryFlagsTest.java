@@ -35,6 +35,17 @@ class ReadmeMemoryFlagsTest {
         assertEquals(0, java.exitValue(), output);
     }
 
+    @Test
+    void theImageTrimsTheCHeapAndLimitsArenasAsTheReadmeRecommends() throws Exception {
+        List<String> flags = readmeFlags();
+        String dockerfile = Files.readString(Path.of("..", "Dockerfile"), StandardCharsets.UTF_8);
+        String trim = String.join(" ", flags.subList(flags.indexOf("-XX:+UnlockExperimentalVMOptions"),
+                flags.indexOf("-XX:TrimNativeHeapInterval=2000") + 1));
+        assertTrue(dockerfile.contains(trim), "the image's JVM trims the C heap (" + trim + "):\n" + dockerfile);
+        String arenas = ReadmeWalkthroughTest.walkthroughScript("### Memory").trim().split("\\s+")[0];
+        assertTrue(dockerfile.contains(arenas), "the image limits glibc's arenas (" + arenas + "):\n" + dockerfile);
+    }
+
     /** The options between {@code java} and {@code -jar} in the Memory section's command. */
     private static List<String> readmeFlags() throws Exception {
         String command = ReadmeWalkthroughTest.walkthroughScript("### Memory").replace("\\\n", " ");
