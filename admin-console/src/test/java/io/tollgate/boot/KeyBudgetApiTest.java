@@ -74,6 +74,11 @@ class KeyBudgetApiTest {
                 assertEquals(expected, "{" + caps + "}", "each key in the list shows its own caps: " + all.body());
             }
             assertEquals(404, app.admin("PATCH", "/admin/api/keys/00000000-0000-0000-0000-000000000000", "{\"budgets\":{}}").statusCode());
+            ConsoleClient page = new ConsoleClient(app.base());
+            assertEquals(303, page.submit("/me/login", "/me/login", Map.of("username", "fay", "password", "password123")).statusCode());
+            String home = page.get("/me").body();
+            assertTrue(home.contains("weekly 0 of 4 points") && home.contains("daily 0 of 1 points") && home.contains("total 0 of 5 points"),
+                    "the user's home page shows each key's own caps: " + home);
         }
     }
 }

@@ -2,7 +2,6 @@ package io.tollgate.console.portal;
 
 import io.tollgate.application.relay.budget.ManageKeyBudgets;
 import io.tollgate.domain.identity.ApiKey;
-import java.util.stream.Collectors;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -21,7 +20,6 @@ import io.tollgate.console.web.text.Texts;
 import io.tollgate.domain.identity.ApiKeyId;
 import io.tollgate.domain.identity.User;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The user's home page: balance, whether calls may fall back to points, notices, API keys and recent calls. */
@@ -75,10 +73,9 @@ public final class PortalHomeRoutes implements PageGroup {
         User user = PortalGuard.user(ctx);
         List<ApiKey> keys = apiKeys.list(Optional.of(user.id()), new Page(0, 100));
         Texts t = LanguageChoice.of(ctx);
-        var spend = budgets.spend(keys.stream().map(ApiKey::id).toList());
         Web.render(ctx, "portal_home.jte", new PortalPages.Home(PortalGuard.chrome(ctx, "title.me-home", "home"),
                 t.points(user.balance().toShortestDecimal()), preferences.pointsFallback(user.id()),
                 notifications.of(user.id()), keys, newKey, usageLog.of(user.id(), new Page(0, 20)),
-                keys.stream().collect(Collectors.toMap(ApiKey::id, key -> KeyBudgetText.of(spend.getOrDefault(key.id(), Map.of()), t)))));
+                KeyBudgetText.of(keys, budgets, t)));
     }
 }

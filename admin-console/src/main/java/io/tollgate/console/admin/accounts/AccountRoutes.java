@@ -23,9 +23,7 @@ import io.tollgate.console.web.KeyBudgetText;
 import io.tollgate.console.web.text.LanguageChoice;
 import io.tollgate.console.web.text.Texts;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Provider accounts (enable or disable, delete with confirmation) and API keys (issue, list, revoke). */
@@ -87,10 +85,9 @@ public final class AccountRoutes implements PageGroup {
         List<ApiKey> keys = apiKeys.list(Optional.empty(), page);
         List<ApiKey> shown = Paging.trim(keys, Paging.DEFAULT_LIMIT);
         Texts t = LanguageChoice.of(ctx);
-        var spend = budgets.spend(shown.stream().map(ApiKey::id).toList());
         Web.render(ctx, "keys.jte", new KeysPage(Web.chrome(ctx, "title.keys", "keys"), shown,
                 new Paging(page.offset(), Paging.DEFAULT_LIMIT, keys.size() > Paging.DEFAULT_LIMIT, ""),
-                shown.stream().collect(Collectors.toMap(ApiKey::id, key -> KeyBudgetText.of(spend.getOrDefault(key.id(), Map.of()), t))),
+                KeyBudgetText.of(shown, budgets, t),
                 users.usernames(shown.stream().map(ApiKey::user).toList())));
     }
 
