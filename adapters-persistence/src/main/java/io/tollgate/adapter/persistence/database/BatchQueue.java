@@ -102,7 +102,7 @@ public final class BatchQueue<T> implements AutoCloseable {
      */
     public static <R> Optional<R> awaitWithin(CompletableFuture<R> outcome, Duration patience) {
         try {
-            return Optional.of(outcome.get(patience.toNanos(), TimeUnit.NANOSECONDS));
+            return Optional.of(BoundedWaits.await(outcome, patience));
         } catch (TimeoutException stillQueued) {
             return Optional.empty();
         } catch (ExecutionException failed) {

@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
 
 class BatchQueueTest {
@@ -60,6 +65,32 @@ class BatchQueueTest {
         CompletableFuture<Integer> failed = CompletableFuture.failedFuture(new IllegalStateException("no"));
         CompletionException thrown = assertThrows(CompletionException.class, () -> BatchQueue.awaitWithin(failed, Duration.ofMillis(10)));
         assertEquals("no", thrown.getCause().getMessage());
+    }
+
+    @Test
+    void aWaitAnsweredWithinItsPatienceParksWithoutATimerAndIsLetGoOfAfterwards() throws Exception {
+        Path dump = Files.createTempFile("parks", ".jfr");
+        try (Recording parks = new Recording()) {
+            parks.enable("jdk.ThreadPark").withThreshold(Duration.ZERO);
+            parks.start();
+            CompletableFuture<Integer> outcome = new CompletableFuture<>();
+            CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS).execute(() -> outcome.complete(7));
+            assertEquals(Optional.of(7), BatchQueue.awaitWithin(outcome, Duration.ofSeconds(1)));
+            parks.stop();
+            parks.dump(dump);
+        }
+        List<Long> timeouts = RecordingFile.readAllEvents(dump).stream()
+                .filter(event -> event.getThread() != null && event.getThread().getJavaThreadId() == Thread.currentThread().threadId())
+                .filter(event -> event.getClass("parkedClass").getName().startsWith(CompletableFuture.class.getName()))
+                .map(event -> event.getLong("timeout")).toList();
+        Files.delete(dump);
+        // A timed park (the old get(patience)) records its patience in nanoseconds; an untimed one records Long.MIN_VALUE.
+        assertTrue(!timeouts.isEmpty() && timeouts.stream().allMatch(timeout -> timeout == Long.MIN_VALUE), "parks: " + timeouts);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (BoundedWaits.held() > 0 && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        assertEquals(0, BoundedWaits.held(), "an answered wait is let go of within a tick");
     }
 
     @Test

@@ -21,6 +21,10 @@ public final class PlatformCalls {
         UpstreamResult read(Exchange exchange) throws IOException;
     }
 
+    // The response headers are awaited by an untimed socket read, bounded by this watchdog: a timed read on a virtual
+    // thread arms and disarms a JDK timer, waking the timer's thread twice per call.
+    private static final Watchdogs HEADER_WAITS = Watchdogs.timer();
+
     private PlatformCalls() {}
 
     /** The base URL without trailing slashes; a loop, as a regex would be compiled on every call. */
@@ -48,9 +52,7 @@ public final class PlatformCalls {
         }
         try {
             try {
-                ClassicHttpResponse response = PlatformClients.client(timeouts.connect(), addresses)
-                        .executeOpen(null, request, PlatformClients.context(timeouts));
-                return reader.read(new Exchange(request, response));
+                return reader.read(new Exchange(request, headersInTime(request, timeouts, addresses)));
             } catch (IOException | RuntimeException failure) {
                 // Whatever went wrong, the connection must neither stay leased nor go back to the pool half-read.
                 request.cancel();
@@ -68,5 +70,28 @@ public final class PlatformCalls {
         } catch (IOException broken) {
             return Failures.failed(FailureClass.TRANSIENT, 502, "the connection failed: " + broken.getClass().getSimpleName());
         }
+    }
+
+    /** The response once its headers are in, or {@link SocketTimeoutException} when they take longer than the headers timeout. */
+    private static ClassicHttpResponse headersInTime(HttpUriRequestBase request, Timeouts timeouts, UpstreamAddressRule addresses)
+            throws IOException {
+        Watchdogs.Watch wait = HEADER_WAITS.watch(timeouts.headers(), request::cancel);
+        ClassicHttpResponse response;
+        try {
+            response = PlatformClients.client(timeouts.connect(), addresses).executeOpen(null, request, PlatformClients.context(timeouts));
+        } catch (IOException | RuntimeException failure) {
+            if (wait.fired() && !(failure instanceof ConnectTimeoutException)) {
+                throw new SocketTimeoutException("no response headers in time");
+            }
+            throw failure;
+        } finally {
+            wait.close();
+        }
+        if (wait.fired()) {
+            // The headers came as the watchdog fired: the request is cancelled, so the body cannot be read.
+            response.close();
+            throw new SocketTimeoutException("no response headers in time");
+        }
+        return response;
     }
 }

@@ -32,6 +32,7 @@ final class PlatformClients {
             .setProtocolUpgradeEnabled(false)
             .setContentCompressionEnabled(false)
             .build();
+    private static final RequestConfig UNTIMED_HEADERS = RequestConfig.copy(DEFAULTS).setResponseTimeout(Timeout.DISABLED).build();
 
     // ConnectionConfig holds the connect timeout and the DNS resolver its address rule, per pool, not per request.
     private record Key(Duration connectTimeout, UpstreamAddressRule addresses) {}
@@ -44,11 +45,13 @@ final class PlatformClients {
         return CLIENTS.computeIfAbsent(new Key(connectTimeout, addresses), PlatformClients::build);
     }
 
-    /** A context for one call: headers within {@code timeouts.headers()}, then body reads bounded by the idle timeout. */
+    /**
+     * A context for one call: the headers awaited without a socket timeout (the caller's watchdog bounds that wait),
+     * then body reads bounded by the idle timeout.
+     */
     static HttpClientContext context(Timeouts timeouts) {
         HttpClientContext context = HttpClientContext.create();
-        // Built per call: the wait is cut to what is left of each request's deadline, so it may take any value.
-        context.setRequestConfig(RequestConfig.copy(DEFAULTS).setResponseTimeout(Timeout.of(timeouts.headers())).build());
+        context.setRequestConfig(UNTIMED_HEADERS);
         IdleAfterHeaders.set(context, timeouts.idle());
         return context;
     }

@@ -51,6 +51,7 @@ public final class Watchdogs implements AutoCloseable {
         for (Watch watch : open) {
             // Whoever removes the watch decides: its closing read, or this thread, which then fires it.
             if (now - watch.deadline >= 0 && open.remove(watch)) {
+                watch.fired = true;
                 try {
                     watch.onStall.run();
                 } catch (RuntimeException ignored) {
@@ -70,6 +71,7 @@ public final class Watchdogs implements AutoCloseable {
 
         private final long deadline;
         private final Runnable onStall;
+        private volatile boolean fired;
 
         private Watch(long deadline, Runnable onStall) {
             this.deadline = deadline;
@@ -79,6 +81,11 @@ public final class Watchdogs implements AutoCloseable {
         @Override
         public void close() {
             open.remove(this);
+        }
+
+        /** Whether it passed its deadline and its stall action ran (or is running). */
+        public boolean fired() {
+            return fired;
         }
     }
 }
