@@ -3,7 +3,6 @@ package io.tollgate.adapter.provider.transport;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Reads a response body whole, up to a byte limit and within a time limit, then ends the exchange. */
 public final class Bodies {
@@ -15,28 +14,24 @@ public final class Bodies {
 
     /** At most {@code max} bytes; whatever follows is dropped with the connection. */
     public static byte[] read(Exchange exchange, int max, Duration timeout, Watchdogs timer) throws IOException {
-        AtomicBoolean fired = new AtomicBoolean();
-        Watchdogs.Watch watchdog = timer.watch(timeout, () -> {
-            fired.set(true);
-            exchange.abort();
-        });
+        Watchdogs.Watch watchdog = timer.watch(timeout, exchange::abort);
         boolean whole = false;
         try {
             byte[] bytes = exchange.body().readNBytes(max);
             // Fewer bytes than asked for means the body ended, so the connection is fit to reuse.
             whole = bytes.length < max;
-            if (fired.get()) {
+            if (watchdog.fired()) {
                 throw new SocketTimeoutException("the body did not arrive within " + timeout.toMillis() + " ms");
             }
             return bytes;
         } catch (IOException broken) {
-            if (fired.get() && !(broken instanceof SocketTimeoutException)) {
+            if (watchdog.fired() && !(broken instanceof SocketTimeoutException)) {
                 throw new SocketTimeoutException("the body did not arrive within " + timeout.toMillis() + " ms");
             }
             throw broken;
         } finally {
             watchdog.close();
-            exchange.close(whole && !fired.get());
+            exchange.close(whole && !watchdog.fired());
         }
     }
 }

@@ -22,7 +22,7 @@ public final class PlatformCalls {
     }
 
     // The response headers are awaited by an untimed socket read, bounded by this watchdog: a timed read on a virtual
-    // thread arms and disarms a JDK timer, waking the timer's thread twice per call.
+    // thread arms and disarms a JDK timer, waking the timer's thread twice per wait.
     private static final Watchdogs HEADER_WAITS = Watchdogs.timer();
 
     private PlatformCalls() {}
@@ -78,7 +78,7 @@ public final class PlatformCalls {
         Watchdogs.Watch wait = HEADER_WAITS.watch(timeouts.headers(), request::cancel);
         ClassicHttpResponse response;
         try {
-            response = PlatformClients.client(timeouts.connect(), addresses).executeOpen(null, request, PlatformClients.context(timeouts));
+            response = PlatformClients.client(timeouts.connect(), addresses).executeOpen(null, request, PlatformClients.context());
         } catch (IOException | RuntimeException failure) {
             if (wait.fired() && !(failure instanceof ConnectTimeoutException)) {
                 throw new SocketTimeoutException("no response headers in time");

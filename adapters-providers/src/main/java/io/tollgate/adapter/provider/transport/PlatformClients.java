@@ -32,7 +32,7 @@ final class PlatformClients {
             .setProtocolUpgradeEnabled(false)
             .setContentCompressionEnabled(false)
             .build();
-    private static final RequestConfig UNTIMED_HEADERS = RequestConfig.copy(DEFAULTS).setResponseTimeout(Timeout.DISABLED).build();
+    private static final RequestConfig UNTIMED_READS = RequestConfig.copy(DEFAULTS).setResponseTimeout(Timeout.DISABLED).build();
 
     // ConnectionConfig holds the connect timeout and the DNS resolver its address rule, per pool, not per request.
     private record Key(Duration connectTimeout, UpstreamAddressRule addresses) {}
@@ -46,13 +46,12 @@ final class PlatformClients {
     }
 
     /**
-     * A context for one call: the headers awaited without a socket timeout (the caller's watchdog bounds that wait),
-     * then body reads bounded by the idle timeout.
+     * A context for one call, whose socket reads have no timeout: a watchdog bounds each wait (the headers in
+     * {@link PlatformCalls}, a body in {@link Bodies}, each stream event in {@link SseStream}).
      */
-    static HttpClientContext context(Timeouts timeouts) {
+    static HttpClientContext context() {
         HttpClientContext context = HttpClientContext.create();
-        context.setRequestConfig(UNTIMED_HEADERS);
-        IdleAfterHeaders.set(context, timeouts.idle());
+        context.setRequestConfig(UNTIMED_READS);
         return context;
     }
 
@@ -69,7 +68,6 @@ final class PlatformClients {
                         .setDnsResolver(new GuardedDnsResolver(key.addresses()))
                         .setConnectionFactory(ChunkAwareConnections.INSTANCE)
                         .build())
-                .setRequestExecutor(new IdleAfterHeaders())
                 .setDefaultRequestConfig(DEFAULTS)
                 .disableAutomaticRetries()
                 .disableRedirectHandling()

@@ -5,7 +5,6 @@ import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.UpstreamFailure;
 import io.tollgate.domain.relay.UpstreamStream;
 import java.io.IOException;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayDeque;
@@ -55,7 +54,6 @@ public final class SseStream implements UpstreamStream {
             StreamEvent event = read();
             return event instanceof StreamEvent.Data ? event : end(event);
         } catch (IOException | RuntimeException broken) {
-            noteTimeout(broken);
             return end(interrupted("the connection broke: " + broken.getMessage()));
         } finally {
             watchdog.close();
@@ -116,15 +114,7 @@ public final class SseStream implements UpstreamStream {
             }
         } catch (IOException broken) {
             // The next read meets the break and ends the stream; until then nothing is ready.
-            noteTimeout(broken);
             return false;
-        }
-    }
-
-    /** A read the socket's own timeout cut short ends the stream as idle, as the watchdog would have. */
-    private void noteTimeout(Exception broken) {
-        if (broken instanceof SocketTimeoutException) {
-            idledOut.set(true);
         }
     }
 

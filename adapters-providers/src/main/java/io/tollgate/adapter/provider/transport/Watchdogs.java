@@ -55,7 +55,7 @@ public final class Watchdogs implements AutoCloseable {
                 try {
                     watch.onStall.run();
                 } catch (RuntimeException ignored) {
-                    // An abort that fails leaves the read to its own socket timeout; the other watches still count.
+                    // An abort that fails is the stalled read's loss alone; the other watches still count.
                 }
             }
         }
