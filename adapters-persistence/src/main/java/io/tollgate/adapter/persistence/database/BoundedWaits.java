@@ -68,8 +68,12 @@ final class BoundedWaits {
             if (wait.bounded().isDone()) {
                 waits.remove();
             } else if (now - wait.deadline() >= 0) {
-                wait.bounded().completeExceptionally(EXPIRED);
                 waits.remove();
+                try {
+                    wait.bounded().completeExceptionally(EXPIRED);
+                } catch (RuntimeException bug) {
+                    // A scheduled task that throws is never run again, and every later wait would then be endless.
+                }
             }
         }
     }

@@ -65,6 +65,12 @@ class BatchQueueTest {
         CompletableFuture<Integer> failed = CompletableFuture.failedFuture(new IllegalStateException("no"));
         CompletionException thrown = assertThrows(CompletionException.class, () -> BatchQueue.awaitWithin(failed, Duration.ofMillis(10)));
         assertEquals("no", thrown.getCause().getMessage());
+
+        CompletableFuture<Integer> failsLater = new CompletableFuture<>();
+        CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS).execute(() -> failsLater.completeExceptionally(new IllegalStateException("later")));
+        CompletionException later = assertThrows(CompletionException.class, () -> BatchQueue.awaitWithin(failsLater, Duration.ofSeconds(1)));
+        assertEquals(IllegalStateException.class, later.getCause().getClass());
+        assertEquals("later", later.getCause().getMessage());
     }
 
     @Test
@@ -86,7 +92,7 @@ class BatchQueueTest {
         Files.delete(dump);
         // A timed park (the old get(patience)) records its patience in nanoseconds; an untimed one records Long.MIN_VALUE.
         assertTrue(!timeouts.isEmpty() && timeouts.stream().allMatch(timeout -> timeout == Long.MIN_VALUE), "parks: " + timeouts);
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
         while (BoundedWaits.held() > 0 && System.nanoTime() < until) {
             Thread.sleep(10);
         }
