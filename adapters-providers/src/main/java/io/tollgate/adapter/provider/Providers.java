@@ -64,7 +64,7 @@ public final class Providers {
         MemfitClient memfit = new MemfitClient(memfitModels,
                 new MemfitSecrets(totpSecrets, new MemfitSecretFetcher(Timeouts.DEFAULTS.connect(), addresses)), clock);
         Map<Platform, ChatProvider> providers = new EnumMap<>(Platform.class);
-        Watchdogs timer = Watchdogs.timer();
+        Watchdogs timer = Watchdogs.shared();
         OpenAiCompatibleProvider family = new OpenAiCompatibleProvider(Timeouts.DEFAULTS, addresses, clock, timer, memfit,
                 new GlmAuthorization(clock));
         // Listed after the family, so OpenAI's own platform is the one that also speaks the Responses API.
@@ -82,7 +82,7 @@ public final class Providers {
 
     /** Reads and deletes Responses stored on OpenAI accounts; no call connects to an address that {@code addresses} refuses. */
     public static ResponseUpstream storedResponses(Clock clock, UpstreamAddressRule addresses) {
-        return new OpenAiStoredResponses(Timeouts.DEFAULTS, addresses, clock, Watchdogs.timer(), new GlmAuthorization(clock));
+        return new OpenAiStoredResponses(Timeouts.DEFAULTS, addresses, clock, Watchdogs.shared(), new GlmAuthorization(clock));
     }
 
     /** Checks accounts with a one-token call through {@code providers}, and says what the platform's answer means. */

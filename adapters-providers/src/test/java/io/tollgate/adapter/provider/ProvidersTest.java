@@ -26,6 +26,22 @@ class ProvidersTest {
         assertTrue(bridged(providers, Platform.ANTHROPIC) instanceof AnthropicProvider);
     }
 
+    @Test
+    void theProvidersAndTheStoredResponsesReaderShareOneWatchdogThread() {
+        long before = watchdogThreads();
+        for (int node = 0; node < 2; node++) {
+            Providers.create(Providers.tokenCounter(), java.time.Clock.systemUTC(), new MemoryUpstreamTotpSecrets(),
+                    io.tollgate.domain.totp.MemfitModels.DEFAULT, Addresses.OPEN);
+            Providers.storedResponses(java.time.Clock.systemUTC(), Addresses.OPEN);
+        }
+        // Each watchdog thread wakes every tick, busy or idle: one serves every platform call's waits.
+        assertTrue(watchdogThreads() - before <= 1, "watchdog threads before " + before + ", after " + watchdogThreads());
+    }
+
+    private static long watchdogThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(thread -> thread.getName().equals("provider-stream-watchdog")).count();
+    }
+
     private static ChatProvider bridged(Map<Platform, ChatProvider> providers, Platform platform) {
         return ((DialectBridge) providers.get(platform)).platform();
     }

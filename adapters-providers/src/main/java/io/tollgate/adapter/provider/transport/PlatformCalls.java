@@ -23,7 +23,7 @@ public final class PlatformCalls {
 
     // The response headers are awaited by an untimed socket read, bounded by this watchdog: a timed read on a virtual
     // thread arms and disarms a JDK timer, waking the timer's thread twice per wait.
-    private static final Watchdogs HEADER_WAITS = Watchdogs.timer();
+    private static final Watchdogs HEADER_WAITS = Watchdogs.shared();
 
     private PlatformCalls() {}
 

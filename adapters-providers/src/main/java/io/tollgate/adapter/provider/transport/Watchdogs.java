@@ -16,6 +16,8 @@ public final class Watchdogs implements AutoCloseable {
 
     /** How late past its deadline a watch may fire. */
     static final Duration TICK = Duration.ofMillis(50);
+    // After TICK, which its constructor reads.
+    private static final Watchdogs SHARED = new Watchdogs();
 
     private final Set<Watch> open = ConcurrentHashMap.newKeySet();
     private final ScheduledThreadPoolExecutor ticker;
@@ -29,9 +31,14 @@ public final class Watchdogs implements AutoCloseable {
         ticker.scheduleAtFixedRate(this::fireStalled, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Starts the watching thread. */
+    /** Starts a watching thread of its own. */
     public static Watchdogs timer() {
         return new Watchdogs();
+    }
+
+    /** The process-wide watchdog, for every platform call: its thread wakes every tick, busy or idle, so one is enough. */
+    public static Watchdogs shared() {
+        return SHARED;
     }
 
     /** Runs {@code onStall} once, on the watching thread, unless the watch is closed within {@code timeout}. */
