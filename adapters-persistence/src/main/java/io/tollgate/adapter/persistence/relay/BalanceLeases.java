@@ -92,9 +92,10 @@ final class BalanceLeases implements AutoCloseable {
             } catch (ArithmeticException tooLarge) {
                 return CompletableFuture.completedFuture(Optional.empty());
             }
-            slot.asking = asked.lease();
-            // A lease answered after its askers stopped waiting is still installed for the calls that follow.
-            asked.lease().whenComplete((lease, failure) -> {
+            // A lease answered after its askers stopped waiting is still installed for the calls that follow. The askers
+            // wait for the installation, not the answer: a caller back before it would find this question still open and
+            // give its next call this answer's lease, even once that lease's window had passed.
+            CompletableFuture<Optional<BalanceLease>> installed = asked.lease().whenComplete((lease, failure) -> {
                 synchronized (slot) {
                     slot.lease = lease == null ? null : lease.orElse(null);
                     if (slot.lease == null) {
@@ -104,7 +105,8 @@ final class BalanceLeases implements AutoCloseable {
                 }
             });
             queue.add(asked);
-            return asked.lease();
+            slot.asking = installed;
+            return installed;
         }
     }
 

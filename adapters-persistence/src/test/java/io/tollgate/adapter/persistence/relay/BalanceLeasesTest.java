@@ -123,6 +123,19 @@ class BalanceLeasesTest {
     }
 
     @Test
+    void aCallThatWasGivenANewLeaseReturnsOnlyOnceTheLeaseIsInstalledForTheCallsAfterIt() {
+        // The window between a caller's wake-up and the lease's installation is short: many users give it many chances.
+        Instant later = T0.plus(BalanceLeases.WINDOW).plusMillis(1);
+        for (int i = 0; i < 40; i++) {
+            UserId user = userWith("user" + i, "1000");
+            held(metering.reserve(user, Points.exactly("1"), T0));
+            held(metering.reserve(user, Points.exactly("2"), later));
+            assertEquals(List.of(new BigDecimal("64.000000"), new BigDecimal("128.000000")), rows(user),
+                    "user " + i + ": the call after the first one's window took a lease of its own");
+        }
+    }
+
+    @Test
     void twoNodesLeasingOneBalanceChargeExactlyAndNeverOverdrawIt() {
         UserId alice = userWith("60");
         Random random = new Random(20261206);
@@ -176,7 +189,11 @@ class BalanceLeasesTest {
     }
 
     private UserId userWith(String balance) {
-        UserId user = database.users().add(new NewUser(new Username("alice"), "hash", T0)).orElseThrow().id();
+        return userWith("alice", balance);
+    }
+
+    private UserId userWith(String name, String balance) {
+        UserId user = database.users().add(new NewUser(new Username(name), "hash", T0)).orElseThrow().id();
         database.ledger().change(user, Points.exactly(balance), LedgerEntryKind.TOP_UP, "opening", "admin", T0);
         return user;
     }
