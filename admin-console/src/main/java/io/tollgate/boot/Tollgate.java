@@ -163,7 +163,8 @@ public final class Tollgate implements AutoCloseable {
         return embedded.map(e -> DatabaseConfig.of(e, DatabaseConfig.DEFAULT_POOL_SIZE))
                 .orElseGet(() -> new DatabaseConfig(config.dbUrl().orElseThrow(), config.dbUser().orElse(""),
                         config.dbPassword().orElse(""), DatabaseConfig.DEFAULT_POOL_SIZE))
-                .withTimeouts(config.dbTimeouts()).withDurability(config.settlementDurability());
+                .withTimeouts(config.dbTimeouts()).withDurability(config.settlementDurability())
+                .withSettlementJournal(config.dataDir().resolve("settlements"));
     }
 
     public int port() {

@@ -7,6 +7,9 @@ import io.tollgate.adapter.persistence.database.DatabaseHealth;
 import io.tollgate.adapter.persistence.identity.IdentityStorage;
 import io.tollgate.adapter.persistence.moderation.ModerationStorage;
 import io.tollgate.adapter.persistence.relay.RelayStorage;
+import io.tollgate.adapter.persistence.relay.journal.SettlementJournal;
+import java.nio.file.Path;
+import java.util.Optional;
 import io.tollgate.adapter.persistence.database.SettlementDurability;
 import io.tollgate.adapter.persistence.shareauth.ShareAuthStorage;
 import io.tollgate.adapter.persistence.totp.TotpStorage;
@@ -63,14 +66,15 @@ public final class Database implements AutoCloseable {
     private final RequestLog requestLog;
     private final io.tollgate.adapter.persistence.charts.JdbiUsageCharts usageCharts;
 
-    private Database(ConnectionPool pool, DatabaseHealth health, Telemetry telemetry, SettlementDurability durability) {
+    private Database(ConnectionPool pool, DatabaseHealth health, Telemetry telemetry, SettlementDurability durability,
+                     Optional<Path> journal) {
         this.pool = pool;
         this.health = health;
         Jdbi jdbi = pool.jdbi();
         this.identity = new IdentityStorage(jdbi);
         this.billing = new BillingStorage(jdbi);
         this.account = new AccountStorage(jdbi);
-        this.relay = new RelayStorage(jdbi, pool.connections(), telemetry, durability);
+        this.relay = new RelayStorage(jdbi, pool.connections(), telemetry, durability, journal.map(SettlementJournal::open));
         this.totp = new TotpStorage(jdbi);
         this.moderation = new ModerationStorage(jdbi);
         this.shareAuth = new ShareAuthStorage(jdbi);
@@ -89,7 +93,7 @@ public final class Database implements AutoCloseable {
     public static Database start(DatabaseConfig config, Telemetry telemetry, MetricsTrackerFactory poolMetrics) {
         return new Database(ConnectionPool.migrateAndOpen(config.url(), config.user(), config.password(), config.poolSize(),
                 config.timeouts(), poolMetrics), new DatabaseHealth(config.url(), config.user(), config.password()), telemetry,
-                config.durability());
+                config.durability(), config.journalInUse());
     }
 
     /** Rolls usage records past their retention up into daily totals, one node at a time. */

@@ -31,6 +31,7 @@ public final class BatchQueue<T> implements AutoCloseable {
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Predicate<List<T>> handler;
     private final Duration retryPause;
+    private final Duration linger;
     private final Thread thread;
     private boolean closed;
 
@@ -47,8 +48,17 @@ public final class BatchQueue<T> implements AutoCloseable {
      * handed to it again after {@code retryPause}, until it is written, while later items wait behind it.
      */
     public BatchQueue(String threadName, Predicate<List<T>> handler, Duration retryPause) {
+        this(threadName, handler, retryPause, Duration.ZERO);
+    }
+
+    /**
+     * As above; each batch is taken {@code linger} after its first item came, so that it gathers those that follow:
+     * only for items whose callers do not wait for them.
+     */
+    public BatchQueue(String threadName, Predicate<List<T>> handler, Duration retryPause, Duration linger) {
         this.handler = handler;
         this.retryPause = retryPause;
+        this.linger = linger;
         this.thread = Thread.ofPlatform().name(threadName).daemon().unstarted(this::run);
         thread.start();
     }
@@ -69,6 +79,9 @@ public final class BatchQueue<T> implements AutoCloseable {
         boolean stopping = false;
         while (!stopping) {
             taken.add(next());
+            if (!linger.isZero() && taken.getFirst() != STOP) {
+                pause(linger);
+            }
             queue.drainTo(taken, MAX_BATCH - 1);
             // Nothing is queued after STOP, so it can only be last.
             stopping = taken.getLast() == STOP;
@@ -88,11 +101,15 @@ public final class BatchQueue<T> implements AutoCloseable {
                 LOG.warn("{}: a batch of {} could not be written (attempt {}); it is kept and tried again",
                         thread.getName(), batch.size(), attempt);
             }
-            try {
-                Thread.sleep(retryPause);
-            } catch (InterruptedException ignored) {
-                // Only close() stops this thread, after the queue is drained.
-            }
+            pause(retryPause);
+        }
+    }
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException ignored) {
+            // Only close() stops this thread, after the queue is drained.
         }
     }
 

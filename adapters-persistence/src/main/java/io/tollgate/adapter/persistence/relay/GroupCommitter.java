@@ -4,6 +4,7 @@ import io.tollgate.adapter.persistence.database.BatchQueue;
 import io.tollgate.adapter.persistence.database.SettlementDurability;
 import io.tollgate.application.support.Telemetry;
 import io.tollgate.adapter.persistence.database.Unreachable;
+import io.tollgate.adapter.persistence.relay.journal.SettlementJournal;
 import java.time.Duration;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -20,12 +21,18 @@ import org.slf4j.LoggerFactory;
  * Settles in groups: callers queue and wait; one thread takes everything pending, applies it in one durable
  * transaction, and answers each caller. Under load one disk flush then serves many settlements. While the database
  * is away a batch is kept and tried again until it is written; its callers stop waiting after {@link #PATIENCE}.
+ * With a journal, a caller does not wait at all: its settlement is written to the journal first, and stays there
+ * until its batch has committed.
  */
 final class GroupCommitter implements AutoCloseable {
 
     /** How long a caller waits for its settlement before it goes on and leaves the settlement queued. */
     static final Duration PATIENCE = Duration.ofSeconds(1);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
+    /** How often the journal is forced to disk while settlements come: what a crash of the machine may lose. */
+    private static final long SYNC_NANOS = Duration.ofMillis(200).toNanos();
+    /** With a journal nobody waits for a batch, so it may gather what comes in this long: fewer, larger statements. */
+    static final Duration LINGER = Duration.ofMillis(2);
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
 
     private final Jdbi jdbi;
@@ -35,27 +42,55 @@ final class GroupCommitter implements AutoCloseable {
     private final AtomicLong committedVersion = new AtomicLong();
     private final BatchQueue<Settlement> queue;
     private final Telemetry telemetry;
+    private final Optional<SettlementJournal> journal;
+    private long syncedAt = System.nanoTime();
     /** The batch that last failed because the database was away: its commit may have happened unseen. */
     private List<Settlement> unsure;
 
     GroupCommitter(Jdbi jdbi, ConnectionFactory connections, Telemetry telemetry, SettlementDurability durability) {
+        this(jdbi, connections, telemetry, durability, Optional.empty());
+    }
+
+    GroupCommitter(Jdbi jdbi, ConnectionFactory connections, Telemetry telemetry, SettlementDurability durability,
+                   Optional<SettlementJournal> journal) {
         this.jdbi = jdbi;
+        this.journal = journal;
         this.connections = connections;
         this.durability = durability;
         this.telemetry = telemetry;
-        this.queue = new BatchQueue<>("tollgate-settlements", this::commit, RETRY_PAUSE);
+        this.queue = new BatchQueue<>("tollgate-settlements", this::commit, RETRY_PAUSE,
+                journal.isPresent() ? LINGER : Duration.ZERO);
     }
 
     /**
      * Queues the settlement and waits until its batch has committed (or failed), at most {@link #PATIENCE}: then
      * what it will charge at most, with no balance or version, while it stays queued until the database takes it.
+     * With a journal, that at once, once the settlement is in the journal.
      */
     Settlement.Charged settle(Settlement settlement) {
         long queuedAt = System.nanoTime();
+        if (journal.isPresent()) {
+            SettlementJournal.Segment segment = journal.get().append(settlement.line());
+            settlement.charged().whenComplete((charged, failure) -> {
+                journal.get().committed(segment);
+                telemetry.settled(settlement.record(), Duration.ofNanos(System.nanoTime() - queuedAt));
+            });
+            queue.add(settlement);
+            return Settlement.Charged.pending(settlement.record().cost());
+        }
+        return awaited(settlement, PATIENCE, queuedAt);
+    }
+
+    /** Queues the settlement and waits for its commit at most {@code patience}, journal or not: for a replay. */
+    Settlement.Charged settleWithin(Settlement settlement, Duration patience) {
+        return awaited(settlement, patience, System.nanoTime());
+    }
+
+    private Settlement.Charged awaited(Settlement settlement, Duration patience, long queuedAt) {
         queue.add(settlement);
         try {
-            Settlement.Charged charged = BatchQueue.awaitWithin(settlement.charged(), PATIENCE)
-                    .orElseGet(() -> new Settlement.Charged(settlement.record().cost(), null, -1));
+            Settlement.Charged charged = BatchQueue.awaitWithin(settlement.charged(), patience)
+                    .orElseGet(() -> Settlement.Charged.pending(settlement.record().cost()));
             telemetry.settled(settlement.record(), Duration.ofNanos(System.nanoTime() - queuedAt));
             return charged;
         } catch (CompletionException failed) {
@@ -74,10 +109,11 @@ final class GroupCommitter implements AutoCloseable {
 
     /** Whether the batch was answered; false keeps it for another try (the database is away). */
     private boolean commit(List<Settlement> batch) {
+        journal.ifPresent(this::syncWhenDue);
         try {
             if (batch == unsure && SettledHolds.allGone(jdbi, batch)) {
                 LOG.warn("a batch of {} settlements had committed before the database went away", batch.size());
-                batch.forEach(s -> s.charged().complete(new Settlement.Charged(s.record().cost(), null, -1)));
+                batch.forEach(s -> s.charged().complete(Settlement.Charged.pending(s.record().cost())));
                 return true;
             }
             transactions.incrementAndGet();
@@ -108,6 +144,19 @@ final class GroupCommitter implements AutoCloseable {
         }
         unsure = null;
         return true;
+    }
+
+    private void syncWhenDue(SettlementJournal journal) {
+        long now = System.nanoTime();
+        if (now - syncedAt >= SYNC_NANOS) {
+            syncedAt = now;
+            try {
+                journal.sync();
+            } catch (java.io.UncheckedIOException failed) {
+                // The settlements are still written; only a crash of the machine could lose them before the next try.
+                LOG.warn("the settlement journal could not be forced to disk", failed);
+            }
+        }
     }
 
     // Plain JDBC on the hot path: a JDBI handle and transaction cost more CPU than the batch's statements.

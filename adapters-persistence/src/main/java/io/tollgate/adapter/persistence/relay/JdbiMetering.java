@@ -1,6 +1,7 @@
 package io.tollgate.adapter.persistence.relay;
 
 import io.tollgate.adapter.persistence.database.SettlementDurability;
+import io.tollgate.adapter.persistence.relay.journal.SettlementJournal;
 import io.tollgate.domain.identity.UserId;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.Metering;
@@ -42,11 +43,20 @@ final class JdbiMetering implements Metering, AutoCloseable {
     private final Map<Long, Holder> open = new ConcurrentHashMap<>();
 
     private final Telemetry telemetry;
+    private final Optional<SettlementJournal> journal;
 
     JdbiMetering(Jdbi jdbi, ConnectionFactory hotPath, Telemetry telemetry, SettlementDurability durability) {
+        this(jdbi, hotPath, telemetry, durability, Optional.empty());
+    }
+
+    /** With a journal, a settlement's caller does not wait for its commit; what an earlier process left is settled first. */
+    JdbiMetering(Jdbi jdbi, ConnectionFactory hotPath, Telemetry telemetry, SettlementDurability durability,
+                 Optional<SettlementJournal> journal) {
         this.jdbi = jdbi;
         this.telemetry = telemetry;
-        this.committer = new GroupCommitter(jdbi, hotPath, telemetry, durability);
+        this.journal = journal;
+        this.committer = new GroupCommitter(jdbi, hotPath, telemetry, durability, journal);
+        journal.ifPresent(j -> JournalReplay.replay(j, jdbi, committer));
         telemetry.openHolds(open::size);
         this.holds = new BalanceHolds(jdbi, hotPath);
         this.leases = new BalanceLeases(hotPath);
@@ -91,15 +101,27 @@ final class JdbiMetering implements Metering, AutoCloseable {
         Settlement settlement = holder.lease().map(grant -> leasedSettlement(grant, record))
                 .orElseGet(() -> new Settlement(record, OptionalLong.of(reservation.value()), holder.budget()));
         try {
-            Points charged = committer.settle(settlement).amount();
+            Settlement.Charged charged = committer.settle(settlement);
             telemetry.hold("settled");
-            return charged;
-        } catch (RuntimeException failed) {
-            // A lease's other calls still need its row; it goes with the last of them, or lapses.
-            if (!settlement.leased() || holder.lease().orElseThrow().lease().retire()) {
-                releaseQuietly(settlement.hold().getAsLong(), failed);
+            if (charged.isPending()) {
+                // Its outcome comes after the caller has gone on: a refusal then releases the hold as below.
+                settlement.charged().whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        afterFailure(settlement, holder, new IllegalStateException("the settlement failed", failure));
+                    }
+                });
             }
+            return charged.amount();
+        } catch (RuntimeException failed) {
+            afterFailure(settlement, holder, failed);
             throw failed;
+        }
+    }
+
+    private void afterFailure(Settlement settlement, Holder holder, RuntimeException failed) {
+        // A lease's other calls still need its row; it goes with the last of them, or lapses.
+        if (!settlement.leased() || holder.lease().orElseThrow().lease().retire()) {
+            releaseQuietly(settlement.hold().getAsLong(), failed);
         }
     }
 
@@ -163,6 +185,7 @@ final class JdbiMetering implements Metering, AutoCloseable {
         holds.close();
         leases.close();
         committer.close();
+        journal.ifPresent(SettlementJournal::close);
         try {
             releaseAll(leases.retireAll());
         } catch (RuntimeException databaseAway) {

@@ -1,6 +1,7 @@
 package io.tollgate.adapter.persistence.relay;
 
 import io.tollgate.adapter.persistence.database.SettlementDurability;
+import io.tollgate.adapter.persistence.relay.journal.SettlementJournal;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Models;
 import io.tollgate.domain.relay.budget.KeyBudgetBook;
@@ -10,6 +11,7 @@ import io.tollgate.application.relay.usage.UsageReports;
 import io.tollgate.application.relay.usage.UsageRetention;
 import io.tollgate.application.support.Telemetry;
 import io.tollgate.adapter.persistence.retention.JdbiUsageRetention;
+import java.util.Optional;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 
@@ -26,15 +28,16 @@ public final class RelayStorage implements AutoCloseable {
 
     /**
      * Holds and settles over {@code hotPath}'s plain connections; tells {@code telemetry} of holds and settlements as they
-     * happen; commits settlements as {@code durability} says.
+     * happen; commits settlements as {@code durability} says, journaling them first when a {@code journal} is given.
      */
-    public RelayStorage(Jdbi jdbi, ConnectionFactory hotPath, Telemetry telemetry, SettlementDurability durability) {
+    public RelayStorage(Jdbi jdbi, ConnectionFactory hotPath, Telemetry telemetry, SettlementDurability durability,
+                        Optional<SettlementJournal> journal) {
         // Plain functions rather than reflective mappers, which need the row records to be public.
         jdbi.registerRowMapper(ModelRow.class, ModelRow::map).registerRowMapper(UsageRecordRow.class, UsageRecordRow::map);
         this.models = new JdbiModels(jdbi);
         this.rateWindows = new JdbiRateWindows(jdbi);
         this.publicUsage = new JdbiPublicUsage(jdbi);
-        this.metering = new JdbiMetering(jdbi, hotPath, telemetry, durability);
+        this.metering = new JdbiMetering(jdbi, hotPath, telemetry, durability, journal);
         this.usageReports = new JdbiUsageReports(jdbi);
         this.usageRetention = new JdbiUsageRetention(jdbi);
         this.keyBudgets = new JdbiKeyBudgetBook(jdbi);

@@ -1,5 +1,6 @@
 package io.tollgate.adapter.persistence.relay;
 
+import io.tollgate.adapter.persistence.relay.journal.SettlementLine;
 import io.tollgate.domain.money.Points;
 import io.tollgate.domain.relay.UsageRecord;
 import io.tollgate.domain.relay.budget.BudgetedKey;
@@ -15,7 +16,18 @@ record Settlement(UsageRecord record, OptionalLong hold, boolean leased, Optiona
                   CompletableFuture<Charged> charged) {
 
     /** What a committed settlement charged, the balance it left, and its place in commit order. */
-    record Charged(Points amount, Points balanceAfter, long version) {}
+    record Charged(Points amount, Points balanceAfter, long version) {
+
+        /** Not committed yet: what it will charge at most, with no balance or version. */
+        static Charged pending(Points most) {
+            return new Charged(most, null, -1);
+        }
+
+        /** Whether this is only {@link #pending}: the outcome comes later. */
+        boolean isPending() {
+            return version < 0;
+        }
+    }
 
     Settlement(UsageRecord record, OptionalLong hold) {
         this(record, hold, Optional.empty());
@@ -29,6 +41,16 @@ record Settlement(UsageRecord record, OptionalLong hold, boolean leased, Optiona
     /** A call granted from the lease {@code lease}: its charge comes off the lease's row, which stays for its other calls. */
     static Settlement leased(UsageRecord record, long lease) {
         return new Settlement(record, OptionalLong.of(lease), true, Optional.empty(), new CompletableFuture<>());
+    }
+
+    /** The same settlement read back from the journal, with an outcome of its own. */
+    static Settlement of(SettlementLine line) {
+        return new Settlement(line.record(), line.hold(), line.leased(), line.budget(), new CompletableFuture<>());
+    }
+
+    /** What the journal keeps of it. */
+    SettlementLine line() {
+        return new SettlementLine(record, hold, leased, budget);
     }
 
     /** Lets the batch release what this settlement's hold held: the hold's row, or its charge off the lease's row. */

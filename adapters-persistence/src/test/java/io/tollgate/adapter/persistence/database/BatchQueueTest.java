@@ -100,6 +100,19 @@ class BatchQueueTest {
     }
 
     @Test
+    void aLingeringQueueHandsOverInOneBatchWhatCameWithinItsLingerAfterTheFirst() throws Exception {
+        List<Integer> sizes = new CopyOnWriteArrayList<>();
+        try (BatchQueue<Integer> queue = new BatchQueue<>("test-linger", batch -> sizes.add(batch.size()), Duration.ZERO,
+                Duration.ofMillis(400))) {
+            for (int i = 0; i < 5; i++) {
+                queue.add(i);
+                Thread.sleep(20);
+            }
+        }
+        assertEquals(List.of(5), sizes, "items 20 ms apart, all within the 400 ms after the first");
+    }
+
+    @Test
     void thePlainQueueStillHandsEachBatchOverOnceAndFinishesOnClose() {
         List<Integer> handled = new CopyOnWriteArrayList<>();
         BatchQueue<Integer> queue = new BatchQueue<>("test-plain", handled::addAll);
