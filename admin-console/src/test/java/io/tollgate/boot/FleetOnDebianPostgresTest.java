@@ -29,8 +29,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two Tollgate nodes on Debian's PostgreSQL under load; one is SIGKILLed, the other SIGTERMed. Afterwards the
- * database must agree with what clients saw: every 2xx has its charge, the SIGTERMed node charged nothing whose
+ * Two Tollgate nodes on Debian's PostgreSQL under load; one, settling with {@code async}, is SIGKILLed and started
+ * again, the other SIGTERMed. Afterwards the database must agree with what clients saw: every 2xx has its charge, the SIGTERMed node charged nothing whose
  * reply the client lacks, each balance is its ledger's sum, and the one due reminder went out once.
  */
 class FleetOnDebianPostgresTest {
@@ -43,6 +43,7 @@ class FleetOnDebianPostgresTest {
     private static ChildTollgate a;
     private static ChildTollgate b;
     private static Path nodesDir;
+    private static Map<String, String> asyncSettings;
 
     @BeforeAll
     static void start() throws Exception {
@@ -65,8 +66,11 @@ class FleetOnDebianPostgresTest {
                 "TOLLGATE_JWT_SECRET", RunningTollgate.JWT_SECRET,
                 "TOLLGATE_REMINDER_WEBHOOK", "http://127.0.0.1:" + webhook.getAddress().getPort() + "/hook",
                 "TOLLGATE_REMINDER_EVERY", "1s");
+        // Node a settles with async: its replies do not wait for their charges' commits, which its journal keeps.
+        asyncSettings = new java.util.HashMap<>(env);
+        asyncSettings.put("TOLLGATE_SETTLEMENT_DURABILITY", "async");
         // One after the other: the first start adds the mock model, which the second then finds.
-        a = ChildTollgate.start("a", dir, env);
+        a = ChildTollgate.start("a", dir, asyncSettings);
         assertTrue(a.awaitHealthy(CLIENT, Duration.ofSeconds(40)), () -> "node a did not start:\n" + a.logTail());
         b = ChildTollgate.start("b", dir, env);
         assertTrue(b.awaitHealthy(CLIENT, Duration.ofSeconds(40)), () -> "node b did not start:\n" + b.logTail());
@@ -124,6 +128,11 @@ class FleetOnDebianPostgresTest {
         }
         boolean bExited = b.awaitExit(Duration.ofSeconds(30));
         System.out.printf("load ran %d ms; node b exited after SIGTERM: %s%n", (System.nanoTime() - started) / 1_000_000, bExited);
+        // What node a had replied to but not committed when it was killed is in its journal: its next start commits it.
+        a = ChildTollgate.start("a", nodesDir, asyncSettings);
+        assertTrue(a.awaitHealthy(CLIENT, Duration.ofSeconds(40)), () -> "node a did not start again:\n" + a.logTail());
+        System.out.printf("node a started again; its journal: %s%n", a.logText().lines()
+                .filter(line -> line.contains("found in the journal and committed now")).findFirst().orElse("nothing left to commit"));
         for (String node : new String[] {"a", "b"}) {
             for (Kind kind : Kind.values()) {
                 var calls = load.of(node, kind);

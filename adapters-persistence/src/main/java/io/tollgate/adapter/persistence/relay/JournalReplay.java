@@ -34,7 +34,7 @@ final class JournalReplay {
         }
         journal.forgetLeftovers();
         if (queued > 0) {
-            LOG.warn("{} settlements an earlier process had not committed were found in the journal and are committed now", queued);
+            LOG.warn("settlements an earlier process had not committed, found in the journal and committed now: {}", queued);
         }
         return queued;
     }
