@@ -139,11 +139,30 @@ final class GroupCommitter implements AutoCloseable {
                 unsure = null;
                 return false;
             }
-            LOG.warn("a batch of {} settlements failed and was rolled back", batch.size(), failure);
+            if (batch.size() > 1) {
+                // One refused settlement must not take its batch with it: their callers may have had their replies.
+                LOG.warn("a batch of {} settlements failed and was rolled back; each is tried on its own", batch.size(), failure);
+                batch.forEach(this::commitAlone);
+                unsure = null;
+                return true;
+            }
+            LOG.warn("a settlement failed and was rolled back", failure);
             batch.forEach(settlement -> settlement.charged().completeExceptionally(failure));
         }
         unsure = null;
         return true;
+    }
+
+    private void commitAlone(Settlement settlement) {
+        List<Settlement> alone = List.of(settlement);
+        while (!commit(alone)) {
+            // The database went away meanwhile: as the queue does with a batch, the same one is tried again.
+            try {
+                Thread.sleep(RETRY_PAUSE);
+            } catch (InterruptedException ignored) {
+                // Only close() stops this thread, after the queue is drained.
+            }
+        }
     }
 
     private void syncWhenDue(SettlementJournal journal) {

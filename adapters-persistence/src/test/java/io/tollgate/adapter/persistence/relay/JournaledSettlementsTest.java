@@ -110,6 +110,27 @@ class JournaledSettlementsTest {
     }
 
     @Test
+    void aSettlementTheDatabaseRefusesFailsAloneAndTheOthersOfItsBatchAreCharged() {
+        UserId alice = userWith("alice", "1000");
+        try (JdbiMetering node = journaled(directory)) {
+            List<ReservationId> calls = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(held(node.reserve(alice, Points.exactly("5"), T0)));
+            }
+            // The committer waits for the database, so the four are settled in one batch; PostgreSQL refuses the
+            // NUL character in the last one's request id, which fails the statement they share.
+            databaseSlow = true;
+            for (int i = 0; i < 4; i++) {
+                node.settle(calls.get(i), record(i < 3 ? "r" + i : "bad\0id", alice, "2"));
+            }
+            databaseBack.countDown();
+        }
+        assertEquals(Points.exactly("994"), balance(alice), "the three others of the refused one's batch are charged");
+        assertEquals(0L, holds(alice));
+        assertEquals(0, journalLines(directory));
+    }
+
+    @Test
     void whatACrashedProcessLeftIsChargedOnceAtTheNextStartAndWhatHadCommittedIsNotChargedAgain() {
         UserId alice = userWith("alice", "1000");
         List<ReservationId> calls = new ArrayList<>();
