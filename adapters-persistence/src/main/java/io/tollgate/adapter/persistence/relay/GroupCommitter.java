@@ -4,6 +4,7 @@ import io.tollgate.adapter.persistence.database.BatchQueue;
 import io.tollgate.adapter.persistence.database.SettlementDurability;
 import io.tollgate.application.support.Telemetry;
 import io.tollgate.adapter.persistence.database.Unreachable;
+import io.tollgate.adapter.persistence.relay.journal.JournalSegment;
 import io.tollgate.adapter.persistence.relay.journal.SettlementJournal;
 import java.time.Duration;
 import java.sql.Connection;
@@ -70,7 +71,7 @@ final class GroupCommitter implements AutoCloseable {
     Settlement.Charged settle(Settlement settlement) {
         long queuedAt = System.nanoTime();
         if (journal.isPresent()) {
-            SettlementJournal.Segment segment = journal.get().append(settlement.line());
+            JournalSegment segment = journal.get().append(settlement.line());
             settlement.charged().whenComplete((charged, failure) -> {
                 journal.get().committed(segment);
                 telemetry.settled(settlement.record(), Duration.ofNanos(System.nanoTime() - queuedAt));

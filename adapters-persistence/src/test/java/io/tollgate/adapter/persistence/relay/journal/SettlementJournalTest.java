@@ -52,7 +52,7 @@ class SettlementJournalTest {
     void aFullSegmentGoesOnceItsLastSettlementCommitsAndTheLastGoesWhenTheJournalCloses() throws IOException {
         SettlementJournal journal = SettlementJournal.open(directory);
         SettlementLine line = SettlementLineTest.full();
-        List<SettlementJournal.Segment> segments = new ArrayList<>();
+        List<JournalSegment> segments = new ArrayList<>();
         long lines = SettlementJournal.SEGMENT_BYTES / (line.encode().length() + 1) + 2;
         for (long i = 0; i < lines; i++) {
             segments.add(journal.append(line));
