@@ -76,21 +76,18 @@ final class GroupCommitter implements AutoCloseable {
                 journal.get().committed(segment);
                 telemetry.settled(settlement.record(), Duration.ofNanos(System.nanoTime() - queuedAt));
             });
-            queue.add(settlement);
+            try {
+                queue.add(settlement);
+            } catch (IllegalStateException closed) {
+                // The caller is told its settlement was refused: the next start must not charge it from the journal.
+                journal.get().committed(segment);
+                throw closed;
+            }
             return Settlement.Charged.pending(settlement.record().cost());
         }
-        return awaited(settlement, PATIENCE, queuedAt);
-    }
-
-    /** Queues the settlement and waits for its commit at most {@code patience}, journal or not: for a replay. */
-    Settlement.Charged settleWithin(Settlement settlement, Duration patience) {
-        return awaited(settlement, patience, System.nanoTime());
-    }
-
-    private Settlement.Charged awaited(Settlement settlement, Duration patience, long queuedAt) {
         queue.add(settlement);
         try {
-            Settlement.Charged charged = BatchQueue.awaitWithin(settlement.charged(), patience)
+            Settlement.Charged charged = BatchQueue.awaitWithin(settlement.charged(), PATIENCE)
                     .orElseGet(() -> Settlement.Charged.pending(settlement.record().cost()));
             telemetry.settled(settlement.record(), Duration.ofNanos(System.nanoTime() - queuedAt));
             return charged;

@@ -2,6 +2,7 @@ package io.tollgate.adapter.persistence.relay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,6 +129,18 @@ class JournaledSettlementsTest {
         assertEquals(Points.exactly("994"), balance(alice), "the three others of the refused one's batch are charged");
         assertEquals(0L, holds(alice));
         assertEquals(0, journalLines(directory));
+    }
+
+    @Test
+    void aSettlementRefusedBecauseItsNodeIsClosingLeavesNothingForTheNextStartToCharge() {
+        UserId alice = userWith("alice", "10");
+        SettlementJournal journal = SettlementJournal.open(directory);
+        GroupCommitter committer = new GroupCommitter(jdbi, connections, Telemetry.NONE, SettlementDurability.ASYNC,
+                Optional.of(journal));
+        committer.close();
+        assertThrows(IllegalStateException.class, () -> committer.settle(new Settlement(record("r1", alice, "1"), OptionalLong.empty())));
+        journal.close();
+        assertEquals(List.of(), SettlementJournal.open(directory).leftovers(), "its caller was told it was refused");
     }
 
     @Test
