@@ -7,8 +7,6 @@ import io.tollgate.adapter.persistence.database.Unreachable;
 import io.tollgate.adapter.persistence.relay.journal.JournalSegment;
 import io.tollgate.adapter.persistence.relay.journal.SettlementJournal;
 import java.time.Duration;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -37,8 +35,7 @@ final class GroupCommitter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
 
     private final Jdbi jdbi;
-    private final ConnectionFactory connections;
-    private final SettlementDurability durability;
+    private final SettlementTransaction transaction;
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong committedVersion = new AtomicLong();
     private final BatchQueue<Settlement> queue;
@@ -56,8 +53,7 @@ final class GroupCommitter implements AutoCloseable {
                    Optional<SettlementJournal> journal) {
         this.jdbi = jdbi;
         this.journal = journal;
-        this.connections = connections;
-        this.durability = durability;
+        this.transaction = new SettlementTransaction(connections, durability == SettlementDurability.ASYNC);
         this.telemetry = telemetry;
         this.queue = new BatchQueue<>("tollgate-settlements", this::commit, RETRY_PAUSE,
                 journal.isPresent() ? LINGER : Duration.ZERO);
@@ -116,7 +112,7 @@ final class GroupCommitter implements AutoCloseable {
             }
             transactions.incrementAndGet();
             long first = committedVersion.get() + 1;
-            List<Object> outcomes = inTransaction(batch, first);
+            List<Object> outcomes = transaction.apply(batch, first);
             committedVersion.set(first + batch.size() - 1);
             telemetry.settlementBatch(batch.size());
             for (int i = 0; i < batch.size(); i++) {
@@ -131,7 +127,7 @@ final class GroupCommitter implements AutoCloseable {
                 unsure = batch;
                 return false;
             }
-            if (conflicted(failure)) {
+            if (SettlementTransaction.conflicted(failure)) {
                 // PostgreSQL rolled the batch back to break a deadlock: nothing was written, so it is simply tried again.
                 LOG.info("a batch of {} settlements met a deadlock and is tried again", batch.size());
                 unsure = null;
@@ -173,43 +169,6 @@ final class GroupCommitter implements AutoCloseable {
                 // The settlements are still written; only a crash of the machine could lose them before the next try.
                 LOG.warn("the settlement journal could not be forced to disk", failed);
             }
-        }
-    }
-
-    // Plain JDBC on the hot path: a JDBI handle and transaction cost more CPU than the batch's statements.
-    private List<Object> inTransaction(List<Settlement> batch, long first) throws SQLException {
-        try (Connection connection = connections.openConnection()) {
-            Optional<List<Object>> atOnce = SettlementAtOnce.apply(connection, batch, first, durability == SettlementDurability.ASYNC);
-            if (atOnce.isPresent()) {
-                return atOnce.get();
-            }
-            connection.setAutoCommit(false);
-            try {
-                List<Object> outcomes = SettlementBatch.apply(connection, batch, first, durability == SettlementDurability.ASYNC);
-                connection.commit();
-                return outcomes;
-            } catch (SQLException | RuntimeException failed) {
-                // The pool sets auto-commit back when the connection returns.
-                rollBack(connection, failed);
-                throw failed;
-            }
-        }
-    }
-
-    private static boolean conflicted(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void rollBack(Connection connection, Exception failed) {
-        try {
-            connection.rollback();
-        } catch (SQLException alsoFailed) {
-            failed.addSuppressed(alsoFailed);
         }
     }
 

@@ -12,36 +12,22 @@ import io.tollgate.domain.relay.budget.BudgetedKey;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import io.tollgate.application.support.Telemetry;
 import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Holds as rows in PostgreSQL, taken in groups by {@link BalanceHolds} or granted from a {@linkplain BalanceLeases
- * lease}, so nodes sharing the database see each other's, and settlements group-committed by {@link GroupCommitter}:
- * each deletes its hold (or shrinks its lease) and charges by a conditional update that cannot overdraw, in one
- * durable transaction.
+ * Reservations kept by {@link OpenReservations} (hold rows in PostgreSQL, or grants from a lease, so nodes sharing the
+ * database see each other's) and settlements group-committed by {@link GroupCommitter}: each deletes its hold (or
+ * shrinks its lease) and charges by a conditional update that cannot overdraw, in one durable transaction.
  */
 final class JdbiMetering implements Metering, AutoCloseable {
 
     private final Jdbi jdbi;
     private final GroupCommitter committer;
-    private final BalanceHolds holds;
-    private final BalanceLeases leases;
-    /** Ids of calls granted from a lease: negative, so they never meet a hold row's id. */
-    private final AtomicLong leasedCalls = new AtomicLong();
-    /** Whose balance a hold holds, the capped key it counts against, and the lease it was granted from, if any. */
-    private record Holder(UUID user, Optional<BudgetedKey> budget, Optional<BalanceLeases.Grant> lease) {}
-
-    /** The holds this node took and has not settled: a hold is settled once. */
-    private final Map<Long, Holder> open = new ConcurrentHashMap<>();
-
+    private final OpenReservations reservations;
     private final Telemetry telemetry;
     private final Optional<SettlementJournal> journal;
 
@@ -57,9 +43,7 @@ final class JdbiMetering implements Metering, AutoCloseable {
         this.journal = journal;
         this.committer = new GroupCommitter(jdbi, hotPath, telemetry, durability, journal);
         journal.ifPresent(j -> JournalReplay.replay(j, jdbi, committer));
-        telemetry.openHolds(open::size);
-        this.holds = new BalanceHolds(jdbi, hotPath);
-        this.leases = new BalanceLeases(hotPath);
+        this.reservations = new OpenReservations(jdbi, hotPath, telemetry);
     }
 
     @Override
@@ -67,37 +51,12 @@ final class JdbiMetering implements Metering, AutoCloseable {
         if (estimate.isNegative()) {
             throw new IllegalArgumentException("an estimate cannot be negative");
         }
-        Optional<BalanceLeases.Grant> leased = leases.grant(user.value(), key.map(k -> k.key().value()), estimate, at);
-        if (leased.isPresent()) {
-            long id = -leasedCalls.incrementAndGet();
-            open.put(id, new Holder(user.value(), Optional.empty(), leased));
-            telemetry.hold("held");
-            return new Reservation.Held(new ReservationId(id), estimate);
-        }
-        BalanceHolds.Decision decision = holds.hold(user.value(), estimate, at, at.plus(HOLD_LIFETIME), key);
-        Reservation reservation = decision.reservation();
-        if (reservation instanceof Reservation.Held held) {
-            open.put(held.id().value(), new Holder(user.value(), key.filter(k -> decision.budgeted()), Optional.empty()));
-        }
-        telemetry.hold(switch (reservation) {
-            case Reservation.Held held -> "held";
-            case Reservation.Insufficient insufficient -> "insufficient";
-            case Reservation.NoSuchUser none -> "no_user";
-            case Reservation.OverBudget over -> "over_budget";
-        });
-        return reservation;
+        return reservations.reserve(user, key, estimate, at);
     }
 
     @Override
     public Points settle(ReservationId reservation, UsageRecord record) {
-        Holder holder = open.remove(reservation.value());
-        if (holder == null) {
-            throw new IllegalStateException("no such reservation: " + reservation.value());
-        }
-        if (!record.user().map(user -> user.value().equals(holder.user())).orElse(false)) {
-            open.put(reservation.value(), holder);
-            throw new IllegalArgumentException("reservation " + reservation.value() + " holds another user's balance");
-        }
+        OpenReservations.Holder holder = reservations.take(reservation, record.user());
         Settlement settlement = holder.lease().map(grant -> leasedSettlement(grant, record))
                 .orElseGet(() -> new Settlement(record, OptionalLong.of(reservation.value()), holder.budget()));
         try {
@@ -118,7 +77,7 @@ final class JdbiMetering implements Metering, AutoCloseable {
         }
     }
 
-    private void afterFailure(Settlement settlement, Holder holder, RuntimeException failed) {
+    private void afterFailure(Settlement settlement, OpenReservations.Holder holder, RuntimeException failed) {
         // A lease's other calls still need its row; it goes with the last of them, or lapses.
         if (!settlement.leased() || holder.lease().orElseThrow().lease().retire()) {
             releaseQuietly(settlement.hold().getAsLong(), failed);
@@ -159,7 +118,7 @@ final class JdbiMetering implements Metering, AutoCloseable {
 
     @Override
     public int forgetLapsedHolds(Instant now) {
-        releaseAll(leases.idle(now));
+        releaseAll(reservations.idleLeases(now));
         return jdbi.withExtension(MeteringSql.class, sql -> sql.forgetLapsedHolds(now));
     }
 
@@ -182,12 +141,11 @@ final class JdbiMetering implements Metering, AutoCloseable {
 
     @Override
     public void close() {
-        holds.close();
-        leases.close();
+        reservations.close();
         committer.close();
         journal.ifPresent(SettlementJournal::close);
         try {
-            releaseAll(leases.retireAll());
+            releaseAll(reservations.retireAll());
         } catch (RuntimeException databaseAway) {
             // the leases lapse by themselves after HOLD_LIFETIME
         }
