@@ -74,7 +74,7 @@ final class JdbiAccountCalls implements AccountCalls {
 
     @Override
     public List<AccountCall> page(AccountId account, int offset, int limit) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM usage_records WHERE account_id = :account ORDER BY id DESC LIMIT :limit OFFSET :offset")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM usage_records WHERE account_id = :account ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .bind("account", account.value()).bind("limit", Math.max(0, limit)).bind("offset", Math.max(0, offset))
                 .map(JdbiAccountCalls::map).list());
     }
@@ -82,8 +82,8 @@ final class JdbiAccountCalls implements AccountCalls {
     @Override
     public Map<AccountId, Instant> lastCalled(Collection<AccountId> accounts) {
         UUID[] ids = accounts.stream().map(AccountId::value).toArray(UUID[]::new);
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT a.id, (SELECT at FROM usage_records u"
-                        + " WHERE u.account_id = a.id ORDER BY u.id DESC LIMIT 1) AS at FROM unnest(:ids) AS a(id)")
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT a.id, (SELECT max(u.at) FROM usage_records u"
+                        + " WHERE u.account_id = a.id) AS at FROM unnest(:ids) AS a(id)")
                 .bind("ids", ids)
                 .map((rs, ctx) -> Map.entry(rs.getObject("id", UUID.class), Optional.ofNullable(instant(rs, "at"))))
                 .list())

@@ -34,7 +34,7 @@ interface ConsumptionsSql {
     /** The where clause is one of a few fixed texts chosen by {@link JdbiConsumptions}, never user input. */
     @AllowUnusedBindings
     @SqlQuery("SELECT " + ConsumptionRow.COLUMNS + " FROM consumptions <where>"
-            + " ORDER BY seq DESC LIMIT :limit OFFSET :offset")
+            + " ORDER BY created_at DESC, seq DESC LIMIT :limit OFFSET :offset")
     List<ConsumptionRow> list(@Define String where, UUID user, String workflowName, int offset, int limit);
 
     @SqlQuery("SELECT " + UnpaidAttemptRow.COLUMNS + " FROM unpaid_attempts ORDER BY id DESC"

@@ -27,6 +27,6 @@ interface MeteringSql {
     int forgetLapsedHolds(Instant now);
 
     @SqlQuery("SELECT " + UsageRecordRow.COLUMNS + " FROM usage_records WHERE user_id = :user"
-            + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+            + " ORDER BY at DESC, id DESC LIMIT :limit OFFSET :offset")
     List<UsageRecordRow> usage(UUID user, int offset, int limit);
 }
