@@ -34,4 +34,24 @@ class SchemaIndexesTest {
             assertEquals(List.of(), overlapping);
         }
     }
+
+    /**
+     * A budget: each relayed call inserts a usage record, and every index it lands in costs PostgreSQL CPU on the same
+     * cores as the gateway. A successful chat call's record lands in the primary key and these; the rare kinds and
+     * failures have partial indexes of their own, which it skips. A new one should earn its place in docs/benchmarks.md.
+     */
+    @Test
+    void aSuccessfulChatCallsUsageRecordLandsInSixSecondaryIndexes() {
+        try (Database database = TestDatabases.fresh()) {
+            List<String> indexes = database.jdbi().withHandle(handle -> handle.createQuery("""
+                    SELECT i.indexrelid::regclass::text FROM pg_index i
+                    WHERE i.indrelid = 'usage_records'::regclass AND NOT i.indisprimary
+                      AND coalesce(pg_get_expr(i.indpred, i.indrelid), '') !~ '<> ''(chat|ok)''::text'
+                    ORDER BY 1
+                    """).mapTo(String.class).list());
+
+            assertEquals(List.of("usage_records_by_quota_day", "usage_records_log_account", "usage_records_log_key", "usage_records_log_model",
+                    "usage_records_log_time", "usage_records_log_user"), indexes);
+        }
+    }
 }
