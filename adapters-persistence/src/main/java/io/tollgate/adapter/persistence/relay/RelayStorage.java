@@ -2,6 +2,7 @@ package io.tollgate.adapter.persistence.relay;
 
 import io.tollgate.adapter.persistence.database.SettlementDurability;
 import io.tollgate.adapter.persistence.relay.journal.SettlementJournal;
+import io.tollgate.adapter.persistence.relay.metering.JdbiMetering;
 import io.tollgate.domain.relay.Metering;
 import io.tollgate.domain.relay.Models;
 import io.tollgate.domain.relay.budget.KeyBudgetBook;
@@ -33,7 +34,7 @@ public final class RelayStorage implements AutoCloseable {
     public RelayStorage(Jdbi jdbi, ConnectionFactory hotPath, Telemetry telemetry, SettlementDurability durability,
                         Optional<SettlementJournal> journal) {
         // Plain functions rather than reflective mappers, which need the row records to be public.
-        jdbi.registerRowMapper(ModelRow.class, ModelRow::map).registerRowMapper(UsageRecordRow.class, UsageRecordRow::map);
+        jdbi.registerRowMapper(ModelRow.class, ModelRow::map);
         this.models = new JdbiModels(jdbi);
         this.rateWindows = new JdbiRateWindows(jdbi);
         this.publicUsage = new JdbiPublicUsage(jdbi);

@@ -1,4 +1,4 @@
-package io.tollgate.adapter.persistence.relay;
+package io.tollgate.adapter.persistence.relay.metering;
 
 import io.tollgate.adapter.persistence.database.BatchQueue;
 import io.tollgate.adapter.persistence.database.SettlementDurability;

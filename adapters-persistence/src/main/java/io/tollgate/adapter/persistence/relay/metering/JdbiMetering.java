@@ -1,4 +1,4 @@
-package io.tollgate.adapter.persistence.relay;
+package io.tollgate.adapter.persistence.relay.metering;
 
 import io.tollgate.adapter.persistence.database.SettlementDurability;
 import io.tollgate.adapter.persistence.relay.journal.SettlementJournal;
@@ -23,7 +23,7 @@ import org.jdbi.v3.core.Jdbi;
  * database see each other's) and settlements group-committed by {@link GroupCommitter}: each deletes its hold (or
  * shrinks its lease) and charges by a conditional update that cannot overdraw, in one durable transaction.
  */
-final class JdbiMetering implements Metering, AutoCloseable {
+public final class JdbiMetering implements Metering, AutoCloseable {
 
     private final Jdbi jdbi;
     private final GroupCommitter committer;
@@ -36,9 +36,9 @@ final class JdbiMetering implements Metering, AutoCloseable {
     }
 
     /** With a journal, a settlement's caller does not wait for its commit; what an earlier process left is settled first. */
-    JdbiMetering(Jdbi jdbi, ConnectionFactory hotPath, Telemetry telemetry, SettlementDurability durability,
+    public JdbiMetering(Jdbi jdbi, ConnectionFactory hotPath, Telemetry telemetry, SettlementDurability durability,
                  Optional<SettlementJournal> journal) {
-        this.jdbi = jdbi;
+        this.jdbi = jdbi.registerRowMapper(UsageRecordRow.class, UsageRecordRow::map);
         this.telemetry = telemetry;
         this.journal = journal;
         this.committer = new GroupCommitter(jdbi, hotPath, telemetry, durability, journal);

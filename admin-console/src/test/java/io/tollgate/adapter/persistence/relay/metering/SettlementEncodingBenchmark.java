@@ -1,4 +1,4 @@
-package io.tollgate.adapter.persistence.relay;
+package io.tollgate.adapter.persistence.relay.metering;
 
 import io.tollgate.domain.account.AccountId;
 import io.tollgate.domain.identity.ApiKeyId;

@@ -1,4 +1,4 @@
-package io.tollgate.adapter.persistence.relay;
+package io.tollgate.adapter.persistence.relay.metering;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.tollgate.adapter.persistence.relay;
+package io.tollgate.adapter.persistence.relay.metering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

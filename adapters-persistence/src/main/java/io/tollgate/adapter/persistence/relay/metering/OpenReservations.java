@@ -1,4 +1,4 @@
-package io.tollgate.adapter.persistence.relay;
+package io.tollgate.adapter.persistence.relay.metering;
 
 import io.tollgate.application.support.Telemetry;
 import io.tollgate.domain.identity.UserId;
