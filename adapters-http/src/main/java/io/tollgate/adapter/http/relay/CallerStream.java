@@ -5,7 +5,8 @@ import java.io.OutputStream;
 
 /**
  * The caller's end of an event stream, as every door's sink writes to it: flushed per event, unless the next event has
- * already arrived (then one flush serves both); the first write noted.
+ * already arrived (then one flush serves both), and never after the last, which goes out with the reply's end; the
+ * first write noted.
  */
 public final class CallerStream {
 
@@ -25,6 +26,14 @@ public final class CallerStream {
 
     /** Writes {@code bytes} for the next {@link #send} to flush; false when the caller has gone. */
     public boolean sendLater(byte[] bytes) {
+        return write(bytes, false);
+    }
+
+    /**
+     * Writes the stream's last {@code bytes} unflushed: the reply's end sends them with itself, so a stream whose
+     * events came together costs the caller's connection one write, not two; false when the caller has gone.
+     */
+    public boolean end(byte[] bytes) {
         return write(bytes, false);
     }
 

@@ -43,7 +43,7 @@ final class SseSink implements StreamSink {
 
     @Override
     public boolean write(byte[] bytes) {
-        return send(eachEvent.apply(bytes));
+        return caller.send(eachEvent.apply(bytes));
     }
 
     @Override
@@ -51,23 +51,19 @@ final class SseSink implements StreamSink {
         return more ? caller.sendLater(eachEvent.apply(bytes)) : write(bytes);
     }
 
-    private boolean send(byte[] bytes) {
-        return caller.send(bytes);
-    }
-
     @Override
     public void finish() {
-        send(DONE);
+        caller.end(DONE);
     }
 
     @Override
     public void fail(UpstreamFailure failure) {
-        send(errorEvent(failure));
+        caller.end(errorEvent(failure));
     }
 
     @Override
     public void deadlineExceeded(Duration deadline) {
-        send(errorEvent(RelayReplies.deadlineText(deadline) + "; the stream was cut short", "timeout_error", "deadline_exceeded"));
+        caller.end(errorEvent(RelayReplies.deadlineText(deadline) + "; the stream was cut short", "timeout_error", "deadline_exceeded"));
     }
 
     static byte[] errorEvent(UpstreamFailure failure) {

@@ -3,6 +3,7 @@ package io.tollgate.adapter.http.relay;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.UpstreamFailure;
@@ -32,28 +33,28 @@ class SseSinkTest {
     }
 
     @Test
-    void eventsThatArrivedTogetherShareOneFlush() {
-        int[] flushes = {0};
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        SseSink counted = new SseSink(new OutputStream() {
-            @Override
-            public void write(int b) {
-                bytes.write(b);
-            }
-
-            @Override
-            public void flush() {
-                flushes[0]++;
-            }
-        });
+    void eventsThatArrivedTogetherShareOneFlushAndDoneGoesOutWithTheReplysEnd() {
+        FlushCounter out = new FlushCounter();
+        SseSink counted = new SseSink(out);
         for (String event : new String[] {"a", "b", "c"}) {
             counted.write(("data: " + event + "\n\n").getBytes(StandardCharsets.UTF_8), !event.equals("c"));
         }
-        assertEquals(1, flushes[0], "b and c were already there when a was written");
+        assertEquals(1, out.flushes(), "b and c were already there when a was written");
         counted.finish();
 
-        assertEquals(2, flushes[0]);
-        assertEquals("data: a\n\ndata: b\n\ndata: c\n\ndata: [DONE]\n\n", bytes.toString(StandardCharsets.UTF_8));
+        assertEquals(1, out.flushes(), "[DONE] is the stream's last event: the reply's end sends it");
+        assertEquals("data: a\n\ndata: b\n\ndata: c\n\ndata: [DONE]\n\n", out.text());
+    }
+
+    @Test
+    void anErrorEventEndingAStreamIsLeftForTheReplysEndToo() {
+        FlushCounter out = new FlushCounter();
+        SseSink counted = new SseSink(out);
+        counted.fail(UpstreamFailure.of(FailureClass.TRANSIENT, 502, "reset"));
+        counted.deadlineExceeded(java.time.Duration.ofSeconds(1));
+
+        assertEquals(0, out.flushes());
+        assertTrue(out.text().startsWith("data: {\"error\""));
     }
 
     @Test

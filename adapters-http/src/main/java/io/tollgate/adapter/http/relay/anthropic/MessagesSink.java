@@ -34,27 +34,29 @@ final class MessagesSink implements StreamSink {
 
     @Override
     public boolean write(byte[] bytes) {
-        return send(startsWith(bytes, START) ? askedModel(bytes) : bytes);
+        return write(bytes, false);
+    }
+
+    @Override
+    public boolean write(byte[] bytes, boolean more) {
+        byte[] event = startsWith(bytes, START) ? askedModel(bytes) : bytes;
+        return more ? caller.sendLater(event) : caller.send(event);
     }
 
     @Override
     public void finish() {
-        send(STOP);
+        caller.end(STOP);
     }
 
     @Override
     public void fail(UpstreamFailure failure) {
         boolean overloaded = failure.failureClass() == FailureClass.RATE || failure.failureClass() == FailureClass.QUOTA;
-        send(error(overloaded ? "overloaded_error" : "api_error", "upstream failed mid-stream: " + SecretRedaction.redact(failure.message())));
+        caller.end(error(overloaded ? "overloaded_error" : "api_error", "upstream failed mid-stream: " + SecretRedaction.redact(failure.message())));
     }
 
     @Override
     public void deadlineExceeded(Duration deadline) {
-        send(error("timeout_error", MessagesFailures.deadlineText(deadline) + "; the stream was cut short"));
-    }
-
-    private boolean send(byte[] bytes) {
-        return caller.send(bytes);
+        caller.end(error("timeout_error", MessagesFailures.deadlineText(deadline) + "; the stream was cut short"));
     }
 
     /** The platform names its own model in message_start; the caller is told the name it asked for, as in a reply. */

@@ -32,13 +32,18 @@ final class ResponsesSink implements StreamSink {
 
     @Override
     public boolean write(byte[] bytes) {
+        return write(bytes, false);
+    }
+
+    @Override
+    public boolean write(byte[] bytes, boolean more) {
         for (int i = 1; i < bytes.length; i++) {
             if (bytes[i] == '\n' && bytes[i - 1] == '\n') {
                 events++;
             }
         }
         beforeWrite.accept(bytes);
-        return send(bytes);
+        return more ? caller.sendLater(bytes) : caller.send(bytes);
     }
 
     @Override
@@ -48,13 +53,13 @@ final class ResponsesSink implements StreamSink {
 
     @Override
     public void fail(UpstreamFailure failure) {
-        send(error(failure.failureClass().name().toLowerCase(Locale.ROOT),
+        caller.end(error(failure.failureClass().name().toLowerCase(Locale.ROOT),
                 "upstream failed mid-stream: " + SecretRedaction.redact(failure.message())));
     }
 
     @Override
     public void deadlineExceeded(Duration deadline) {
-        send(error("deadline_exceeded", "No answer within the request deadline of " + deadline.toSeconds()
+        caller.end(error("deadline_exceeded", "No answer within the request deadline of " + deadline.toSeconds()
                 + " s; the stream was cut short"));
     }
 
@@ -63,9 +68,5 @@ final class ResponsesSink implements StreamSink {
         event.putNull("param");
         event.put("sequence_number", events);
         return ("event: error\ndata: " + event + "\n\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private boolean send(byte[] bytes) {
-        return caller.send(bytes);
     }
 }
