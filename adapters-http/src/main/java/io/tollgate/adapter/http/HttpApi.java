@@ -75,10 +75,12 @@ public final class HttpApi {
             config.routes.before(RequestIds::assign);
             config.routes.before("/admin/api/*", adminAuth::check);
             config.routes.before("/api/v1/*", portalAuth::check);
-            HealthRoutes.register(config.routes, settings.databaseUp());
-            shareAuth(config.routes, apis.shareAuth(), settings, clock);
-            admin(config.routes, apis.admin(), apis.memfit());
+            // A request's route is the first registered that matches, each tried by a regular expression: the busiest
+            // doors go first, so a relayed call is not matched against every admin route before its own.
             relay(config.routes, apis.relay(), apis.memfit(), settings, clock);
+            shareAuth(config.routes, apis.shareAuth(), settings, clock);
+            HealthRoutes.register(config.routes, settings.databaseUp());
+            admin(config.routes, apis.admin(), apis.memfit());
             portal(config.routes, apis.portal(), settings);
             oauth(config.routes, apis.oauth(), settings, clock);
             moreRoutes.accept(config.routes);
