@@ -60,9 +60,13 @@ public final class Fixtures {
     }
 
     public static OpenAiCompatibleProvider provider() {
-        return new OpenAiCompatibleProvider(Timeouts.DEFAULTS, CLOCK, Watchdogs.timer(), new MemfitClient(MemfitModels.DEFAULT,
-                new MemfitSecrets(new MemoryUpstreamTotpSecrets(), new MemfitSecretFetcher(Timeouts.DEFAULTS.connect())), CLOCK),
-                new GlmAuthorization(CLOCK));
+        return provider(CLOCK);
+    }
+
+    public static OpenAiCompatibleProvider provider(Clock clock) {
+        return new OpenAiCompatibleProvider(Timeouts.DEFAULTS, clock, Watchdogs.timer(), new MemfitClient(MemfitModels.DEFAULT,
+                new MemfitSecrets(new MemoryUpstreamTotpSecrets(), new MemfitSecretFetcher(Timeouts.DEFAULTS.connect())), clock),
+                new GlmAuthorization(clock));
     }
 
     public static List<StreamEvent> drain(UpstreamResult result) {

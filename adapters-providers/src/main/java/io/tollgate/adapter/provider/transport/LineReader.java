@@ -64,6 +64,16 @@ final class LineReader {
         return false;
     }
 
+    /** Whether a whole line, empty or not, is already buffered: {@link #next} then returns it without reading. */
+    boolean hasWholeLine() {
+        for (int i = position; i < limit; i++) {
+            if (buffer[i] == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the stream holds bytes not yet read into the buffer. */
     boolean moreArrived() throws IOException {
         return !ended && in.available() > 0;

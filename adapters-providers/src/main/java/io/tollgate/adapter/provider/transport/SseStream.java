@@ -26,6 +26,7 @@ public final class SseStream implements UpstreamStream {
     private final Deque<StreamEvent> pending = new ArrayDeque<>();
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicBoolean idledOut = new AtomicBoolean();
+    private Watchdogs.Watch watchdog;
     private boolean ended;
 
     /** {@code frames} turns each data line into the caller's events; no read waits past the timeouts' deadline. */
@@ -47,22 +48,37 @@ public final class SseStream implements UpstreamStream {
             // Events already buffered are not worth handing out once the caller has given up.
             return end(interrupted("the stream was cancelled"));
         }
-        // A watchdog drops the connection when the platform goes quiet, and it also bounds the wait for the rest of
-        // the body after [DONE], read so the connection can go back to the pool.
-        Watchdogs.Watch watchdog = timer.watch(timeouts.idleFrom(clock.instant()), this::idleOut);
         try {
             StreamEvent event = read();
             return event instanceof StreamEvent.Data ? event : end(event);
         } catch (IOException | RuntimeException broken) {
             return end(interrupted("the connection broke: " + broken.getMessage()));
         } finally {
-            watchdog.close();
+            if (watchdog != null) {
+                watchdog.close();
+                watchdog = null;
+            }
+        }
+    }
+
+    /**
+     * Before a read that may wait, a watchdog that drops the connection when the platform goes quiet; a line already
+     * buffered needs none, so events that arrived together are read without one each.
+     */
+    private void watchIfWaiting() {
+        if (watchdog == null && !lines.hasWholeLine()) {
+            watchdog = timer.watch(timeouts.idleFrom(clock.instant()), this::idleOut);
         }
     }
 
     private StreamEvent end(StreamEvent last) {
         ended = true;
-        exchange.close(last instanceof StreamEvent.Done && !cancelled.get() && !idledOut.get());
+        boolean reuse = last instanceof StreamEvent.Done && !cancelled.get() && !idledOut.get();
+        if (reuse && watchdog == null) {
+            // The rest of the body after [DONE] is read so the connection can go back to the pool: that read may wait.
+            watchdog = timer.watch(timeouts.idleFrom(clock.instant()), this::idleOut);
+        }
+        exchange.close(reuse);
         return last;
     }
 
@@ -72,6 +88,7 @@ public final class SseStream implements UpstreamStream {
         }
         String event = "";
         while (true) {
+            watchIfWaiting();
             byte[] line = lines.next();
             if (line == null) {
                 return interrupted("the stream ended without [DONE]");

@@ -12,10 +12,15 @@ import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.relay.UpstreamStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** A stream says when its next event has already arrived, so the caller's flush can wait for it. */
@@ -52,6 +57,43 @@ class StreamReadinessTest {
                 "data: " + StreamingTest.CHUNK_2 + "\n\n", "data: [DONE]\n\n")) {
             assertEquals(List.of(true, true, false), readyAfterEachEvent(platform.baseUrl()),
                     "each event is its own HTTP chunk, all on the wire at once: the next one is already here");
+        }
+    }
+
+    @Test
+    void eventsThatArrivedTogetherAreReadWithoutAWatchdogEach() throws Exception {
+        // Each watchdog starts at the clock's instant: counting the clock's readings counts the watchdogs.
+        AtomicInteger readings = new AtomicInteger();
+        Clock counting = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                readings.incrementAndGet();
+                return Fixtures.CLOCK.instant();
+            }
+        };
+        OpenAiCompatibleProvider provider = Fixtures.provider(counting);
+        try (FakePlatform platform = new FakePlatform(FakePlatform.sse(0, EVENTS + EVENTS + "data: [DONE]\n\n"))) {
+            UpstreamStream stream = assertInstanceOf(UpstreamResult.Streaming.class,
+                    provider.call(Fixtures.request(Platform.OPENAI, platform.baseUrl(), true))).stream();
+            readings.set(0);
+            List<StreamEvent> events = new ArrayList<>();
+            for (StreamEvent event = stream.next(); events.add(event) && event instanceof StreamEvent.Data; event = stream.next()) {
+                stream.ready();
+            }
+
+            assertEquals(5, events.size(), events.toString());
+            assertInstanceOf(StreamEvent.Done.class, events.getLast());
+            assertEquals(2, readings.get(), "one for the first read, which waited; one for the rest of the body after [DONE]");
         }
     }
 
