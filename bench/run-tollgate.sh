@@ -30,7 +30,8 @@ TG_PID=$!
     sleep 1
   done ) &
 RSS_PID=$!
-trap 'kill $TG_PID $RSS_PID 2>/dev/null; wait $TG_PID 2>/dev/null || true' EXIT
+# The node's database and settlement journal (about 1.7 GB after a run) go with it; its log stays. KEEP_DATA=1 keeps them.
+trap 'kill $TG_PID $RSS_PID 2>/dev/null; wait $TG_PID 2>/dev/null || true; [ "${KEEP_DATA:-0}" = 1 ] || rm -rf "$DATA/postgres" "$DATA/settlements"' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 1; done
 
 api() { curl -sf -X "$1" "http://127.0.0.1:$PORT$2" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' -d "$3"; }

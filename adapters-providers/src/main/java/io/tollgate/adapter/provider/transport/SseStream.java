@@ -67,8 +67,12 @@ public final class SseStream implements UpstreamStream {
      */
     private void watchIfWaiting() {
         if (watchdog == null && !lines.hasWholeLine()) {
-            watchdog = timer.watch(timeouts.idleFrom(clock.instant()), this::idleOut);
+            watchdog = watchFromNow();
         }
+    }
+
+    private Watchdogs.Watch watchFromNow() {
+        return timer.watch(timeouts.idleFrom(clock.instant()), this::idleOut);
     }
 
     private StreamEvent end(StreamEvent last) {
@@ -76,7 +80,7 @@ public final class SseStream implements UpstreamStream {
         boolean reuse = last instanceof StreamEvent.Done && !cancelled.get() && !idledOut.get();
         if (reuse && watchdog == null) {
             // The rest of the body after [DONE] is read so the connection can go back to the pool: that read may wait.
-            watchdog = timer.watch(timeouts.idleFrom(clock.instant()), this::idleOut);
+            watchdog = watchFromNow();
         }
         exchange.close(reuse);
         return last;
@@ -123,11 +127,11 @@ public final class SseStream implements UpstreamStream {
                 return false;
             }
             // Only bytes already here are read, but a next chunk cut short inside its size line would wait for the rest.
-            Watchdogs.Watch watchdog = timer.watch(timeouts.idleFrom(clock.instant()), this::idleOut);
+            Watchdogs.Watch arrivals = watchFromNow();
             try {
                 return lines.readArrived();
             } finally {
-                watchdog.close();
+                arrivals.close();
             }
         } catch (IOException broken) {
             // The next read meets the break and ends the stream; until then nothing is ready.
