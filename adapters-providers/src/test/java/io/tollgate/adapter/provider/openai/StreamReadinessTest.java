@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tollgate.adapter.provider.ChunkedAtOnce;
 import io.tollgate.adapter.provider.FakePlatform;
 import io.tollgate.adapter.provider.Fixtures;
+import io.tollgate.adapter.provider.MovableClock;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.UpstreamResult;
 import io.tollgate.domain.relay.UpstreamStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,21 +63,11 @@ class StreamReadinessTest {
     void eventsThatArrivedTogetherAreReadWithoutAWatchdogEach() throws Exception {
         // Each watchdog starts at the clock's instant: counting the clock's readings counts the watchdogs.
         AtomicInteger readings = new AtomicInteger();
-        Clock counting = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
+        Clock counting = new MovableClock() {
             @Override
             public Instant instant() {
                 readings.incrementAndGet();
-                return Fixtures.CLOCK.instant();
+                return super.instant();
             }
         };
         OpenAiCompatibleProvider provider = Fixtures.provider(counting);

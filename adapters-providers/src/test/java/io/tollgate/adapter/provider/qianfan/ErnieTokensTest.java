@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.adapter.provider.FakePlatform;
 import io.tollgate.adapter.provider.Fixtures;
+import io.tollgate.adapter.provider.MovableClock;
 import io.tollgate.adapter.provider.transport.Timeouts;
 import io.tollgate.adapter.provider.transport.Watchdogs;
 import io.tollgate.domain.account.FailureClass;
@@ -56,7 +57,7 @@ class ErnieTokensTest {
     @Test
     void theTokenIsRenewedOnlyWithinADayOfExpiry() throws Exception {
         try (FakeErnie ernie = new FakeErnie(token -> FakePlatform.json(200, REPLY))) {
-            FakeErnie.MovableClock clock = new FakeErnie.MovableClock();
+            MovableClock clock = new MovableClock();
             ErnieV1Provider provider = provider(clock);
             provider.call(ernie.request(false));
             clock.now = Fixtures.NOW.plus(Duration.ofDays(28));

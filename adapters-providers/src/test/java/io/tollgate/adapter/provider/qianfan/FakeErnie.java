@@ -6,10 +6,6 @@ import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.UpstreamRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,26 +17,6 @@ final class FakeErnie implements AutoCloseable {
     /** The chat endpoint's answer, given the access token it was called with. */
     interface Chat {
         FakePlatform.Script answer(String token);
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        volatile Instant now = Fixtures.NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     final AtomicInteger tokenFetches = new AtomicInteger();
