@@ -20,8 +20,11 @@ final class LineReader {
         this.maxLine = maxLine;
     }
 
-    /** The next line without its terminator, or null at the end of the stream. */
-    byte[] next() throws IOException {
+    /**
+     * The next line without its terminator, or null at the end of the stream; {@code beforeRead} runs before each read
+     * from the stream (which may wait), never when the line is already buffered.
+     */
+    byte[] next(Runnable beforeRead) throws IOException {
         ByteArrayOutputStream partial = null;
         while (true) {
             for (int i = position; i < limit; i++) {
@@ -40,6 +43,9 @@ final class LineReader {
             }
             position = 0;
             limit = 0;
+            if (!ended) {
+                beforeRead.run();
+            }
             int read = ended ? -1 : in.read(buffer);
             if (read < 0) {
                 ended = true;
@@ -59,16 +65,6 @@ final class LineReader {
                 }
             } else if (buffer[i] != '\r') {
                 content = true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a whole line, empty or not, is already buffered: {@link #next} then returns it without reading. */
-    boolean hasWholeLine() {
-        for (int i = position; i < limit; i++) {
-            if (buffer[i] == '\n') {
-                return true;
             }
         }
         return false;

@@ -65,8 +65,8 @@ public final class SseStream implements UpstreamStream {
      * Before a read that may wait, a watchdog that drops the connection when the platform goes quiet; a line already
      * buffered needs none, so events that arrived together are read without one each.
      */
-    private void watchIfWaiting() {
-        if (watchdog == null && !lines.hasWholeLine()) {
+    private void watchTheRead() {
+        if (watchdog == null) {
             watchdog = watchFromNow();
         }
     }
@@ -92,8 +92,7 @@ public final class SseStream implements UpstreamStream {
         }
         String event = "";
         while (true) {
-            watchIfWaiting();
-            byte[] line = lines.next();
+            byte[] line = lines.next(this::watchTheRead);
             if (line == null) {
                 return interrupted("the stream ended without [DONE]");
             }
