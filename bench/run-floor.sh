@@ -6,7 +6,8 @@
 # run is bounded.
 # Usage (from the project root, after `mvn -q -DskipTests package`):  bash bench/run-floor.sh
 #   FLOOR_MODE=httpclient (Tollgate's client, Apache HttpClient 5) | raw (a bare keep-alive socket) | canned (no upstream)
-# The JVM gets the flags bench/run-tollgate.sh measures with (the README's); TARGETS, MODES, DURATION ... pass through.
+# The JVM gets the flags bench/run-tollgate.sh measures with (the README's), or TOLLGATE_JVM_FLAGS as there; TARGETS,
+# MODES, DURATION ... pass through.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +15,7 @@ JAR=admin-console/target/tollgate.jar
 JDK=${JDK:-$(ls -d /usr/lib/jvm/*/ | grep -E '(-|/)(2[1-9]|[3-9][0-9])[.-]' | head -n1)}
 MODE=${FLOOR_MODE:-httpclient}
 [ -f "$JAR" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 1; }
-FLAGS=$(sed -n 's/^JVM_FLAGS=\${TOLLGATE_JVM_FLAGS:-\(.*\)}$/\1/p' bench/run-tollgate.sh)
+FLAGS=${TOLLGATE_JVM_FLAGS:-$(sed -n 's/^JVM_FLAGS=\${TOLLGATE_JVM_FLAGS:-\(.*\)}$/\1/p' bench/run-tollgate.sh)}
 mkdir -p target/floor
 "$JDK/bin/javac" -cp "$JAR" -d target/floor bench/floor/*.java
 
