@@ -33,7 +33,7 @@ final class GroupCommitter implements AutoCloseable {
     /**
      * With a journal nobody waits for a batch, so it may gather what comes in this long: fewer, larger statements.
      * 10 ms rather than 2 cut PostgreSQL's CPU per call by a quarter on average in paired probes (9-41 %); a balance
-     * then shows a call at most this much later.
+     * then shows a call about this much later.
      */
     static final Duration LINGER = Duration.ofMillis(10);
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommitter.class);
