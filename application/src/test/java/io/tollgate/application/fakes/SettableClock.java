@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A UTC clock the test moves by hand. */
-public final class SettableClock extends Clock {
+public class SettableClock extends Clock {
 
     private volatile Instant now;
 

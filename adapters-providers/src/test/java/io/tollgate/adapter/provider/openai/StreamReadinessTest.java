@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tollgate.adapter.provider.ChunkedAtOnce;
 import io.tollgate.adapter.provider.FakePlatform;
 import io.tollgate.adapter.provider.Fixtures;
-import io.tollgate.adapter.provider.MovableClock;
+import io.tollgate.application.fakes.SettableClock;
 import io.tollgate.domain.account.Platform;
 import io.tollgate.domain.relay.StreamEvent;
 import io.tollgate.domain.relay.UpstreamResult;
@@ -63,7 +63,7 @@ class StreamReadinessTest {
     void eventsThatArrivedTogetherAreReadWithoutAWatchdogEach() throws Exception {
         // Each watchdog starts at the clock's instant: counting the clock's readings counts the watchdogs.
         AtomicInteger readings = new AtomicInteger();
-        Clock counting = new MovableClock() {
+        Clock counting = new SettableClock(Fixtures.NOW) {
             @Override
             public Instant instant() {
                 readings.incrementAndGet();

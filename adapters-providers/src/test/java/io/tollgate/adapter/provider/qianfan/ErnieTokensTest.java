@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tollgate.adapter.provider.FakePlatform;
 import io.tollgate.adapter.provider.Fixtures;
-import io.tollgate.adapter.provider.MovableClock;
 import io.tollgate.adapter.provider.transport.Timeouts;
 import io.tollgate.adapter.provider.transport.Watchdogs;
+import io.tollgate.application.fakes.SettableClock;
 import io.tollgate.domain.account.FailureClass;
 import io.tollgate.domain.relay.UpstreamResult;
 import java.time.Duration;
@@ -57,13 +57,13 @@ class ErnieTokensTest {
     @Test
     void theTokenIsRenewedOnlyWithinADayOfExpiry() throws Exception {
         try (FakeErnie ernie = new FakeErnie(token -> FakePlatform.json(200, REPLY))) {
-            MovableClock clock = new MovableClock();
+            SettableClock clock = new SettableClock(Fixtures.NOW);
             ErnieV1Provider provider = provider(clock);
             provider.call(ernie.request(false));
-            clock.now = Fixtures.NOW.plus(Duration.ofDays(28));
+            clock.set(Fixtures.NOW.plus(Duration.ofDays(28)));
             provider.call(ernie.request(false));
             assertEquals(1, ernie.tokenFetches.get());
-            clock.now = Fixtures.NOW.plus(Duration.ofDays(29)).plusSeconds(1);
+            clock.set(Fixtures.NOW.plus(Duration.ofDays(29)).plusSeconds(1));
             provider.call(ernie.request(false));
             provider.call(ernie.request(false));
             assertEquals(2, ernie.tokenFetches.get());
